@@ -1,0 +1,51 @@
+import type { ClockTime, DayKey, Weekday } from './types';
+
+const pad = (n: number) => String(n).padStart(2, '0');
+
+/** The local calendar day of a moment, as `YYYY-MM-DD`. */
+export function dayKey(at: Date | number): DayKey {
+  const d = typeof at === 'number' ? new Date(at) : at;
+  return `${d.getFullYear()}-${pad(d.getMonth() + 1)}-${pad(d.getDate())}`;
+}
+
+/** Local midnight at the start of a day key. */
+export function dayStart(day: DayKey): Date {
+  const [y, m, d] = day.split('-').map(Number);
+  return new Date(y, m - 1, d);
+}
+
+/** The day key `n` calendar days after `day` (negative goes back). DST-safe: counts dates, not hours. */
+export function addDays(day: DayKey, n: number): DayKey {
+  const [y, m, d] = day.split('-').map(Number);
+  return dayKey(new Date(y, m - 1, d + n));
+}
+
+/** The weekday of a day key (Sunday = 0). */
+export function weekdayOf(day: DayKey): Weekday {
+  return dayStart(day).getDay() as Weekday;
+}
+
+/** The first day of the week holding `day`, for a week that starts on `firstDayOfWeek`. */
+export function weekStart(day: DayKey, firstDayOfWeek: Weekday): DayKey {
+  const back = (weekdayOf(day) - firstDayOfWeek + 7) % 7;
+  return addDays(day, -back);
+}
+
+/** Whether a string is a valid `HH:MM` clock time. */
+export function isClockTime(s: string): boolean {
+  return /^([01]\d|2[0-3]):[0-5]\d$/.test(s);
+}
+
+/** Minutes after midnight for an `HH:MM` clock time. */
+export function clockMinutes(t: ClockTime): number {
+  const [h, m] = t.split(':').map(Number);
+  return h * 60 + m;
+}
+
+/** Whether a string is a real calendar day `YYYY-MM-DD`. */
+export function isDayKey(s: string): boolean {
+  if (!/^\d{4}-\d{2}-\d{2}$/.test(s)) return false;
+  const [y, m, d] = s.split('-').map(Number);
+  const date = new Date(y, m - 1, d);
+  return date.getFullYear() === y && date.getMonth() === m - 1 && date.getDate() === d;
+}

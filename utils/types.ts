@@ -1,0 +1,156 @@
+/**
+ * The domain model, named as in DESIGN.md. Plain data only: these shapes are what the
+ * database stores and what the backup file (a public contract) carries.
+ */
+
+/** A weekday number as `Date.getDay()` gives it: Sunday = 0 … Saturday = 6. */
+export type Weekday = 0 | 1 | 2 | 3 | 4 | 5 | 6;
+
+/** Local clock time, `HH:MM` (24-hour). */
+export type ClockTime = string;
+
+/** Local calendar day, `YYYY-MM-DD`. */
+export type DayKey = string;
+
+/** Something the user cares about, and why. */
+export interface Value {
+  id: string;
+  name: string;
+  /** What this value looks like on an ordinary day. */
+  looksLike: string;
+  /** One sentence on why it matters. */
+  why: string;
+  createdAt: number;
+}
+
+/** A local clock time on chosen weekdays; fires a reminder. */
+export interface TimeCue {
+  kind: 'time';
+  at: ClockTime;
+  days: Weekday[];
+}
+
+/** When the browser starts. */
+export interface BrowserStartCue {
+  kind: 'browser-start';
+}
+
+/** When the user comes back after at least `awayMinutes` idle or locked. */
+export interface BackAtComputerCue {
+  kind: 'back-at-computer';
+  awayMinutes: number;
+}
+
+/** The first new tab of the day. */
+export interface FirstTabCue {
+  kind: 'first-tab';
+}
+
+/** An everyday moment the browser cannot see, with an optional time reminder. */
+export interface AnchorCue {
+  kind: 'anchor';
+  text: string;
+  remindAt?: ClockTime;
+  days?: Weekday[];
+}
+
+/** What sets off a commitment. */
+export type Cue = TimeCue | BrowserStartCue | BackAtComputerCue | FirstTabCue | AnchorCue;
+
+/** The kinds of cue. */
+export type CueKind = Cue['kind'];
+
+/** Whether a commitment is in use. Pausing and archiving are normal, never a failure. */
+export type CommitmentStatus = 'active' | 'paused' | 'archived';
+
+/** A micro-commitment: "When ⟨cue⟩, I will ⟨step⟩ — for ⟨value⟩." */
+export interface Commitment {
+  id: string;
+  valueId: string;
+  step: string;
+  /** The version for heavy days. */
+  smallerStep: string;
+  /** Estimated minutes. */
+  minutes: number;
+  cue: Cue;
+  status: CommitmentStatus;
+  createdAt: number;
+}
+
+/** Which surface wrote an entry. */
+export type EntrySource = 'popup' | 'newtab' | 'notification' | 'options';
+
+/** Whether a win was the full step or its smaller step. */
+export type WinSize = 'full' | 'smaller';
+
+/** Why a step was set aside today (optional, information only). */
+export type SkipReason = 'too-big' | 'no-time' | 'not-today';
+
+interface EntryBase {
+  id: string;
+  /** Epoch milliseconds. */
+  at: number;
+  /** Local day of `at`. */
+  day: DayKey;
+  source: EntrySource;
+}
+
+/** A done step: a commitment's step or smaller step, or a free-text win with a value. */
+export interface WinEntry extends EntryBase {
+  kind: 'win';
+  commitmentId?: string;
+  valueId?: string;
+  text?: string;
+  size: WinSize;
+}
+
+/** "Not today" — information, never a mark against anyone. */
+export interface SkipEntry extends EntryBase {
+  kind: 'skip';
+  commitmentId?: string;
+  valueId?: string;
+  reason?: SkipReason;
+}
+
+/** A mood and energy check-in, each 1–5. */
+export interface CheckinEntry extends EntryBase {
+  kind: 'checkin';
+  mood: number;
+  energy: number;
+  note?: string;
+}
+
+/** One line of the append-only log. */
+export type Entry = WinEntry | SkipEntry | CheckinEntry;
+
+/** The kinds of entry. */
+export type EntryKind = Entry['kind'];
+
+/** Quiet hours, which may wrap midnight (22:00–07:00). */
+export interface QuietHours {
+  start: ClockTime;
+  end: ClockTime;
+}
+
+/** The colour theme; `system` follows the operating system. */
+export type Theme = 'system' | 'light' | 'dark';
+
+/** User settings. Every field has a default, so a backup may carry `{}`. */
+export interface Settings {
+  remindersOn: boolean;
+  /** `null` means no quiet hours. */
+  quietHours: QuietHours | null;
+  maxRemindersPerDay: number;
+  /** 0 = Sunday, 1 = Monday. */
+  firstDayOfWeek: Weekday;
+  theme: Theme;
+}
+
+/** The settings a new user starts with. */
+export const DEFAULT_SETTINGS: Readonly<Settings> = Object.freeze({
+  remindersOn: true,
+  quietHours: { start: '22:00', end: '07:00' },
+  maxRemindersPerDay: 6,
+  firstDayOfWeek: 1,
+  theme: 'system',
+});
