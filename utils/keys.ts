@@ -1,0 +1,49 @@
+/**
+ * Every name Footholds stores things under lives here, so no two places can drift apart:
+ * the database, `storage.local` keys, `localStorage` keys and alarm names.
+ */
+
+/** The IndexedDB database every page and the worker open directly. */
+export const DB_NAME = 'footholds';
+
+/** Bump with a new `if (oldVersion < n)` step in `utils/db.ts`. */
+export const DB_VERSION = 1;
+
+/** `browser.storage.local` keys. */
+export const STORAGE_KEYS = {
+  /** Written after every data change so other pages and the worker wake up and refresh. */
+  changed: 'footholds:changed',
+} as const;
+
+/** `localStorage` keys (pages only; the worker has no localStorage). */
+export const LOCAL_KEYS = {
+  /** What the new tab painted last time, read synchronously for an instant first frame. */
+  newtabSnapshot: 'footholds:newtab-snapshot',
+  /** The theme, read synchronously so the first frame has the right colours. */
+  theme: 'footholds:theme',
+} as const;
+
+/** Keys of the `state` store: small records the worker keeps between events. */
+export const STATE_KEYS = {
+  /** `Record<cueKey, epochMs>`: when each cue last reminded. */
+  lastFired: 'lastFired',
+  /** `{ day, ids }`: the occurrences reminded today, for the daily cap and no duplicates. */
+  sentToday: 'sentToday',
+  /** Epoch ms when the user went idle or locked the screen, or null. */
+  awaySince: 'awaySince',
+  /** The day the browser-start reminder last ran. */
+  browserStartDay: 'browserStartDay',
+} as const;
+
+/** Prefix of every reminder alarm; the rest of the name is the commitment id. */
+export const ALARM_PREFIX = 'cue:';
+
+/** The alarm name for a commitment's clock cue. */
+export function alarmName(commitmentId: string): string {
+  return `${ALARM_PREFIX}${commitmentId}`;
+}
+
+/** The commitment id an alarm belongs to, or null if it is not a reminder alarm. */
+export function commitmentIdOfAlarm(name: string): string | null {
+  return name.startsWith(ALARM_PREFIX) ? name.slice(ALARM_PREFIX.length) : null;
+}
