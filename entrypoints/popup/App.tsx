@@ -1,0 +1,6 @@
+import { Popup } from '../../components/Popup';
+
+/** The toolbar popup. */
+export function App() {
+  return <Popup />;
+}

@@ -1,0 +1,141 @@
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join, resolve } from 'node:path';
+import {
+  type BrowserContext,
+  test as base,
+  chromium,
+  type Page,
+  type Worker,
+} from '@playwright/test';
+import { NewTabPage } from './pages/NewTabPage';
+import { OptionsPage } from './pages/OptionsPage';
+import { PopupPage } from './pages/PopupPage';
+
+/** The built extension under test. Tests never run against `wxt dev` (it keeps the worker alive). */
+export const EXTENSION_DIR = resolve('.output/chrome-mv3');
+
+/** Flags that keep Chromium quiet on a closed network (see shared/TESTING.md). */
+const FLAGS = [
+  '--no-sandbox',
+  '--disable-gpu',
+  '--disable-quic',
+  '--no-first-run',
+  '--disable-background-networking',
+  '--disable-component-update',
+  '--disable-sync',
+];
+
+/** Starts Chromium on a profile folder with the extension loaded. */
+export async function launch(
+  userDataDir: string,
+  options: { colorScheme?: 'light' | 'dark' | 'no-preference' | null } = {},
+): Promise<BrowserContext> {
+  return chromium.launchPersistentContext(userDataDir, {
+    executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
+    headless: true,
+    colorScheme: options.colorScheme ?? 'light',
+    viewport: { width: 1100, height: 800 },
+    args: [
+      ...FLAGS,
+      `--disable-extensions-except=${EXTENSION_DIR}`,
+      `--load-extension=${EXTENSION_DIR}`,
+    ],
+  });
+}
+
+/** The extension's service worker in a context (waits for it to register). */
+export async function serviceWorkerOf(context: BrowserContext): Promise<Worker> {
+  return context.serviceWorkers()[0] ?? (await context.waitForEvent('serviceworker'));
+}
+
+/**
+ * Stops every service worker through CDP, as Chrome does after ~30 s idle, and waits until it
+ * has stopped. The old `Worker` handle stays usable once an extension event wakes the worker.
+ */
+export async function stopServiceWorker(context: BrowserContext): Promise<void> {
+  const page = await context.newPage();
+  try {
+    const cdp = await context.newCDPSession(page);
+    const stopped = new Promise<void>((done) => {
+      cdp.on('ServiceWorker.workerVersionUpdated', ({ versions }) => {
+        if (versions.some((v: { runningStatus: string }) => v.runningStatus === 'stopped')) done();
+      });
+    });
+    await cdp.send('ServiceWorker.enable');
+    await cdp.send('ServiceWorker.stopAllWorkers');
+    await stopped;
+    await cdp.detach();
+  } finally {
+    await page.close();
+  }
+}
+
+interface Fixtures {
+  userDataDir: string;
+  context: BrowserContext;
+  serviceWorker: Worker;
+  extensionId: string;
+  /** Closes the browser and starts it again on the same profile; returns the new context. */
+  relaunch: () => Promise<BrowserContext>;
+  popup: PopupPage;
+  newtab: NewTabPage;
+  options: OptionsPage;
+}
+
+/** The test function with the extension fixtures. */
+export const test = base.extend<Fixtures>({
+  // biome-ignore lint/correctness/noEmptyPattern: Playwright requires the destructuring form.
+  userDataDir: async ({}, use) => {
+    const dir = mkdtempSync(join(tmpdir(), 'footholds-e2e-'));
+    await use(dir);
+    rmSync(dir, { recursive: true, force: true });
+  },
+  context: async ({ userDataDir, colorScheme }, use) => {
+    const holder = { current: await launch(userDataDir, { colorScheme }) };
+    await use(new Proxy({} as BrowserContext, contextProxy(holder)));
+    await holder.current.close();
+  },
+  relaunch: async ({ context, userDataDir, colorScheme }, use) => {
+    await use(async () => {
+      const holder = (context as unknown as { [HOLDER]: { current: BrowserContext } })[HOLDER];
+      await holder.current.close();
+      holder.current = await launch(userDataDir, { colorScheme });
+      return context;
+    });
+  },
+  serviceWorker: async ({ context }, use) => {
+    await use(await serviceWorkerOf(context));
+  },
+  extensionId: async ({ serviceWorker }, use) => {
+    await use(new URL(serviceWorker.url()).host);
+  },
+  popup: async ({ context, extensionId }, use) => {
+    await use(new PopupPage(context, extensionId));
+  },
+  newtab: async ({ context, extensionId }, use) => {
+    await use(new NewTabPage(context, extensionId));
+  },
+  options: async ({ context, extensionId }, use) => {
+    await use(new OptionsPage(context, extensionId));
+  },
+});
+
+const HOLDER = Symbol('holder');
+
+/**
+ * The `context` fixture is a stable proxy over the current browser, so page objects and tests
+ * keep working after `relaunch()` swaps the browser underneath.
+ */
+function contextProxy(holder: { current: BrowserContext }): ProxyHandler<BrowserContext> {
+  return {
+    get(_target, key) {
+      if (key === HOLDER) return holder;
+      const value = Reflect.get(holder.current, key);
+      return typeof value === 'function' ? value.bind(holder.current) : value;
+    },
+  };
+}
+
+export { expect } from '@playwright/test';
+export type { Page };

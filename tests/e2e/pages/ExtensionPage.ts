@@ -1,0 +1,33 @@
+import type { BrowserContext, Page } from '@playwright/test';
+
+/** A page of the extension, opened in its own tab. */
+export class ExtensionPage {
+  page!: Page;
+
+  constructor(
+    protected readonly context: BrowserContext,
+    protected readonly extensionId: string,
+    private readonly path: string,
+  ) {}
+
+  /** The page's address. */
+  get url(): string {
+    return `chrome-extension://${this.extensionId}/${this.path}`;
+  }
+
+  /** Opens the page in a new tab (or reloads it if already open). */
+  async open(): Promise<Page> {
+    if (this.page && !this.page.isClosed()) {
+      await this.page.reload();
+    } else {
+      this.page = await this.context.newPage();
+      await this.page.goto(this.url);
+    }
+    return this.page;
+  }
+
+  /** Saves a screenshot as a test artifact, to be looked at. */
+  async screenshot(name: string): Promise<void> {
+    await this.page.screenshot({ path: `test-results/screenshots/${name}.png`, fullPage: true });
+  }
+}
