@@ -49,3 +49,16 @@ export function isDayKey(s: string): boolean {
   const date = new Date(y, m - 1, d);
   return date.getFullYear() === y && date.getMonth() === m - 1 && date.getDate() === d;
 }
+
+/** Every day key from `from` to `to`, both included, in order; empty when `from` is after `to`. */
+export function daysInRange(from: DayKey, to: DayKey): DayKey[] {
+  const days: DayKey[] = [];
+  if (from > to) return days;
+  // Walk one Date forward instead of re-parsing each key: this runs over years of days.
+  const cursor = dayStart(from);
+  for (let key = dayKey(cursor); key <= to; key = dayKey(cursor)) {
+    days.push(key);
+    cursor.setDate(cursor.getDate() + 1);
+  }
+  return days;
+}
