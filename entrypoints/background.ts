@@ -1,1 +1,42 @@
-export default defineBackground(() => {});
+import { browser } from 'wxt/browser';
+import { type ChangeKind, onDataChanged } from '../utils/changes';
+import {
+  handleAlarm,
+  handleBrowserStart,
+  handleIdleState,
+  handleInstalled,
+  handleNotificationButton,
+  handleNotificationClick,
+  IDLE_DETECTION_SECONDS,
+  onWorkerStart,
+  reconcileAlarms,
+  updateBadge,
+} from '../utils/reminders';
+
+const PLAN_CHANGES: ChangeKind[] = ['values', 'commitments', 'settings', 'all'];
+
+/**
+ * Wiring only. `main` is not async and registers every listener synchronously, first: Chrome
+ * delivers the event that woke a stopped worker only to listeners added in its first turn.
+ */
+export default defineBackground(() => {
+  browser.alarms.onAlarm.addListener((alarm) => void handleAlarm(alarm.name));
+  // Not in the polyfill's types; present on Chromium (Firefox has no buttons).
+  const notifications = browser.notifications as typeof browser.notifications & {
+    onButtonClicked?: { addListener(cb: (id: string, index: number) => void): void };
+  };
+  notifications.onButtonClicked?.addListener(
+    (id, index) => void handleNotificationButton(id, index),
+  );
+  browser.notifications.onClicked.addListener((id) => void handleNotificationClick(id));
+  browser.runtime.onStartup.addListener(() => void handleBrowserStart());
+  browser.runtime.onInstalled.addListener((details) => void handleInstalled(details.reason));
+  browser.idle.onStateChanged.addListener((state) => void handleIdleState(state));
+  onDataChanged((notice) => {
+    if (notice.kinds.some((k) => PLAN_CHANGES.includes(k))) void reconcileAlarms();
+    void updateBadge();
+  });
+
+  browser.idle.setDetectionInterval(IDLE_DETECTION_SECONDS);
+  void onWorkerStart();
+});

@@ -103,7 +103,7 @@ export async function listValues(): Promise<Value[]> {
 
 /** Adds a value and returns it. */
 export async function addValue(input: Omit<Value, 'id' | 'createdAt'>): Promise<Value> {
-  const value: Value = { id: newId(), createdAt: Date.now(), ...input };
+  const value: Value = { ...input, id: newId(), createdAt: Date.now() };
   await (await openDb()).add('values', value);
   await announceChange('values');
   return value;
@@ -132,7 +132,12 @@ export async function getCommitment(id: string): Promise<Commitment | undefined>
 export async function addCommitment(
   input: Omit<Commitment, 'id' | 'createdAt' | 'status'> & { status?: Commitment['status'] },
 ): Promise<Commitment> {
-  const commitment: Commitment = { id: newId(), createdAt: Date.now(), status: 'active', ...input };
+  const commitment: Commitment = {
+    ...input,
+    id: newId(),
+    createdAt: Date.now(),
+    status: input.status ?? 'active',
+  };
   await (await openDb()).add('commitments', commitment);
   await announceChange('commitments');
   return commitment;

@@ -25,15 +25,20 @@ export const LOCAL_KEYS = {
 
 /** Keys of the `state` store: small records the worker keeps between events. */
 export const STATE_KEYS = {
-  /** `Record<cueKey, epochMs>`: when each cue last reminded. */
-  lastFired: 'lastFired',
-  /** `{ day, ids }`: the occurrences reminded today, for the daily cap and no duplicates. */
-  sentToday: 'sentToday',
-  /** Epoch ms when the user went idle or locked the screen, or null. */
+  /** `ReminderLog`: when each cue last reminded, and the occurrences reminded today. */
+  reminders: 'reminders',
+  /** Epoch ms when the user went idle or locked the screen, or null while they are here. */
   awaySince: 'awaySince',
-  /** The day the browser-start reminder last ran. */
-  browserStartDay: 'browserStartDay',
 } as const;
+
+/** Other alarm names. */
+export const ALARMS = {
+  /** Local midnight: the badge's count starts afresh and the plan is checked again. */
+  newDay: 'new-day',
+} as const;
+
+/** Prefix of every notification Footholds shows. */
+export const NOTIFICATION_PREFIX = 'footholds';
 
 /** Prefix of every reminder alarm; the rest of the name is the commitment id. */
 export const ALARM_PREFIX = 'cue:';

@@ -5,6 +5,7 @@ import {
   type BrowserContext,
   test as base,
   chromium,
+  expect,
   type Page,
   type Worker,
 } from '@playwright/test';
@@ -71,6 +72,27 @@ export async function stopServiceWorker(context: BrowserContext): Promise<void> 
   }
 }
 
+/**
+ * Reloads the extension as an update would (`chrome.runtime.reload()`). Chromium disables a
+ * command-line-loaded unpacked extension on reload ("unsupportedDeveloperExtension") unless
+ * developer mode is on, so it is turned on first through chrome://extensions.
+ */
+export async function reloadExtension(context: BrowserContext, worker: Worker): Promise<void> {
+  const page = await context.newPage();
+  await page.goto('chrome://extensions/');
+  await page.evaluate(
+    () =>
+      new Promise<void>((done) =>
+        (chrome as any).developerPrivate.updateProfileConfiguration(
+          { inDeveloperMode: true },
+          done,
+        ),
+      ),
+  );
+  await page.close();
+  await worker.evaluate(() => chrome.runtime.reload());
+}
+
 interface Fixtures {
   userDataDir: string;
   context: BrowserContext;
@@ -81,6 +103,8 @@ interface Fixtures {
   popup: PopupPage;
   newtab: NewTabPage;
   options: OptionsPage;
+  /** Loads a backup file through the options page, as a person (or their therapist) would. */
+  seed: (backupText: string) => Promise<void>;
 }
 
 /** The test function with the extension fixtures. */
@@ -118,6 +142,14 @@ export const test = base.extend<Fixtures>({
   },
   options: async ({ context, extensionId }, use) => {
     await use(new OptionsPage(context, extensionId));
+  },
+  seed: async ({ options }, use) => {
+    await use(async (text) => {
+      await options.open();
+      await options.importBackup(text);
+      await expect(options.page.getByRole('status')).toContainText('Backup loaded');
+      await options.page.close();
+    });
   },
 });
 
