@@ -1,5 +1,6 @@
 import preact from '@preact/preset-vite';
 import { defineConfig } from 'wxt';
+import { PAINT_SCRIPT_PATH, paintScriptSource } from './utils/paint';
 
 // See https://wxt.dev/api/config.html
 export default defineConfig({
@@ -24,5 +25,12 @@ export default defineConfig({
         }
       : {}),
   }),
+  hooks: {
+    // The new tab's parse-time paint script, generated from utils/paint.ts so its storage keys
+    // and element ids have one source.
+    'build:publicAssets': (_wxt, files) => {
+      files.push({ relativeDest: PAINT_SCRIPT_PATH, contents: paintScriptSource() });
+    },
+  },
   zip: { artifactTemplate: '{{name}}-{{version}}-{{browser}}-mv{{manifestVersion}}.zip' },
 });

@@ -1,17 +1,87 @@
+import { useEffect, useMemo, useState } from 'preact/hooks';
+import { browser } from 'wxt/browser';
+import { copy } from '../utils/copy';
 import { dayKey } from '../utils/day';
-import { entriesForDay } from '../utils/db';
+import { readSnapshot, writeSnapshot } from '../utils/paint';
+import { loadToday } from '../utils/todayData';
+import { buildSnapshot, type TodayView, todayView } from '../utils/todayView';
+import { Grounding } from './Grounding';
+import { HelpLinks } from './HelpLinks';
+import { StorageProblem } from './StorageProblem';
+import { TodayStep } from './TodayStep';
 import { useLive } from './useLive';
+import { ValueStatement } from './ValueStatement';
 
-/** The new tab: the day's value and one small step. */
+/** A step asked for by link (`?step=<id>&size=smaller`), e.g. from a reminder's body. */
+function leadFromUrl(): { commitmentId: string; size: 'full' | 'smaller' } | undefined {
+  const query = new URLSearchParams(location.search);
+  const commitmentId = query.get('step');
+  if (!commitmentId) return undefined;
+  return { commitmentId, size: query.get('size') === 'smaller' ? 'smaller' : 'full' };
+}
+
+/**
+ * The new tab: the day's value statement and one suggested small step. The first frame comes
+ * from the localStorage snapshot (already painted by `newtab-paint.js`); IndexedDB follows and
+ * the snapshot is rebuilt from it on every change.
+ */
 export function NewTab() {
-  const today = useLive(() => entriesForDay(dayKey(new Date())));
-  const wins = today.data?.filter((e) => e.kind === 'win').length ?? 0;
+  const initial = useMemo(() => readSnapshot(localStorage, dayKey(new Date())), []);
+  const [lead, setLead] = useState(leadFromUrl);
+  const [grounding, setGrounding] = useState(false);
+  const [round, setRound] = useState(0);
+  const live = useLive<TodayView | null>(async () => {
+    const input = await loadToday(new Date());
+    writeSnapshot(localStorage, buildSnapshot(input));
+    return todayView({ ...input, lead });
+  }, initial);
+  const view = live.data ?? null;
+
+  useEffect(() => {
+    if (live.status === 'ready') document.title = copy.today.title;
+  }, [live.status]);
+
+  const showNext = () => {
+    setRound((r) => r + 1);
+    setLead(undefined);
+    live.reload();
+  };
+
   return (
-    <main>
-      <h1>Footholds</h1>
-      <p>
-        {wins} small {wins === 1 ? 'win' : 'wins'} today
-      </p>
+    <main class="newtab">
+      <ValueStatement view={view} />
+      {live.status === 'error' && <StorageProblem />}
+      {view && live.status === 'ready' && view.firstRun && (
+        <section class="card welcome" aria-labelledby="welcome-heading">
+          <h2 id="welcome-heading">{copy.today.welcomeStepHeading}</h2>
+          <p>{copy.empty.noValues}</p>
+          <a class="button primary" href={browser.runtime.getURL('/options.html#welcome')}>
+            {copy.today.nameValues}
+          </a>
+        </section>
+      )}
+      {view && live.status === 'ready' && !view.firstRun && (
+        <>
+          {grounding ? (
+            <Grounding onClose={() => setGrounding(false)} />
+          ) : (
+            <TodayStep
+              key={round}
+              suggestion={view.suggestion}
+              winsWeek={view.winsWeek}
+              source="newtab"
+              onNext={showNext}
+            />
+          )}
+          {view.winsWeek > 0 && <p class="evidence soft">{copy.evidence.week(view.winsWeek)}</p>}
+          {!grounding && (
+            <button type="button" class="link" onClick={() => setGrounding(true)}>
+              {copy.actions.grounding}
+            </button>
+          )}
+        </>
+      )}
+      <HelpLinks />
     </main>
   );
 }

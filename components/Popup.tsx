@@ -1,31 +1,129 @@
 import { useState } from 'preact/hooks';
-import { dayKey } from '../utils/day';
-import { addEntry, entriesForDay } from '../utils/db';
+import { browser } from 'wxt/browser';
+import { copy } from '../utils/copy';
+import { addEntry, deleteEntry } from '../utils/db';
+import { loadPopup, type PopupStep } from '../utils/popupData';
+import { CheckIn } from './CheckIn';
+import { LogWin } from './LogWin';
+import { StorageProblem } from './StorageProblem';
+import { TodayLog } from './TodayLog';
+import { TodaySteps } from './TodaySteps';
 import { useLive } from './useLive';
 
-/** The popup: log a micro-win in one step. */
+/**
+ * The toolbar popup: today's steps in one click, any win in a few words, a mood and energy
+ * check-in, and the day's evidence with Undo. The form is usable in the first frame; data
+ * arrives after.
+ */
 export function Popup() {
-  const today = useLive(() => entriesForDay(dayKey(new Date())));
-  const [text, setText] = useState('');
-  const wins = today.data?.filter((e) => e.kind === 'win') ?? [];
-  const submit = async (event: Event) => {
-    event.preventDefault();
-    if (!text.trim()) return;
-    await addEntry({ kind: 'win', source: 'popup', text: text.trim(), size: 'full' });
-    setText('');
+  const live = useLive(() => loadPopup(new Date()));
+  const [said, setSaid] = useState('');
+  const [problem, setProblem] = useState('');
+  const data = live.data;
+
+  const act = async (work: () => Promise<string>): Promise<boolean> => {
+    setProblem('');
+    try {
+      setSaid(await work());
+      return true;
+    } catch {
+      setProblem(copy.errors.save);
+      return false;
+    }
   };
+  const weekAfterWin = () => (data?.winsWeek ?? 0) + 1;
+
+  const doneStep = (s: PopupStep, size: 'full' | 'smaller') =>
+    act(async () => {
+      await addEntry({
+        kind: 'win',
+        source: 'popup',
+        commitmentId: s.commitment.id,
+        valueId: s.commitment.valueId,
+        size,
+      });
+      return size === 'smaller'
+        ? copy.smallerWinReply(weekAfterWin())
+        : copy.winReply(weekAfterWin());
+    });
+  const logWin = (text: string, valueId: string | undefined) =>
+    act(async () => {
+      await addEntry({
+        kind: 'win',
+        source: 'popup',
+        text,
+        ...(valueId ? { valueId } : {}),
+        size: 'full',
+      });
+      return copy.winReply(weekAfterWin());
+    });
+  const checkIn = (mood: number, energy: number, note: string) =>
+    act(async () => {
+      await addEntry({ kind: 'checkin', source: 'popup', mood, energy, ...(note ? { note } : {}) });
+      return copy.checkin.saved;
+    });
+  const undo = (id: string) =>
+    act(async () => {
+      await deleteEntry(id);
+      return copy.actions.undone;
+    });
+
+  const open = (path: `/newtab.html${string}` | `/options.html${string}`) => (event: Event) => {
+    event.preventDefault();
+    void browser.tabs.create({ url: browser.runtime.getURL(path) });
+    window.close();
+  };
+
   return (
     <main class="popup">
-      <form onSubmit={submit}>
-        <label for="win-text">What did you do?</label>
-        <input id="win-text" value={text} onInput={(e) => setText(e.currentTarget.value)} />
-        <button class="primary" type="submit">
-          Log a win
-        </button>
-      </form>
-      <p aria-live="polite">
-        {wins.length} small {wins.length === 1 ? 'win' : 'wins'} today
+      <h1 class="visually-hidden">{copy.app.name}</h1>
+      {live.status === 'error' && <StorageProblem />}
+      {data && data.values.length === 0 && (
+        <section class="card welcome" aria-labelledby="welcome-heading">
+          <h2 id="welcome-heading">{copy.popup.welcomeHeading}</h2>
+          <p>{copy.empty.noValues}</p>
+          <button type="button" class="primary" onClick={open('/options.html#welcome')}>
+            {copy.popup.setUpValues}
+          </button>
+        </section>
+      )}
+      {data && data.values.length > 0 && (
+        <TodaySteps steps={data.steps} onDone={doneStep} onUndo={undo} />
+      )}
+      <LogWin values={data?.values ?? []} onLog={logWin} />
+      <p class="said" role="status">
+        {said}
       </p>
+      {problem && <p role="alert">{problem}</p>}
+      <section aria-labelledby="evidence-heading">
+        <h2 id="evidence-heading">{copy.popup.evidenceHeading}</h2>
+        <p class="evidence">
+          {copy.evidence.today(data?.winsToday ?? 0)} · {copy.evidence.week(data?.winsWeek ?? 0)}
+        </p>
+        {data && (
+          <TodayLog
+            entries={data.today}
+            values={data.values}
+            commitments={data.commitments}
+            onUndo={undo}
+          />
+        )}
+      </section>
+      <CheckIn onSave={checkIn} />
+      <nav class="links" aria-label={copy.popup.more}>
+        <a href={browser.runtime.getURL('/newtab.html')} onClick={open('/newtab.html')}>
+          {copy.links.todayStep}
+        </a>
+        <a
+          href={browser.runtime.getURL('/options.html#review')}
+          onClick={open('/options.html#review')}
+        >
+          {copy.links.review}
+        </a>
+        <a href={browser.runtime.getURL('/options.html#help')} onClick={open('/options.html#help')}>
+          {copy.links.help}
+        </a>
+      </nav>
     </main>
   );
 }

@@ -1,9 +1,19 @@
-import type { BrowserContext } from '@playwright/test';
+import type { BrowserContext, Locator } from '@playwright/test';
 import { ExtensionPage } from './ExtensionPage';
 
 /** The new-tab page. */
 export class NewTabPage extends ExtensionPage {
   constructor(context: BrowserContext, extensionId: string) {
     super(context, extensionId, 'newtab.html');
+  }
+
+  /** The value statement's heading. */
+  get heading(): Locator {
+    return this.page.getByRole('heading', { level: 1 });
+  }
+
+  /** The "Today's step" region. */
+  get step(): Locator {
+    return this.page.getByRole('region', { name: "Today's step" });
   }
 }

@@ -1,0 +1,19 @@
+import { copy } from '../utils/copy';
+
+/** The 60-second grounding exercise: a few slow breaths, then notice five things. */
+export function Grounding({ onClose }: { onClose: () => void }) {
+  return (
+    <section class="grounding card" aria-labelledby="grounding-heading">
+      <h2 id="grounding-heading">{copy.grounding.title}</h2>
+      <p class="soft">{copy.grounding.intro}</p>
+      <ol>
+        {copy.grounding.lines.map((line) => (
+          <li key={line}>{line}</li>
+        ))}
+      </ol>
+      <button type="button" class="primary" onClick={onClose}>
+        {copy.today.backToStep}
+      </button>
+    </section>
+  );
+}

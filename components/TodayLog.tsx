@@ -1,0 +1,45 @@
+import { copy } from '../utils/copy';
+import type { Commitment, Entry, Value } from '../utils/types';
+
+interface Props {
+  entries: Entry[];
+  values: Value[];
+  commitments: Commitment[];
+  onUndo: (entryId: string) => void;
+}
+
+/** Words for one entry of today's log. */
+export function describeEntry(e: Entry, values: Value[], commitments: Commitment[]): string {
+  if (e.kind === 'checkin') return copy.popup.checkinLine(e.mood, e.energy);
+  const c = e.commitmentId ? commitments.find((x) => x.id === e.commitmentId) : undefined;
+  if (e.kind === 'skip') return copy.popup.skipLine(c?.step ?? '');
+  const step = e.text ?? (e.size === 'smaller' ? c?.smallerStep : c?.step) ?? '';
+  const valueId = e.valueId ?? c?.valueId;
+  const value = valueId ? values.find((v) => v.id === valueId)?.name : undefined;
+  return value ? `${step} · ${value}` : step;
+}
+
+/** Everything logged today, each with Undo. */
+export function TodayLog({ entries, values, commitments, onUndo }: Props) {
+  if (entries.length === 0) return <p class="soft">{copy.empty.nothingLoggedToday}</p>;
+  return (
+    <ul class="today-log" aria-label={copy.popup.todayLog}>
+      {entries.map((e) => {
+        const words = describeEntry(e, values, commitments);
+        return (
+          <li key={e.id}>
+            <span>{words}</span>
+            <button
+              type="button"
+              class="small"
+              aria-label={`${copy.actions.undo}: ${words}`}
+              onClick={() => onUndo(e.id)}
+            >
+              {copy.actions.undo}
+            </button>
+          </li>
+        );
+      })}
+    </ul>
+  );
+}

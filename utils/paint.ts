@@ -1,0 +1,70 @@
+import { LOCAL_KEYS } from './keys';
+import type { TodaySnapshot, TodayView } from './todayView';
+
+/** The ids of the elements the snapshot fills; the new tab's HTML and component use them. */
+export const PAINT_IDS = {
+  eyebrow: 'statement-eyebrow',
+  heading: 'statement-heading',
+  looksLike: 'statement-looks-like',
+  why: 'statement-why',
+} as const;
+
+/** The path of the generated classic script in the built extension. */
+export const PAINT_SCRIPT_PATH = 'newtab-paint.js';
+
+/**
+ * Fills the value statement from the localStorage snapshot, and applies the saved theme, before
+ * the new tab's first frame. It must stay self-contained (no imports, nothing from the closure):
+ * `paintScriptSource` ships its source text as a tiny classic script, because a WXT unlisted
+ * script carries ~10 KB of runtime and a module waits for the whole bundle (issue #5, "Instant").
+ * Text is set with `textContent`, so a value named like HTML shows literally.
+ */
+export function paintNow(
+  keys: { newtabSnapshot: string; theme: string },
+  ids: Record<string, string>,
+  doc: Document,
+  storage: Storage,
+  now: Date,
+): void {
+  try {
+    const theme = storage.getItem(keys.theme);
+    if (theme === 'light' || theme === 'dark') doc.documentElement.dataset.theme = theme;
+    const snapshot = JSON.parse(storage.getItem(keys.newtabSnapshot) || 'null');
+    const pad = (n: number) => (n < 10 ? '0' : '') + n;
+    const day = `${now.getFullYear()}-${pad(now.getMonth() + 1)}-${pad(now.getDate())}`;
+    const view = snapshot && snapshot.v === 1 && snapshot.days ? snapshot.days[day] : null;
+    if (!view) return;
+    for (const key in ids) {
+      const el = doc.getElementById(ids[key]);
+      if (el && typeof view[key] === 'string') el.textContent = view[key];
+    }
+  } catch {
+    // No storage, or a damaged snapshot: the page renders from IndexedDB a moment later.
+  }
+}
+
+/** The classic script the build writes to `newtab-paint.js` (see `wxt.config.ts`). */
+export function paintScriptSource(): string {
+  return `(${paintNow.toString()})(${JSON.stringify(LOCAL_KEYS)},${JSON.stringify(PAINT_IDS)},document,localStorage,new Date());\n`;
+}
+
+/** Reads today's view from the snapshot, or null if there is none (first run, a new profile). */
+export function readSnapshot(storage: Pick<Storage, 'getItem'>, day: string): TodayView | null {
+  try {
+    const snapshot = JSON.parse(
+      storage.getItem(LOCAL_KEYS.newtabSnapshot) || 'null',
+    ) as TodaySnapshot | null;
+    return snapshot?.v === 1 ? (snapshot.days?.[day] ?? null) : null;
+  } catch {
+    return null;
+  }
+}
+
+/** Saves the snapshot; a full or blocked storage only costs speed, never data. */
+export function writeSnapshot(storage: Pick<Storage, 'setItem'>, snapshot: TodaySnapshot): void {
+  try {
+    storage.setItem(LOCAL_KEYS.newtabSnapshot, JSON.stringify(snapshot));
+  } catch {
+    // Ignored on purpose: the page still renders from IndexedDB.
+  }
+}

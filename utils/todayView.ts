@@ -1,0 +1,101 @@
+import { copy } from './copy';
+import { addDays } from './day';
+import { evidence } from './insights';
+import { type Suggestion, suggestStep } from './suggest';
+import type { Commitment, DayKey, Entry, Settings, Value } from './types';
+
+/**
+ * What the new tab shows for a day, as plain serialisable data. The same view is written to the
+ * synchronous snapshot (for an instant first frame) and rendered by Preact, so the two agree.
+ */
+export interface TodayView {
+  day: DayKey;
+  /** Small line above the heading. */
+  eyebrow: string;
+  /** The main heading: the day's value, or a welcome on first run. */
+  heading: string;
+  looksLike: string;
+  why: string;
+  /** True when there are no values yet. */
+  firstRun: boolean;
+  suggestion: Suggestion;
+  winsToday: number;
+  winsWeek: number;
+}
+
+/** Everything `todayView` needs; `entries` must cover at least the last 22 days. */
+export interface TodayInput {
+  values: Value[];
+  commitments: Commitment[];
+  entries: Entry[];
+  settings: Pick<Settings, 'firstDayOfWeek'>;
+  day: DayKey;
+  now: Date;
+  /** A step the user asked for by link (a reminder's body click), shown first if it exists. */
+  lead?: { commitmentId: string; size: 'full' | 'smaller' };
+}
+
+/** How many days back the new tab reads (the suggestion looks back three weeks). */
+export const TODAY_LOOKBACK_DAYS = 22;
+
+/** Builds the new tab's view for `day`. */
+export function todayView(input: TodayInput): TodayView {
+  const { values, entries, day } = input;
+  const suggestion = leadSuggestion(input) ?? suggestStep(input);
+  const value = suggestion.value;
+  const counts = evidence(entries, day, input.settings.firstDayOfWeek);
+  return {
+    day,
+    eyebrow: value ? copy.today.eyebrow : copy.today.welcomeEyebrow,
+    heading: value ? value.name : copy.today.welcomeHeading,
+    looksLike: value ? value.looksLike : copy.today.welcomeBody,
+    why: value ? value.why : '',
+    firstRun: values.length === 0,
+    suggestion,
+    winsToday: counts.today,
+    winsWeek: counts.week,
+  };
+}
+
+function leadSuggestion(input: TodayInput): Suggestion | null {
+  const lead = input.lead;
+  if (!lead) return null;
+  const commitment = input.commitments.find((c) => c.id === lead.commitmentId);
+  if (!commitment) return null;
+  const value = input.values.find((v) => v.id === commitment.valueId) ?? null;
+  const smaller = lead.size === 'smaller' && Boolean(commitment.smallerStep);
+  return {
+    kind: 'commitment',
+    reason: 'due',
+    value,
+    commitment,
+    step: smaller ? commitment.smallerStep : commitment.step,
+    smallerStep: smaller ? undefined : commitment.smallerStep || undefined,
+    minutes: smaller ? undefined : commitment.minutes,
+    size: smaller ? 'smaller' : 'full',
+  };
+}
+
+/** The snapshot kept in localStorage: today's view and tomorrow's, so a new day paints at once. */
+export interface TodaySnapshot {
+  v: 1;
+  days: Record<DayKey, TodayView>;
+}
+
+/**
+ * Today's and tomorrow's views. Tomorrow's value depends only on entries up to today, so it is
+ * already right; the page corrects anything else (a check-in) a frame after it paints.
+ */
+export function buildSnapshot(input: TodayInput): TodaySnapshot {
+  const tomorrow = addDays(input.day, 1);
+  const next = todayView({
+    ...input,
+    lead: undefined,
+    day: tomorrow,
+    now: new Date(input.now.getTime() + 86_400_000),
+  });
+  return {
+    v: 1,
+    days: { [input.day]: todayView({ ...input, lead: undefined }), [tomorrow]: next },
+  };
+}
