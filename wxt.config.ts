@@ -7,6 +7,8 @@ export default defineConfig({
   modules: ['@wxt-dev/webextension-polyfill'],
   vite: () => ({
     plugins: [preact()],
+    // FOOTHOLDS_SOURCEMAP=1 adds source maps, to see what makes up each page's JavaScript.
+    build: { sourcemap: Boolean(process.env.FOOTHOLDS_SOURCEMAP) },
   }),
   manifest: ({ browser }) => ({
     name: 'Footholds',

@@ -1,10 +1,31 @@
-import { useState } from 'preact/hooks';
+import type { Ref } from 'preact';
+import { useEffect, useRef, useState } from 'preact/hooks';
 import { exportBackup, exportCsv, importBackup } from '../utils/backup';
+import { parseBackup } from '../utils/backupFormat';
+import { copy } from '../utils/copy';
 import { dayKey } from '../utils/day';
 
-/** Export and import of the backup file, and CSV export. */
-export function BackupPanel() {
+/** A checked backup waiting for the person to say it may replace what is stored. */
+interface Pending {
+  text: string;
+  counts: { values: number; commitments: number; entries: number };
+}
+
+/**
+ * Export and import of the backup file, and CSV export. A chosen file is checked first; a good
+ * one is only loaded after the person confirms that it replaces what is stored now.
+ */
+export function BackupPanel({ headingRef }: { headingRef?: Ref<HTMLHeadingElement> }) {
+  const words = copy.options.data;
   const [message, setMessage] = useState<{ tone: 'ok' | 'problem'; text: string } | null>(null);
+  const [pending, setPending] = useState<Pending | null>(null);
+  const [busy, setBusy] = useState(false);
+  const confirmBox = useRef<HTMLElement>(null);
+  const fileInput = useRef<HTMLInputElement>(null);
+
+  useEffect(() => {
+    if (pending) confirmBox.current?.focus();
+  }, [pending]);
 
   const download = (text: string, name: string, type: string) => {
     const url = URL.createObjectURL(new Blob([text], { type }));
@@ -21,46 +42,123 @@ export function BackupPanel() {
       `footholds-backup-${dayKey(new Date())}.json`,
       'application/json',
     );
-    setMessage({ tone: 'ok', text: 'Backup saved to your downloads.' });
+    setMessage({ tone: 'ok', text: words.exported });
   };
   const onCsv = async () => {
     download(await exportCsv(), `footholds-entries-${dayKey(new Date())}.csv`, 'text/csv');
   };
-  const onImport = async (event: Event) => {
+  const onChoose = async (event: Event) => {
     const input = event.currentTarget as HTMLInputElement;
     const file = input.files?.[0];
+    setMessage(null);
+    setPending(null);
     if (!file) return;
-    const result = await importBackup(await file.text());
+    const text = await file.text();
     input.value = '';
+    const parsed = parseBackup(text);
+    if (!parsed.ok) {
+      setMessage({ tone: 'problem', text: words.notLoaded(parsed.error) });
+      return;
+    }
+    const { values, commitments, entries } = parsed.data;
+    setPending({
+      text,
+      counts: { values: values.length, commitments: commitments.length, entries: entries.length },
+    });
+  };
+  const onConfirm = async () => {
+    if (!pending || busy) return;
+    setBusy(true);
+    const result = await importBackup(pending.text);
+    setBusy(false);
+    setPending(null);
     setMessage(
       result.ok
         ? {
             tone: 'ok',
-            text: `Backup loaded: ${result.counts.values} values, ${result.counts.commitments} steps, ${result.counts.entries} entries.`,
+            text: words.loaded(
+              result.counts.values,
+              result.counts.commitments,
+              result.counts.entries,
+            ),
           }
-        : {
-            tone: 'problem',
-            text: `That file was not loaded. ${result.error}. Nothing was changed.`,
-          },
+        : { tone: 'problem', text: words.notLoaded(result.error) },
     );
+    fileInput.current?.focus();
+  };
+  const onKeep = () => {
+    setPending(null);
+    setMessage({ tone: 'ok', text: words.kept });
+    fileInput.current?.focus();
   };
 
   return (
-    <section aria-labelledby="backup-heading">
-      <h2 id="backup-heading">Your data</h2>
-      <button type="button" onClick={onExport}>
-        Export backup
-      </button>
-      <button type="button" onClick={onCsv}>
-        Export entries as CSV
-      </button>
-      <label for="import-file">Import a backup</label>
-      <input id="import-file" type="file" accept=".json,application/json" onChange={onImport} />
-      {message && (
-        <p role={message.tone === 'problem' ? 'alert' : 'status'} class="notice">
-          {message.text}
+    <section class="view data" aria-labelledby="backup-heading">
+      <header class="view-head">
+        <h2 id="backup-heading" ref={headingRef} tabIndex={-1}>
+          {words.heading}
+        </h2>
+        <p class="soft">{words.intro}</p>
+      </header>
+      <div class="card">
+        <div class="actions">
+          <button type="button" class="primary" onClick={onExport}>
+            {words.exportBackup}
+          </button>
+          <button type="button" onClick={onCsv}>
+            {words.exportCsv}
+          </button>
+        </div>
+        <p class="hint">{words.exportHint}</p>
+      </div>
+      <div class="card">
+        <label for="import-file">{words.importLabel}</label>
+        <p class="hint" id="import-hint">
+          {words.importHint}
         </p>
-      )}
+        <input
+          id="import-file"
+          ref={fileInput}
+          type="file"
+          accept=".json,application/json"
+          aria-describedby="import-hint"
+          onChange={onChoose}
+        />
+        {pending && (
+          <section
+            class="confirm"
+            aria-labelledby="confirm-heading"
+            aria-describedby="confirm-body"
+            tabIndex={-1}
+            ref={confirmBox}
+          >
+            <h3 id="confirm-heading">{words.confirmHeading}</h3>
+            <p id="confirm-body">
+              {words.confirmBody(
+                pending.counts.values,
+                pending.counts.commitments,
+                pending.counts.entries,
+              )}
+            </p>
+            <p class="soft">{words.confirmTip}</p>
+            <div class="actions">
+              <button type="button" class="primary" onClick={onConfirm} disabled={busy}>
+                {words.confirm}
+              </button>
+              <button type="button" onClick={onKeep} disabled={busy}>
+                {words.keep}
+              </button>
+            </div>
+          </section>
+        )}
+      </div>
+      {/* Both live regions are always there, so a message that appears is announced. */}
+      <p role="status" class="notice">
+        {message?.tone === 'ok' ? message.text : ''}
+      </p>
+      <p role="alert" class="notice">
+        {message?.tone === 'problem' ? message.text : ''}
+      </p>
     </section>
   );
 }

@@ -1,5 +1,4 @@
 import { useEffect, useMemo, useState } from 'preact/hooks';
-import { browser } from 'wxt/browser';
 import { copy } from '../utils/copy';
 import { dayKey } from '../utils/day';
 import { readSnapshot, writeSnapshot } from '../utils/paint';
@@ -55,7 +54,7 @@ export function NewTab() {
         <section class="card welcome" aria-labelledby="welcome-heading">
           <h2 id="welcome-heading">{copy.today.welcomeStepHeading}</h2>
           <p>{copy.empty.noValues}</p>
-          <a class="button primary" href={browser.runtime.getURL('/options.html#welcome')}>
+          <a class="button primary" href="/options.html#welcome">
             {copy.today.nameValues}
           </a>
         </section>
@@ -73,13 +72,17 @@ export function NewTab() {
               onNext={showNext}
             />
           )}
-          {view.winsWeek > 0 && <p class="evidence soft">{copy.evidence.week(view.winsWeek)}</p>}
           {!grounding && (
             <button type="button" class="link" onClick={() => setGrounding(true)}>
               {copy.actions.grounding}
             </button>
           )}
         </>
+      )}
+      {view && live.status === 'ready' && view.winsWeek > 0 && (
+        <p class="evidence soft">
+          {copy.evidence.today(view.winsToday)} · {copy.evidence.week(view.winsWeek)}
+        </p>
       )}
       <HelpLinks />
     </main>

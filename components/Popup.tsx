@@ -1,5 +1,4 @@
 import { useState } from 'preact/hooks';
-import { browser } from 'wxt/browser';
 import { copy } from '../utils/copy';
 import { addEntry, deleteEntry } from '../utils/db';
 import { loadPopup, type PopupStep } from '../utils/popupData';
@@ -68,12 +67,6 @@ export function Popup() {
       return copy.actions.undone;
     });
 
-  const open = (path: `/newtab.html${string}` | `/options.html${string}`) => (event: Event) => {
-    event.preventDefault();
-    void browser.tabs.create({ url: browser.runtime.getURL(path) });
-    window.close();
-  };
-
   return (
     <main class="popup">
       <h1 class="visually-hidden">{copy.app.name}</h1>
@@ -82,9 +75,9 @@ export function Popup() {
         <section class="card welcome" aria-labelledby="welcome-heading">
           <h2 id="welcome-heading">{copy.popup.welcomeHeading}</h2>
           <p>{copy.empty.noValues}</p>
-          <button type="button" class="primary" onClick={open('/options.html#welcome')}>
+          <a class="button primary" href="/options.html#welcome" target="_blank" rel="noopener">
             {copy.popup.setUpValues}
-          </button>
+          </a>
         </section>
       )}
       {data && data.values.length > 0 && (
@@ -110,17 +103,15 @@ export function Popup() {
         )}
       </section>
       <CheckIn onSave={checkIn} />
+      {/* Links open in a new tab; the popup closes by itself when it loses focus. */}
       <nav class="links" aria-label={copy.popup.more}>
-        <a href={browser.runtime.getURL('/newtab.html')} onClick={open('/newtab.html')}>
+        <a href="/newtab.html" target="_blank" rel="noopener">
           {copy.links.todayStep}
         </a>
-        <a
-          href={browser.runtime.getURL('/options.html#review')}
-          onClick={open('/options.html#review')}
-        >
+        <a href="/options.html#review" target="_blank" rel="noopener">
           {copy.links.review}
         </a>
-        <a href={browser.runtime.getURL('/options.html#help')} onClick={open('/options.html#help')}>
+        <a href="/options.html#help" target="_blank" rel="noopener">
           {copy.links.help}
         </a>
       </nav>

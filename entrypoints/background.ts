@@ -1,5 +1,5 @@
 import { browser } from 'wxt/browser';
-import { type ChangeKind, onDataChanged } from '../utils/changes';
+import type { ChangeKind } from '../utils/changes';
 import {
   handleAlarm,
   handleBrowserStart,
@@ -8,6 +8,7 @@ import {
   handleNotificationButton,
   handleNotificationClick,
   IDLE_DETECTION_SECONDS,
+  onStoredChange,
   onWorkerStart,
   reconcileAlarms,
   updateBadge,
@@ -32,7 +33,7 @@ export default defineBackground(() => {
   browser.runtime.onStartup.addListener(() => void handleBrowserStart());
   browser.runtime.onInstalled.addListener((details) => void handleInstalled(details.reason));
   browser.idle.onStateChanged.addListener((state) => void handleIdleState(state));
-  onDataChanged((notice) => {
+  onStoredChange((notice) => {
     if (notice.kinds.some((k) => PLAN_CHANGES.includes(k))) void reconcileAlarms();
     void updateBadge();
   });

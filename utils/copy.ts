@@ -481,7 +481,6 @@ export const copy = {
 
     /** The live micro-win check beside a step. */
     check: {
-      label: 'About this step',
       useThis: 'Use this',
       ownWords: 'Your own words are fine too.',
     },

@@ -15,6 +15,9 @@ export const STORAGE_KEYS = {
   changed: 'footholds:changed',
 } as const;
 
+/** The BroadcastChannel on which pages hear about data changes. */
+export const CHANGE_CHANNEL = 'footholds:changes';
+
 /** `localStorage` keys (pages only; the worker has no localStorage). */
 export const LOCAL_KEYS = {
   /** What the new tab painted last time, read synchronously for an instant first frame. */

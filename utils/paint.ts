@@ -23,13 +23,14 @@ export function paintNow(
   keys: { newtabSnapshot: string; theme: string },
   ids: Record<string, string>,
   doc: Document,
-  storage: Storage,
+  // Not named `storage`: WXT's auto-import would pull in its storage module (~7 KB) for it.
+  store: Storage,
   now: Date,
 ): void {
   try {
-    const theme = storage.getItem(keys.theme);
+    const theme = store.getItem(keys.theme);
     if (theme === 'light' || theme === 'dark') doc.documentElement.dataset.theme = theme;
-    const snapshot = JSON.parse(storage.getItem(keys.newtabSnapshot) || 'null');
+    const snapshot = JSON.parse(store.getItem(keys.newtabSnapshot) || 'null');
     const pad = (n: number) => (n < 10 ? '0' : '') + n;
     const day = `${now.getFullYear()}-${pad(now.getMonth() + 1)}-${pad(now.getDate())}`;
     const view = snapshot && snapshot.v === 1 && snapshot.days ? snapshot.days[day] : null;
@@ -49,10 +50,10 @@ export function paintScriptSource(): string {
 }
 
 /** Reads today's view from the snapshot, or null if there is none (first run, a new profile). */
-export function readSnapshot(storage: Pick<Storage, 'getItem'>, day: string): TodayView | null {
+export function readSnapshot(store: Pick<Storage, 'getItem'>, day: string): TodayView | null {
   try {
     const snapshot = JSON.parse(
-      storage.getItem(LOCAL_KEYS.newtabSnapshot) || 'null',
+      store.getItem(LOCAL_KEYS.newtabSnapshot) || 'null',
     ) as TodaySnapshot | null;
     return snapshot?.v === 1 ? (snapshot.days?.[day] ?? null) : null;
   } catch {
@@ -61,9 +62,9 @@ export function readSnapshot(storage: Pick<Storage, 'getItem'>, day: string): To
 }
 
 /** Saves the snapshot; a full or blocked storage only costs speed, never data. */
-export function writeSnapshot(storage: Pick<Storage, 'setItem'>, snapshot: TodaySnapshot): void {
+export function writeSnapshot(store: Pick<Storage, 'setItem'>, snapshot: TodaySnapshot): void {
   try {
-    storage.setItem(LOCAL_KEYS.newtabSnapshot, JSON.stringify(snapshot));
+    store.setItem(LOCAL_KEYS.newtabSnapshot, JSON.stringify(snapshot));
   } catch {
     // Ignored on purpose: the page still renders from IndexedDB.
   }

@@ -1,4 +1,5 @@
 import { browser } from 'wxt/browser';
+import type { ChangeNotice } from './changes';
 import { copy } from './copy';
 import { addDays, dayKey, dayStart } from './day';
 import {
@@ -363,6 +364,17 @@ async function weekWins(now: Date): Promise<number> {
   const settings = await getSettings();
   const entries = await entriesInRange(addDays(today, -7), today);
   return evidence(entries, today, settings.firstDayOfWeek).week;
+}
+
+/**
+ * Calls `listener` when a page or the worker announces a data change through `storage.local`.
+ * Registered synchronously in the worker's `main`, so such a change also wakes a stopped worker.
+ */
+export function onStoredChange(listener: (notice: ChangeNotice) => void): void {
+  browser.storage.onChanged.addListener((changes, area) => {
+    const change = changes[STORAGE_KEYS.changed];
+    if (area === 'local' && change?.newValue) listener(change.newValue as ChangeNotice);
+  });
 }
 
 /** The toolbar badge: today's wins as a calm count, never what is left undone. */

@@ -1,11 +1,6 @@
-import { BackupPanel } from '../../components/BackupPanel';
+import { Options } from '../../components/Options';
 
 /** The options page. */
 export function App() {
-  return (
-    <main>
-      <h1>Footholds</h1>
-      <BackupPanel />
-    </main>
-  );
+  return <Options />;
 }

@@ -18,7 +18,10 @@ test.describe('first run', () => {
     newtab,
   }) => {
     await popup.open();
-    await expect(popup.page.getByRole('button', { name: 'Set up your values' })).toBeVisible();
+    await expect(popup.page.getByRole('link', { name: 'Set up your values' })).toHaveAttribute(
+      'href',
+      '/options.html#welcome',
+    );
     await popup.screenshot('popup-first-run');
     await newtab.open();
     await expect(newtab.heading).toHaveText('Welcome to Footholds');

@@ -14,7 +14,7 @@ import { OptionsPage } from './pages/OptionsPage';
 import { PopupPage } from './pages/PopupPage';
 
 /** The built extension under test. Tests never run against `wxt dev` (it keeps the worker alive). */
-export const EXTENSION_DIR = resolve('.output/chrome-mv3');
+export const EXTENSION_DIR = resolve(process.env.FOOTHOLDS_EXTENSION_DIR ?? '.output/chrome-mv3');
 
 /** Flags that keep Chromium quiet on a closed network (see shared/TESTING.md). */
 const FLAGS = [

@@ -28,6 +28,9 @@ export class ExtensionPage {
 
   /** Saves a screenshot as a test artifact, to be looked at. */
   async screenshot(name: string): Promise<void> {
-    await this.page.screenshot({ path: `test-results/screenshots/${name}.png`, fullPage: true });
+    await this.page.screenshot({
+      path: `${process.env.FOOTHOLDS_RESULTS_DIR ?? 'test-results'}/screenshots/${name}.png`,
+      fullPage: true,
+    });
   }
 }

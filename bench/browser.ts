@@ -1,0 +1,409 @@
+import { mkdtempSync, readFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { inflateSync } from 'node:zlib';
+import { type BrowserContext, chromium, type Page } from '@playwright/test';
+
+/**
+ * The browser side of `npm run bench`: Chromium launched as the E2E harness does
+ * (tests/e2e/fixtures.ts: same flags, headless, same viewport), but on the bench copy of the
+ * build, and one measured page load at a time, each in a fresh tab.
+ */
+
+/** Flags that keep Chromium quiet on a closed network (the same as tests/e2e/fixtures.ts). */
+const FLAGS = [
+  '--no-sandbox',
+  '--disable-gpu',
+  '--disable-quic',
+  '--no-first-run',
+  '--disable-background-networking',
+  '--disable-component-update',
+  '--disable-sync',
+];
+
+/** The `elementtiming` name of the new tab's value statement. */
+export const STATEMENT = 'value-statement';
+
+/** The popup's text field; "usable" means it is present and enabled. */
+export const WIN_LABEL = 'What did you do?';
+
+/** A running Chromium with the bench build loaded. */
+export interface Bench {
+  context: BrowserContext;
+  extensionId: string;
+  /** `chrome-extension://<id>/<path>` */
+  url: (path: string) => string;
+  close: () => Promise<void>;
+}
+
+/** A fresh profile folder under the system temp folder. */
+export function freshProfile(name: string): string {
+  return mkdtempSync(join(tmpdir(), `footholds-bench-${name}-`));
+}
+
+/** Starts Chromium on `userDataDir` with the extension in `extensionDir` loaded. */
+export async function launchBench(userDataDir: string, extensionDir: string): Promise<Bench> {
+  const context = await chromium.launchPersistentContext(userDataDir, {
+    executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
+    headless: true,
+    colorScheme: 'light',
+    viewport: { width: 1100, height: 800 },
+    args: [
+      ...FLAGS,
+      `--disable-extensions-except=${extensionDir}`,
+      `--load-extension=${extensionDir}`,
+    ],
+  });
+  const worker = context.serviceWorkers()[0] ?? (await context.waitForEvent('serviceworker'));
+  const extensionId = new URL(worker.url()).host;
+  return {
+    context,
+    extensionId,
+    url: (path) => `chrome-extension://${extensionId}/${path}`,
+    close: () => context.close(),
+  };
+}
+
+/** The browser's version, e.g. `Chrome/156.0.8078.79`. */
+export async function browserVersion(bench: Bench): Promise<string> {
+  const page = await bench.context.newPage();
+  try {
+    const cdp = await bench.context.newCDPSession(page);
+    const { product } = await cdp.send('Browser.getVersion');
+    return product;
+  } finally {
+    await page.close();
+  }
+}
+
+/** Paint times of one load, in ms from navigation start. */
+export interface PaintSample {
+  /** `renderTime` of the first `element` entry named `value-statement`; null if none came. */
+  element: number | null;
+  /** `first-contentful-paint`; null if none came. */
+  fcp: number | null;
+}
+
+/**
+ * Loads `url` in a fresh tab, waits for `load`, then reads the value statement's element timing
+ * and first-contentful-paint through buffered PerformanceObservers.
+ */
+export async function loadForPaint(bench: Bench, url: string): Promise<PaintSample> {
+  const page = await bench.context.newPage();
+  try {
+    await page.goto(url, { waitUntil: 'load' });
+    return await page.evaluate(readPaint, { name: STATEMENT, timeoutMs: 3000 });
+  } finally {
+    await page.close();
+  }
+}
+
+/** Runs in the page. Self-contained: it is sent to the page as text. */
+function readPaint(options: { name: string; timeoutMs: number }): Promise<PaintSample> {
+  return new Promise((resolve) => {
+    const out: PaintSample = { element: null, fcp: null };
+    // Without any element named for element timing, there is nothing to wait for.
+    const expectElement = document.querySelector(`[elementtiming="${options.name}"]`) !== null;
+    const finish = () => {
+      elementObserver.disconnect();
+      paintObserver.disconnect();
+      resolve(out);
+    };
+    const maybeDone = () => {
+      if (out.fcp !== null && (out.element !== null || !expectElement)) finish();
+    };
+    const elementObserver = new PerformanceObserver((list) => {
+      for (const entry of list.getEntries() as (PerformanceEntry & {
+        identifier: string;
+        renderTime: number;
+        loadTime: number;
+      })[]) {
+        if (entry.identifier !== options.name) continue;
+        const time = entry.renderTime || entry.loadTime;
+        if (out.element === null || time < out.element) out.element = time;
+      }
+      maybeDone();
+    });
+    const paintObserver = new PerformanceObserver((list) => {
+      for (const entry of list.getEntries()) {
+        if (entry.name === 'first-contentful-paint') out.fcp = entry.startTime;
+      }
+      maybeDone();
+    });
+    elementObserver.observe({ type: 'element', buffered: true });
+    paintObserver.observe({ type: 'paint', buffered: true });
+    setTimeout(finish, expectElement ? options.timeoutMs : 1000);
+  });
+}
+
+/** When the popup's field became usable, in ms from navigation start. */
+export interface UsableSample {
+  /** The field is in the document and enabled. */
+  dom: number | null;
+  /** …and the next frame has been produced (requestAnimationFrame, then a task). */
+  frame: number | null;
+}
+
+/**
+ * Installed before the page's own scripts: a MutationObserver that notes when a field labelled
+ * "What did you do?" is present and enabled, then waits one frame.
+ */
+const USABLE_SCRIPT = `(() => {
+  const LABEL = ${JSON.stringify(WIN_LABEL)};
+  let resolve;
+  window.__benchUsable = new Promise((r) => { resolve = r; });
+  const find = () => {
+    for (const label of document.querySelectorAll('label')) {
+      const control = label.control;
+      if (control && label.textContent.trim() === LABEL && !control.matches(':disabled')) return control;
+    }
+    const named = document.querySelector('[aria-label="' + LABEL + '"]');
+    return named && !named.matches(':disabled') ? named : null;
+  };
+  const observer = new MutationObserver(() => {
+    if (!find()) return;
+    observer.disconnect();
+    const dom = performance.now();
+    requestAnimationFrame(() => {
+      const channel = new MessageChannel();
+      channel.port1.onmessage = () => resolve({ dom, frame: performance.now() });
+      channel.port2.postMessage(null);
+    });
+  });
+  observer.observe(document, {
+    childList: true, subtree: true, characterData: true,
+    attributes: true, attributeFilter: ['disabled'],
+  });
+})();`;
+
+/** Loads `url` in a fresh tab and reads when its "What did you do?" field became usable. */
+export async function loadForUsable(bench: Bench, url: string): Promise<UsableSample> {
+  const page = await bench.context.newPage();
+  try {
+    await page.addInitScript({ content: USABLE_SCRIPT });
+    await page.goto(url, { waitUntil: 'load' });
+    return await page.evaluate(
+      (timeoutMs) =>
+        Promise.race([
+          (window as unknown as { __benchUsable: Promise<UsableSample> }).__benchUsable,
+          new Promise<UsableSample>((r) =>
+            setTimeout(() => r({ dom: null, frame: null }), timeoutMs),
+          ),
+        ]),
+      5000,
+    );
+  } finally {
+    await page.close();
+  }
+}
+
+/**
+ * Opens `url` once, lets it settle, and returns what it shows: the `<html>` attributes and the
+ * body's markup without scripts. The static pages are built from this.
+ */
+export async function captureRendered(
+  bench: Bench,
+  url: string,
+  ready: (page: Page) => Promise<void>,
+): Promise<{ htmlAttributes: Record<string, string>; body: string }> {
+  const page = await bench.context.newPage();
+  try {
+    await page.goto(url, { waitUntil: 'load' });
+    await ready(page);
+    await page.waitForLoadState('networkidle');
+    await page.waitForTimeout(500);
+    return await page.evaluate(() => {
+      const attrs: Record<string, string> = {};
+      for (const a of Array.from(document.documentElement.attributes)) attrs[a.name] = a.value;
+      const body = document.body.cloneNode(true) as HTMLElement;
+      for (const s of Array.from(body.querySelectorAll('script'))) s.remove();
+      return { htmlAttributes: attrs, body: body.innerHTML };
+    });
+  } finally {
+    await page.close();
+  }
+}
+
+/** The first frame a page painted, from a CDP screencast. */
+export interface FirstFrame {
+  /** Top-left pixel of the first frame after the sentinel page, as `#rrggbb`; null if none. */
+  first: string | null;
+  /** Top-left pixel of the last frame (the settled page). */
+  last: string | null;
+  frames: number;
+}
+
+/** Magenta: what the tab shows before navigating, so the page's own first frame stands out. */
+const SENTINEL = '#ff00ff';
+
+/** A magenta page for the bench copy (`bench-sentinel.html`), used by `firstFrameDark`. */
+export const SENTINEL_PAGE = `<!doctype html><meta charset="utf-8"><title>sentinel</title><style>html,body{background:${SENTINEL}}</style>`;
+
+/**
+ * Loads `url` in dark mode in a fresh tab that first shows the magenta `bench-sentinel.html`
+ * (an extension page too, so the navigation stays in the same renderer and the screencast keeps
+ * running), with a CDP screencast; returns the top-left pixel of the first frame that is not
+ * magenta (the page's first painted frame: Chromium keeps the old frame until the new page
+ * paints) and of the last frame. Retries a load that yielded no frame.
+ */
+export async function firstFrameDark(bench: Bench, url: string, tries = 3): Promise<FirstFrame> {
+  let result: FirstFrame = { first: null, last: null, frames: 0 };
+  for (let i = 0; i < tries && result.first === null; i++)
+    result = await screencastLoad(bench, url);
+  return result;
+}
+
+async function screencastLoad(bench: Bench, url: string): Promise<FirstFrame> {
+  const page = await bench.context.newPage();
+  try {
+    await page.emulateMedia({ colorScheme: 'dark' });
+    await page.goto(bench.url('bench-sentinel.html'), { waitUntil: 'load' });
+    const cdp = await bench.context.newCDPSession(page);
+    const colours: string[] = [];
+    let navigated = false;
+    let sentinelSeen = false;
+    let settle: () => void = () => {};
+    const settled = new Promise<void>((r) => {
+      settle = r;
+    });
+    cdp.on('Page.screencastFrame', (frame) => {
+      const colour = topLeftPixel(frame.data);
+      if (colour === SENTINEL) sentinelSeen = true;
+      else if (navigated) {
+        colours.push(colour);
+        settle();
+      }
+      cdp.send('Page.screencastFrameAck', { sessionId: frame.sessionId }).catch(() => {});
+    });
+    await cdp.send('Page.startScreencast', { format: 'png', everyNthFrame: 1 });
+    for (let waited = 0; !sentinelSeen && waited < 2000; waited += 50) {
+      await page.waitForTimeout(50);
+    }
+    if (!sentinelSeen) return { first: null, last: null, frames: 0 };
+    navigated = true;
+    await page.goto(url, { waitUntil: 'load' });
+    await Promise.race([settled, page.waitForTimeout(3000)]);
+    await page.waitForTimeout(300);
+    await cdp.send('Page.stopScreencast');
+    await cdp.detach();
+    return { first: colours[0] ?? null, last: colours.at(-1) ?? null, frames: colours.length };
+  } finally {
+    await page.close();
+  }
+}
+
+/**
+ * The top-left pixel of a PNG (base64) as `#rrggbb`. For the first pixel of the first row every
+ * PNG filter predicts 0, so the stored bytes are the pixel itself: no full decode is needed.
+ */
+export function topLeftPixel(base64: string): string {
+  const png = Buffer.from(base64, 'base64');
+  const idat: Buffer[] = [];
+  let colourType = 2;
+  for (let at = 8; at < png.length; ) {
+    const length = png.readUInt32BE(at);
+    const type = png.toString('latin1', at + 4, at + 8);
+    const data = png.subarray(at + 8, at + 8 + length);
+    if (type === 'IHDR') colourType = data[9];
+    if (type === 'IDAT') idat.push(data);
+    at += 12 + length;
+  }
+  const raw = inflateSync(Buffer.concat(idat));
+  // raw[0] is the first row's filter type; RGB or RGBA follow (8-bit).
+  if (colourType !== 2 && colourType !== 6)
+    throw new Error(`Unexpected PNG colour type ${colourType}`);
+  return `#${[raw[1], raw[2], raw[3]].map((n) => n.toString(16).padStart(2, '0')).join('')}`;
+}
+
+/** The floor under import and export: the same work done bare, in an extension page. */
+export interface StorageLimit {
+  /** `JSON.parse` of the backup text. */
+  parseMs: number;
+  /** All values, commitments and entries put in one transaction into an empty scratch database
+   * with the app's stores and indexes (copied from utils/db.ts). */
+  writeMs: number;
+  /** The same puts into stores without any index. */
+  writeNoIndexesMs: number;
+  /** `getAll` of every store in one transaction. */
+  readMs: number;
+  /** `JSON.stringify(…, null, 2)` of what was read, as export writes it. */
+  stringifyMs: number;
+}
+
+/**
+ * Runs the import and export work without the app (no validation, no UI, no change notices) in
+ * `page`, on a scratch database that is deleted afterwards; the app's data is not touched.
+ */
+export async function storageLimit(page: Page, text: string): Promise<StorageLimit> {
+  return page.evaluate(async (backupText) => {
+    const NAME = 'footholds-bench-scratch';
+    const stores = ['values', 'commitments', 'entries'] as const;
+    const done = (request: IDBRequest | IDBTransaction) =>
+      new Promise<void>((resolve, reject) => {
+        if (request instanceof IDBTransaction) {
+          request.oncomplete = () => resolve();
+          request.onerror = () => reject(request.error);
+          request.onabort = () => reject(request.error);
+        } else {
+          request.onsuccess = () => resolve();
+          request.onerror = () => reject(request.error);
+        }
+      });
+    const open = async (indexes: boolean) => {
+      await done(indexedDB.deleteDatabase(NAME));
+      const opening = indexedDB.open(NAME, 1);
+      opening.onupgradeneeded = () => {
+        const db = opening.result;
+        db.createObjectStore('values', { keyPath: 'id' });
+        const commitments = db.createObjectStore('commitments', { keyPath: 'id' });
+        const entries = db.createObjectStore('entries', { keyPath: 'id' });
+        if (!indexes) return;
+        commitments.createIndex('byValue', 'valueId');
+        entries.createIndex('byDay', 'day');
+        entries.createIndex('byCommitment', 'commitmentId');
+        entries.createIndex('byAt', 'at');
+      };
+      await done(opening);
+      return opening.result;
+    };
+    const writeAll = async (db: IDBDatabase, data: Record<string, unknown[]>) => {
+      const start = performance.now();
+      const write = db.transaction([...stores], 'readwrite');
+      for (const store of stores) {
+        for (const record of data[store]) write.objectStore(store).add(record);
+      }
+      await done(write);
+      return performance.now() - start;
+    };
+
+    const t0 = performance.now();
+    const data = JSON.parse(backupText);
+    const parseMs = performance.now() - t0;
+
+    const bare = await open(false);
+    const writeNoIndexesMs = await writeAll(bare, data);
+    bare.close();
+
+    const db = await open(true);
+    const writeMs = await writeAll(db, data);
+    const t1 = performance.now();
+    const read = db.transaction([...stores], 'readonly');
+    const requests = stores.map((store) => read.objectStore(store).getAll());
+    await done(read);
+    const t2 = performance.now();
+    JSON.stringify(
+      Object.fromEntries(stores.map((store, i) => [store, requests[i].result])),
+      null,
+      2,
+    );
+    const t3 = performance.now();
+    db.close();
+    await done(indexedDB.deleteDatabase(NAME));
+    return { parseMs, writeMs, writeNoIndexesMs, readMs: t2 - t1, stringifyMs: t3 - t2 };
+  }, text);
+}
+
+/** Reads a built HTML file of the bench copy. */
+export function readBuilt(dir: string, file: string): string {
+  return readFileSync(join(dir, file), 'utf8');
+}

@@ -1,0 +1,428 @@
+import AxeBuilder from '@axe-core/playwright';
+import type { Page } from '@playwright/test';
+import { copy } from '../../utils/copy';
+import { addDays, dayKey, dayStart, weekStart } from '../../utils/day';
+import { backup, connection, health, walk } from './data';
+import { expect, test } from './fixtures';
+
+/**
+ * The options page: first-run onboarding, values and steps, the weekly review, settings,
+ * data and help. Controls are found by role and name; screenshots go to
+ * test-results/screenshots/options-*.png to be looked at, in light and dark.
+ */
+
+const everyDay = { kind: 'time', at: '13:00', days: [0, 1, 2, 3, 4, 5, 6] };
+
+/** An entry `hour` o'clock on `day` (local). */
+function at(day: string, hour: number): { at: number; day: string } {
+  const d = dayStart(day);
+  d.setHours(hour, 15);
+  return { at: d.getTime(), day };
+}
+
+/**
+ * A backup with two values, a walk and a text step, wins and check-ins this week and last week,
+ * so the review has something to show whichever weekday the test runs on.
+ */
+function reviewBackup(now = new Date()): string {
+  const today = dayKey(now);
+  const thisWeek = weekStart(today, 1);
+  const lastWeek = addDays(thisWeek, -7);
+  const text = {
+    id: 'c-text',
+    valueId: connection.id,
+    step: 'Text one friend',
+    smallerStep: 'Open the chat with one friend',
+    minutes: 2,
+    cue: { kind: 'anchor', text: 'after lunch' },
+    status: 'active',
+    createdAt: health.createdAt,
+  };
+  const entries: Record<string, unknown>[] = [];
+  let n = 0;
+  const add = (e: Record<string, unknown>) =>
+    entries.push({ id: `e${++n}`, source: 'popup', ...e });
+  // Last week: a full week of check-ins rising gently, wins most days, one smaller, one skip.
+  for (let i = 0; i < 7; i++) {
+    const day = addDays(lastWeek, i);
+    add({
+      kind: 'checkin',
+      ...at(day, 9),
+      mood: [2, 2, 3, 3, 3, 4, 4][i],
+      energy: [1, 2, 2, 3, 2, 3, 4][i],
+    });
+    if (i % 2 === 0)
+      add({
+        kind: 'win',
+        ...at(day, 10),
+        commitmentId: 'c-walk',
+        valueId: health.id,
+        size: i === 4 ? 'smaller' : 'full',
+      });
+    if (i === 1 || i === 5)
+      add({
+        kind: 'win',
+        ...at(day, 14),
+        commitmentId: 'c-text',
+        valueId: connection.id,
+        size: 'full',
+      });
+  }
+  add({ kind: 'skip', ...at(addDays(lastWeek, 3), 11), commitmentId: 'c-walk', reason: 'no-time' });
+  // This week: one win for the walk today, and a check-in.
+  add({
+    kind: 'win',
+    ...at(today, Math.min(now.getHours(), 11)),
+    commitmentId: 'c-walk',
+    valueId: health.id,
+    size: 'full',
+  });
+  add({ kind: 'checkin', ...at(today, Math.min(now.getHours(), 11)), mood: 3, energy: 3 });
+  return backup({
+    values: [health, connection],
+    commitments: [walk(everyDay), text],
+    entries: entries.sort((a, b) => (a.at as number) - (b.at as number)),
+  });
+}
+
+test('first run: a value, a step and a time cue make a plan the new tab shows', async ({
+  options,
+  newtab,
+}) => {
+  await options.open();
+  const page = options.page;
+  await expect(page).toHaveURL(/#welcome$/);
+  await expect(page.getByRole('heading', { name: 'What matters to you?' })).toBeVisible();
+
+  // A starter value fills all three fields in one click; the person can still use their own.
+  await page.getByRole('button', { name: 'Nature', exact: true }).click();
+  await expect(page.getByLabel('Value', { exact: true })).toHaveValue('Nature');
+  await expect(page.getByLabel('What it looks like on an ordinary day')).not.toHaveValue('');
+  await options.screenshot('options-welcome-value');
+  await options.welcomeValue({
+    value: 'Fresh air',
+    looksLike: 'I get outside, even briefly',
+    why: 'Air and light steady me.',
+  });
+
+  await expect(page.getByRole('heading', { name: 'One small step for it' })).toBeVisible();
+  // The micro-win check speaks kindly and offers a smaller wording; it never blocks.
+  await page.getByLabel('Your step').fill('Walk for an hour');
+  const useThis = page.getByRole('button', { name: 'Use this' });
+  await expect(useThis).toBeVisible();
+  await expect(page.getByText(copy.options.check.ownWords)).toBeVisible();
+  await options.screenshot('options-welcome-step-check');
+  await useThis.click();
+  const step = page.getByLabel('Your step');
+  await expect(step).not.toHaveValue('Walk for an hour');
+  await expect(page.getByText(copy.microwin.looksGood)).toBeVisible();
+  const stepText = await step.inputValue();
+
+  // No smaller step yet: a gentle ask, once, and the field to fill.
+  await page.getByRole('button', { name: 'Next' }).click();
+  await expect(page.getByText(copy.options.step.smallerAsk)).toBeVisible();
+  await expect(page.getByLabel('Smaller step, for heavy days')).toBeFocused();
+  await options.fillStep({ step: stepText, smallerStep: 'Open the back door', minutes: 10 });
+  await page.getByRole('button', { name: 'Next' }).click();
+
+  await expect(page.getByRole('heading', { name: 'When will you do it?' })).toBeVisible();
+  await options.chooseTimeCue('13:00', ['Sun', 'Sat']);
+  const plan = copy.planSentence({
+    cue: 'At 13:00 on weekdays',
+    step: stepText,
+    value: 'Fresh air',
+  });
+  await expect(page.getByText(plan)).toBeVisible();
+  await options.screenshot('options-welcome-cue');
+  await page.getByRole('button', { name: 'Save my plan' }).click();
+
+  await expect(page.getByRole('heading', { name: 'Your plan is ready' })).toBeVisible();
+  await expect(page.getByText(plan)).toBeVisible();
+  await expect(page.getByRole('link', { name: 'Open a new tab' })).toHaveAttribute(
+    'href',
+    /newtab\.html$/,
+  );
+  await options.screenshot('options-welcome-done');
+
+  const saved = JSON.parse(await options.exportBackup());
+  expect(saved.values).toMatchObject([{ name: 'Fresh air', why: 'Air and light steady me.' }]);
+  expect(saved.commitments).toMatchObject([
+    {
+      valueId: saved.values[0].id,
+      step: stepText,
+      smallerStep: 'Open the back door',
+      minutes: 10,
+      cue: { kind: 'time', at: '13:00', days: [1, 2, 3, 4, 5] },
+      status: 'active',
+    },
+  ]);
+
+  await newtab.open();
+  await expect(newtab.page.getByRole('heading', { level: 1 })).toHaveText('Fresh air');
+});
+
+test('a step can be edited, paused, resumed, set aside and brought back', async ({
+  seed,
+  options,
+}) => {
+  await seed(backup({ commitments: [walk(everyDay)] }));
+  await options.openAt('steps');
+  const page = options.page;
+  await expect(page.getByRole('heading', { name: 'Health', level: 3 })).toBeVisible();
+  const card = options.step('I will walk for ten minutes — for Health.');
+  await expect(card).toBeVisible();
+  await expect(card.getByText('At 13:00 every day', { exact: true })).toBeVisible();
+  await expect(card.getByText(/^Lately:/)).toBeVisible();
+
+  await card.getByRole('button', { name: 'Edit' }).click();
+  await expect(page.getByRole('heading', { name: 'Edit this step' })).toBeFocused();
+  await page.getByLabel('Your step').fill('Walk to the corner and back');
+  await page.getByRole('button', { name: 'Save step' }).click();
+  await expect(page.getByRole('status')).toHaveText('Saved.');
+  const edited = options.step('I will walk to the corner and back — for Health.');
+  await expect(edited).toBeVisible();
+
+  await edited.getByRole('button', { name: 'Pause' }).click();
+  await expect(page.getByRole('status')).toContainText('Paused: Walk to the corner and back');
+  await expect(edited.getByText('Paused', { exact: true })).toBeVisible();
+  await expect(edited.getByRole('button', { name: 'Resume' })).toBeFocused();
+  await options.screenshot('options-steps');
+
+  let stored = JSON.parse(await options.exportBackup());
+  expect(stored.commitments).toMatchObject([
+    { step: 'Walk to the corner and back', status: 'paused' },
+  ]);
+
+  await options.go('Values and steps');
+  await edited.getByRole('button', { name: 'Resume' }).click();
+  await expect(edited.getByRole('button', { name: 'Pause' })).toBeVisible();
+  await edited.getByRole('button', { name: 'Set aside' }).click();
+  await expect(page.getByRole('status')).toContainText('You can bring it back any time');
+  await page.getByText('Set aside for now (1)').click();
+  await edited.getByRole('button', { name: 'Bring back' }).click();
+  await expect(edited.getByRole('button', { name: 'Pause' })).toBeVisible();
+
+  stored = JSON.parse(await options.exportBackup());
+  expect(stored.commitments).toMatchObject([{ status: 'active' }]);
+  // Nothing was deleted along the way.
+  expect(stored.commitments).toHaveLength(1);
+});
+
+test('a value and a step can be added from the steps view', async ({ seed, options }) => {
+  await seed(backup({ commitments: [walk(everyDay)] }));
+  await options.openAt('steps');
+  const page = options.page;
+  await page.getByRole('button', { name: 'Add a value' }).click();
+  await page.getByLabel('Value', { exact: true }).fill('Play');
+  await page.getByRole('button', { name: 'Save value' }).click();
+  const play = options.region('Play');
+  await expect(play).toBeVisible();
+  await play.getByRole('button', { name: 'Add a step' }).click();
+  await play.getByRole('button', { name: 'Dance to one song' }).click();
+  await play.getByRole('radio', { name: /^After something I already do/ }).check();
+  await play.getByLabel('After what?').fill('after dinner');
+  await play.getByRole('button', { name: 'Save step' }).click();
+  await expect(options.step('After dinner, I will dance to one song — for Play.')).toBeVisible();
+});
+
+test('the weekly review celebrates logged wins, and earlier weeks are one click away', async ({
+  seed,
+  options,
+}) => {
+  await seed(reviewBackup());
+  await options.openAt('review');
+  const page = options.page;
+  await expect(page.getByRole('heading', { name: 'Weekly review' })).toBeVisible();
+  const celebrate = options.region('Wins to celebrate');
+  await expect(celebrate.getByRole('listitem')).toHaveCount(1);
+  await expect(celebrate).toContainText('Walk for ten minutes');
+  await expect(celebrate).toContainText('for Health · once');
+  await expect(options.region('Evidence')).toContainText('1 small win in this week');
+  await expect(page.getByRole('button', { name: 'Next week' })).toBeDisabled();
+
+  await page.getByRole('button', { name: 'Previous week' }).click();
+  await expect(celebrate.getByRole('listitem')).toHaveCount(2);
+  await expect(celebrate).toContainText('Text one friend');
+  await expect(options.region('Evidence')).toContainText('6 small wins in this week');
+  await expect(options.region('Time of day')).toContainText('Most wins came in the morning');
+  await expect(options.region(/Done smaller/)).toContainText('Put on my walking shoes, once');
+  await expect(options.region(/Done smaller/)).toContainText(
+    'Walk for ten minutes: set aside once',
+  );
+  const mood = options.region('Mood and energy');
+  await expect(mood.getByRole('img', { name: /Mood and energy by day/ })).toBeVisible();
+  await expect(mood).toContainText('Check-ins on 7 of 7 days');
+  await expect(mood).toContainText(copy.options.review.trend.up);
+  await mood.getByText('Show as a table').click();
+  await expect(mood.getByRole('table')).toBeVisible();
+  await expect(mood.getByRole('row')).toHaveCount(8);
+  await options.screenshot('options-review');
+  await page.getByRole('button', { name: 'This week' }).click();
+  await expect(celebrate.getByRole('listitem')).toHaveCount(1);
+});
+
+test('choosing the dark theme applies at once and is kept for every page', async ({
+  seed,
+  options,
+  newtab,
+}) => {
+  await seed(reviewBackup());
+  await options.openAt('settings');
+  const page = options.page;
+  await expect(page.locator('html')).not.toHaveAttribute('data-theme', 'dark');
+  await options.screenshot('options-settings');
+  await page.getByRole('radio', { name: 'Dark' }).check();
+  await expect(page.locator('html')).toHaveAttribute('data-theme', 'dark');
+  await expect(page.getByRole('status')).toHaveText('Saved.');
+  await options.screenshot('options-settings-dark');
+
+  await page.reload();
+  await expect(page.locator('html')).toHaveAttribute('data-theme', 'dark');
+  await expect(page.getByRole('radio', { name: 'Dark' })).toBeChecked();
+  await newtab.open();
+  await expect(newtab.page.locator('html')).toHaveAttribute('data-theme', 'dark');
+
+  // Dark screenshots of the busier views.
+  await options.go('Values and steps');
+  await expect(options.step('I will walk for ten minutes')).toBeVisible();
+  await options.screenshot('options-steps-dark');
+  await options.go('Weekly review');
+  await page.getByRole('button', { name: 'Previous week' }).click();
+  await expect(page.getByRole('img', { name: /Mood and energy by day/ })).toBeVisible();
+  await options.screenshot('options-review-dark');
+  await options.openAt('welcome');
+  await options.welcomeValue({ value: 'Calm' });
+  await page.getByLabel('Your step').fill('Clean my whole house');
+  await expect(page.getByRole('button', { name: 'Use this' })).toBeVisible();
+  await options.screenshot('options-welcome-dark');
+
+  await options.go('Settings');
+  await page.getByRole('radio', { name: 'Same as this device' }).check();
+  await expect(page.locator('html')).not.toHaveAttribute('data-theme');
+});
+
+test('other settings are saved as they change', async ({ options }) => {
+  await options.openAt('settings');
+  const page = options.page;
+  await page.getByLabel('Show reminders').uncheck();
+  await page.getByLabel('Quiet from').fill('21:30');
+  await page.getByLabel('Most reminders in a day').fill('3');
+  await page.getByLabel('Most reminders in a day').press('Tab');
+  await page.getByLabel('Week starts on').selectOption('Sunday');
+  await expect(page.getByRole('status')).toHaveText('Saved.');
+  const stored = JSON.parse(await options.exportBackup());
+  expect(stored.settings).toMatchObject({
+    remindersOn: false,
+    quietHours: { start: '21:30', end: '07:00' },
+    maxRemindersPerDay: 3,
+    firstDayOfWeek: 0,
+  });
+});
+
+test('importing a backup asks first, saying it replaces what is stored', async ({ options }) => {
+  await options.openAt('data');
+  const page = options.page;
+  await options.chooseBackup(backup({ commitments: [walk(everyDay)] }));
+  const question = options.region('Replace what is stored?');
+  await expect(question).toContainText('1 value, 1 step and 0 entries');
+  await expect(question).toContainText('replaces everything stored here now');
+  await expect(question).toBeFocused();
+  await options.screenshot('options-data-confirm');
+  await question.getByRole('button', { name: 'Keep what I have' }).click();
+  await expect(page.getByRole('status')).toHaveText('Nothing was changed.');
+  expect(JSON.parse(await options.exportBackup()).values).toEqual([]);
+
+  await options.importBackup(backup({ commitments: [walk(everyDay)] }));
+  await expect(page.getByRole('status')).toHaveText('Backup loaded: 1 value, 1 step, 0 entries.');
+});
+
+test('help shows crisis support, and every view links to it', async ({ options }) => {
+  await options.openAt('data');
+  const page = options.page;
+  await expect(
+    page.getByRole('contentinfo').getByRole('link', { name: 'findahelpline.com' }),
+  ).toHaveAttribute('href', copy.crisis.url);
+  await options.go('Need help now?');
+  await expect(page).toHaveURL(/#help$/);
+  await expect(page.getByRole('heading', { name: 'Help', level: 2 })).toBeFocused();
+  const crisis = options.region('Need help now?');
+  await expect(crisis).toContainText(copy.crisis.body);
+  await expect(crisis.getByRole('link', { name: 'findahelpline.com' })).toBeVisible();
+  await expect(page.getByText(copy.help.notAClinician)).toBeVisible();
+  await options.screenshot('options-help');
+});
+
+/** Fails with every accessibility rule the page breaks, by rule and element. */
+async function axe(page: Page) {
+  const results = await new AxeBuilder({ page }).analyze();
+  expect(
+    results.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`),
+  ).toEqual([]);
+}
+
+for (const colorScheme of ['light', 'dark'] as const) {
+  test.describe(`in ${colorScheme} mode`, () => {
+    test.use({ colorScheme });
+
+    test('every view passes an accessibility scan', async ({ seed, options }) => {
+      await seed(reviewBackup());
+      const page = await options.openAt('steps');
+      await expect(options.step('I will walk for ten minutes')).toBeVisible();
+      await expect(page.getByText(copy.growth.shrink).first()).toBeVisible();
+      await axe(page);
+      await options
+        .step('I will walk for ten minutes')
+        .getByRole('button', { name: 'Edit' })
+        .click();
+      await page.getByRole('radio', { name: /^After something I already do/ }).check();
+      await page.getByLabel('Also remind me at a time').check();
+      await axe(page);
+
+      await options.go('Weekly review');
+      await page.getByRole('button', { name: 'Previous week' }).click();
+      await expect(page.getByRole('img', { name: /Mood and energy by day/ })).toBeVisible();
+      await page.getByText('Show as a table').click();
+      await axe(page);
+
+      for (const name of ['Settings', 'Your data', 'Help']) {
+        await options.go(name);
+        await expect(page.getByRole('heading', { level: 2 })).toBeFocused();
+        await axe(page);
+      }
+
+      await options.openAt('welcome');
+      await axe(page);
+      await options.welcomeValue({ value: 'Calm' });
+      await page.getByLabel('Your step').fill('Walk for an hour');
+      await expect(page.getByRole('button', { name: 'Use this' })).toBeVisible();
+      await axe(page);
+      await page.getByRole('button', { name: 'Next' }).click();
+      await page.getByRole('button', { name: 'Next' }).click();
+      await expect(page.getByRole('heading', { name: 'When will you do it?' })).toBeVisible();
+      await axe(page);
+    });
+  });
+}
+
+test('the welcome can be walked with the keyboard alone', async ({ options }) => {
+  const page = await options.openAt('welcome');
+  await page.getByLabel('Value', { exact: true }).focus();
+  await page.keyboard.type('Rest');
+  await page.keyboard.press('Enter');
+  await expect(page.getByRole('heading', { name: 'One small step for it' })).toBeFocused();
+  await page.getByLabel('Your step').focus();
+  await page.keyboard.type('Lie down for five minutes');
+  await page.keyboard.press('Tab');
+  await page.keyboard.type('Sit on the bed');
+  await page.keyboard.press('Enter');
+  await expect(page.getByRole('heading', { name: 'When will you do it?' })).toBeFocused();
+  // Arrow keys move between the kinds of cue, as in any radio group.
+  await page.getByRole('radio', { name: /^At a time/ }).focus();
+  await page.keyboard.press('ArrowDown');
+  await expect(page.getByRole('radio', { name: /^When the browser starts/ })).toBeChecked();
+  await page.keyboard.press('Enter');
+  await expect(page.getByRole('heading', { name: 'Your plan is ready' })).toBeFocused();
+  await expect(
+    page.getByText('When the browser starts, I will lie down for five minutes — for Rest.'),
+  ).toBeVisible();
+});

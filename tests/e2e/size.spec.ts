@@ -1,0 +1,36 @@
+import { expect, test } from '@playwright/test';
+import { BUDGETS, kb, measurePage } from '../../bench/sizes';
+import { EXTENSION_DIR } from './fixtures';
+
+/**
+ * Size budgets (issue 6). Sizes are deterministic, so they are asserted; timings never are.
+ * No browser: reads the built pages in `.output/chrome-mv3`, follows what each one loads at
+ * start (script, modulepreload, stylesheet, static imports) and gzips every file.
+ */
+
+test('the new tab loads at most 12 KB of JavaScript (gzip)', () => {
+  const { js } = measurePage(EXTENSION_DIR, 'newtab');
+  test.info().annotations.push({ type: 'newtab js', description: summary(js) });
+  expect(js.files.length).toBeGreaterThan(0);
+  expect(js.gzip, summary(js)).toBeLessThanOrEqual(BUDGETS.newtabJsGzip);
+});
+
+test('the popup loads at most 20 KB of JavaScript (gzip)', () => {
+  const { js } = measurePage(EXTENSION_DIR, 'popup');
+  test.info().annotations.push({ type: 'popup js', description: summary(js) });
+  expect(js.files.length).toBeGreaterThan(0);
+  expect(js.gzip, summary(js)).toBeLessThanOrEqual(BUDGETS.popupJsGzip);
+});
+
+test('every page and the worker load only files that exist', () => {
+  for (const page of ['newtab', 'popup', 'options', 'background']) {
+    // measurePage throws, naming the file, when a page references something missing.
+    const size = measurePage(EXTENSION_DIR, page);
+    expect(size.js.files.length, `${page} loads some JavaScript`).toBeGreaterThan(0);
+  }
+});
+
+function summary(js: { gzip: number; raw: number; files: { path: string; gzip: number }[] }) {
+  const files = js.files.map((f) => `${f.path} ${kb(f.gzip)}`).join(', ');
+  return `${kb(js.gzip)} gzip (${kb(js.raw)} raw): ${files}`;
+}

@@ -1,0 +1,35 @@
+/**
+ * The options page's views and their hashes (`options.html#review`). The popup, the new tab and
+ * the worker link to these hashes, so the names are a small contract.
+ */
+
+/** Every view of the options page, in nav order (the welcome is reached from links, not the nav). */
+export const OPTIONS_ROUTES = ['welcome', 'steps', 'review', 'settings', 'data', 'help'] as const;
+
+/** One view of the options page. */
+export type OptionsRoute = (typeof OPTIONS_ROUTES)[number];
+
+/** The views listed in the nav. */
+export const NAV_ROUTES: readonly OptionsRoute[] = ['steps', 'review', 'settings', 'data', 'help'];
+
+/** The view a hash asks for (`#review`, `review`, `#/review`), or null for none or an unknown one. */
+export function routeFromHash(hash: string): OptionsRoute | null {
+  const name = String(hash ?? '')
+    .replace(/^#\/?/, '')
+    .split(/[/?&]/)[0]
+    .toLowerCase();
+  return (OPTIONS_ROUTES as readonly string[]).includes(name) ? (name as OptionsRoute) : null;
+}
+
+/**
+ * The view to show. A hash always wins; with none, someone with no values yet starts at the
+ * welcome and everyone else at their steps. `hasValues` is undefined until the data is read.
+ */
+export function resolveRoute(
+  route: OptionsRoute | null,
+  hasValues: boolean | undefined,
+): OptionsRoute | 'loading' {
+  if (route) return route;
+  if (hasValues === undefined) return 'loading';
+  return hasValues ? 'steps' : 'welcome';
+}
