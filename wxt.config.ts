@@ -8,7 +8,12 @@ export default defineConfig({
   vite: () => ({
     plugins: [preact()],
     // FOOTHOLDS_SOURCEMAP=1 adds source maps, to see what makes up each page's JavaScript.
-    build: { sourcemap: Boolean(process.env.FOOTHOLDS_SOURCEMAP) },
+    build: {
+      sourcemap: Boolean(process.env.FOOTHOLDS_SOURCEMAP),
+      // No modulepreload polyfill or preload helper: pages load local files, where a preload
+      // saves next to nothing, and the helper cost ~1 KB gzip on every page (issue #6 budgets).
+      modulePreload: false,
+    },
   }),
   manifest: ({ browser }) => ({
     name: 'Footholds',

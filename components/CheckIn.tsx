@@ -1,5 +1,9 @@
 import { useState } from 'preact/hooks';
-import { copy } from '../utils/copy';
+import { coreCopy } from '../utils/copy/core';
+import { popupCopy } from '../utils/copy/popup';
+
+/** Only the words this surface says (the new tab and popup load no others; issue #6). */
+const copy = { ...coreCopy, ...popupCopy };
 
 interface Props {
   onSave: (mood: number, energy: number, note: string) => Promise<boolean>;

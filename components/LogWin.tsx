@@ -1,6 +1,10 @@
 import { useState } from 'preact/hooks';
-import { copy } from '../utils/copy';
+import { coreCopy } from '../utils/copy/core';
+import { popupCopy } from '../utils/copy/popup';
 import type { Value } from '../utils/types';
+
+/** Only the words this surface says (the new tab and popup load no others; issue #6). */
+const copy = { ...coreCopy, ...popupCopy };
 
 interface Props {
   values: Value[];

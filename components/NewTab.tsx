@@ -1,15 +1,19 @@
 import { useEffect, useMemo, useState } from 'preact/hooks';
-import { copy } from '../utils/copy';
+import { coreCopy } from '../utils/copy/core';
+import { todayCopy } from '../utils/copy/today';
 import { dayKey } from '../utils/day';
-import { readSnapshot, writeSnapshot } from '../utils/paint';
-import { loadToday } from '../utils/todayData';
-import { buildSnapshot, type TodayView, todayView } from '../utils/todayView';
+import { getDataVersion } from '../utils/db';
+import { readSnapshot, snapshotVersion, writeSnapshot } from '../utils/paint';
+import type { TodayView } from '../utils/todayView';
 import { Grounding } from './Grounding';
 import { HelpLinks } from './HelpLinks';
 import { StorageProblem } from './StorageProblem';
 import { TodayStep } from './TodayStep';
 import { useLive } from './useLive';
 import { ValueStatement } from './ValueStatement';
+
+/** Only the words this surface says (the new tab and popup load no others; issue #6). */
+const copy = { ...coreCopy, ...todayCopy };
 
 /** A step asked for by link (`?step=<id>&size=smaller`), e.g. from a reminder's body. */
 function leadFromUrl(): { commitmentId: string; size: 'full' | 'smaller' } | undefined {
@@ -30,9 +34,16 @@ export function NewTab() {
   const [grounding, setGrounding] = useState(false);
   const [round, setRound] = useState(0);
   const live = useLive<TodayView | null>(async () => {
-    const input = await loadToday(new Date());
-    writeSnapshot(localStorage, buildSnapshot(input));
-    return todayView({ ...input, lead });
+    const now = new Date();
+    if (!lead) {
+      // Nothing changed since the snapshot was built: it is the view, and nothing more loads.
+      const view = readSnapshot(localStorage, dayKey(now));
+      if (view && snapshotVersion(localStorage) === (await getDataVersion())) return view;
+    }
+    const { computeToday } = await import('../utils/todayCompute');
+    const { view, snapshot } = await computeToday(now, lead);
+    writeSnapshot(localStorage, snapshot);
+    return view;
   }, initial);
   const view = live.data ?? null;
 
@@ -59,7 +70,7 @@ export function NewTab() {
           </a>
         </section>
       )}
-      {view && live.status === 'ready' && !view.firstRun && (
+      {view && live.status !== 'error' && !view.firstRun && (
         <>
           {grounding ? (
             <Grounding onClose={() => setGrounding(false)} />
@@ -79,7 +90,7 @@ export function NewTab() {
           )}
         </>
       )}
-      {view && live.status === 'ready' && view.winsWeek > 0 && (
+      {view && live.status !== 'error' && view.winsWeek > 0 && (
         <p class="evidence soft">
           {copy.evidence.today(view.winsToday)} · {copy.evidence.week(view.winsWeek)}
         </p>

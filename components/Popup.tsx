@@ -1,5 +1,6 @@
 import { useState } from 'preact/hooks';
-import { copy } from '../utils/copy';
+import { coreCopy } from '../utils/copy/core';
+import { popupCopy } from '../utils/copy/popup';
 import { addEntry, deleteEntry } from '../utils/db';
 import { loadPopup, type PopupStep } from '../utils/popupData';
 import { CheckIn } from './CheckIn';
@@ -8,6 +9,9 @@ import { StorageProblem } from './StorageProblem';
 import { TodayLog } from './TodayLog';
 import { TodaySteps } from './TodaySteps';
 import { useLive } from './useLive';
+
+/** Only the words this surface says (the new tab and popup load no others; issue #6). */
+const copy = { ...coreCopy, ...popupCopy };
 
 /**
  * The toolbar popup: today's steps in one click, any win in a few words, a mood and energy

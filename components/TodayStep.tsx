@@ -1,8 +1,12 @@
 import { useState } from 'preact/hooks';
-import { copy } from '../utils/copy';
+import { coreCopy } from '../utils/copy/core';
+import { todayCopy } from '../utils/copy/today';
 import { addEntry, deleteEntry } from '../utils/db';
-import { type Suggestion, suggestionKey } from '../utils/suggest';
+import { type Suggestion, suggestionKey } from '../utils/suggestion';
 import type { Entry, EntrySource } from '../utils/types';
+
+/** Only the words this surface says (the new tab and popup load no others; issue #6). */
+const copy = { ...coreCopy, ...todayCopy };
 
 /** What just happened to the step, shown until the person moves on. */
 type Moment =

@@ -1,5 +1,10 @@
-import { copy } from '../utils/copy';
+import { coreCopy } from '../utils/copy/core';
+import { planCopy } from '../utils/copy/plan';
+import { popupCopy } from '../utils/copy/popup';
 import type { PopupStep } from '../utils/popupData';
+
+/** Only the words this surface says (the new tab and popup load no others; issue #6). */
+const copy = { ...coreCopy, ...planCopy, ...popupCopy };
 
 interface Props {
   steps: PopupStep[];

@@ -1,7 +1,13 @@
-import { type DBSchema, type IDBPDatabase, openDB } from 'idb';
+import {
+  type DBSchema,
+  type IDBPDatabase,
+  type IDBPTransaction,
+  openDB,
+  type StoreNames,
+} from 'idb';
 import { announceChange } from './changes';
 import { dayKey } from './day';
-import { DB_NAME, DB_VERSION } from './keys';
+import { DB_NAME, DB_VERSION, STATE_KEYS } from './keys';
 import {
   type Commitment,
   type DayKey,
@@ -88,6 +94,44 @@ export async function closeDb(): Promise<void> {
   if (open) (await open.catch(() => null))?.close();
 }
 
+/** The stores user data lives in (everything but the worker's `state`). */
+type DataStore = Exclude<StoreNames<FootholdsSchema>, 'state'>;
+
+/**
+ * One write transaction over `stores` that also raises the data version, so anything built from
+ * the data (the new tab's snapshot) can tell at a glance whether it is still current.
+ */
+async function write(
+  stores: DataStore[],
+  work: (
+    tx: IDBPTransaction<FootholdsSchema, StoreNames<FootholdsSchema>[], 'readwrite'>,
+  ) => Promise<unknown>[],
+): Promise<void> {
+  const db = await openDb();
+  const names: StoreNames<FootholdsSchema>[] = [...stores, 'state'];
+  const tx = db.transaction(names, 'readwrite');
+  const state = tx.objectStore('state');
+  const bump = state
+    .get(STATE_KEYS.version)
+    .then((v) => state.put((typeof v === 'number' ? v : 0) + 1, STATE_KEYS.version));
+  try {
+    await Promise.all([...work(tx), bump, tx.done]);
+  } catch (error) {
+    try {
+      tx.abort();
+    } catch {
+      // Already aborted by the failing request.
+    }
+    throw error;
+  }
+}
+
+/** The data version: it changes with every write to values, commitments, entries or settings. */
+export async function getDataVersion(): Promise<number> {
+  const v = await (await openDb()).get('state', STATE_KEYS.version);
+  return typeof v === 'number' ? v : 0;
+}
+
 /** A new random id. */
 export function newId(): string {
   return crypto.randomUUID();
@@ -104,14 +148,14 @@ export async function listValues(): Promise<Value[]> {
 /** Adds a value and returns it. */
 export async function addValue(input: Omit<Value, 'id' | 'createdAt'>): Promise<Value> {
   const value: Value = { ...input, id: newId(), createdAt: Date.now() };
-  await (await openDb()).add('values', value);
+  await write(['values'], (tx) => [tx.objectStore('values').add(value)]);
   await announceChange('values');
   return value;
 }
 
 /** Replaces a stored value (same id). */
 export async function updateValue(value: Value): Promise<void> {
-  await (await openDb()).put('values', value);
+  await write(['values'], (tx) => [tx.objectStore('values').put(value)]);
   await announceChange('values');
 }
 
@@ -138,14 +182,14 @@ export async function addCommitment(
     createdAt: Date.now(),
     status: input.status ?? 'active',
   };
-  await (await openDb()).add('commitments', commitment);
+  await write(['commitments'], (tx) => [tx.objectStore('commitments').add(commitment)]);
   await announceChange('commitments');
   return commitment;
 }
 
 /** Replaces a stored commitment (same id): resize, pause, archive, new cue. */
 export async function updateCommitment(commitment: Commitment): Promise<void> {
-  await (await openDb()).put('commitments', commitment);
+  await write(['commitments'], (tx) => [tx.objectStore('commitments').put(commitment)]);
   await announceChange('commitments');
 }
 
@@ -162,14 +206,14 @@ export type NewEntry = Entry extends infer E
 export async function addEntry(input: NewEntry): Promise<Entry> {
   const at = input.at ?? Date.now();
   const entry = { ...input, id: newId(), at, day: dayKey(at) } as Entry;
-  await (await openDb()).add('entries', entry);
+  await write(['entries'], (tx) => [tx.objectStore('entries').add(entry)]);
   await announceChange('entries');
   return entry;
 }
 
 /** Removes one entry: the user's own undo or delete, the only way the log is rewritten. */
 export async function deleteEntry(id: string): Promise<void> {
-  await (await openDb()).delete('entries', id);
+  await write(['entries'], (tx) => [tx.objectStore('entries').delete(id)]);
   await announceChange('entries');
 }
 
@@ -210,12 +254,16 @@ export async function getSettings(): Promise<Settings> {
 
 /** Changes some settings, keeping the rest. */
 export async function setSettings(patch: Partial<Settings>): Promise<Settings> {
-  const db = await openDb();
-  const tx = db.transaction('settings', 'readwrite');
-  const stored = (await tx.store.get(SETTINGS_KEY)) ?? {};
-  const next = { ...stored, ...patch };
-  await tx.store.put(next, SETTINGS_KEY);
-  await tx.done;
+  let next: Partial<Settings> = {};
+  await write(['settings'], (tx) => {
+    const store = tx.objectStore('settings');
+    return [
+      store.get(SETTINGS_KEY).then((stored) => {
+        next = { ...(stored ?? {}), ...patch };
+        return store.put(next, SETTINGS_KEY);
+      }),
+    ];
+  });
   await announceChange('settings');
   return withDefaults(next);
 }
@@ -274,34 +322,25 @@ export async function readAll(): Promise<AllData> {
  * nothing changes.
  */
 export async function replaceAll(data: AllData): Promise<void> {
-  const db = await openDb();
-  const tx = db.transaction(['values', 'commitments', 'entries', 'settings'], 'readwrite');
-  const values = tx.objectStore('values');
-  const commitments = tx.objectStore('commitments');
-  const entries = tx.objectStore('entries');
-  const settings = tx.objectStore('settings');
   // Requests are queued without awaiting each one: a single await at the end keeps the
   // transaction busy and is much faster for years of entries.
-  const work: Promise<unknown>[] = [
-    values.clear(),
-    commitments.clear(),
-    entries.clear(),
-    settings.clear(),
-  ];
-  for (const v of data.values) work.push(values.add(v));
-  for (const c of data.commitments) work.push(commitments.add(c));
-  for (const e of data.entries) work.push(entries.add(e));
-  work.push(settings.put(data.settings, SETTINGS_KEY));
-  try {
-    await Promise.all([...work, tx.done]);
-  } catch (error) {
-    try {
-      tx.abort();
-    } catch {
-      // Already aborted by the failing request.
-    }
-    throw error;
-  }
+  await write(['values', 'commitments', 'entries', 'settings'], (tx) => {
+    const values = tx.objectStore('values');
+    const commitments = tx.objectStore('commitments');
+    const entries = tx.objectStore('entries');
+    const settings = tx.objectStore('settings');
+    const work: Promise<unknown>[] = [
+      values.clear(),
+      commitments.clear(),
+      entries.clear(),
+      settings.clear(),
+    ];
+    for (const v of data.values) work.push(values.add(v));
+    for (const c of data.commitments) work.push(commitments.add(c));
+    for (const e of data.entries) work.push(entries.add(e));
+    work.push(settings.put(data.settings, SETTINGS_KEY));
+    return work;
+  });
   await announceChange('all');
 }
 

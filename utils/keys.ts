@@ -28,6 +28,9 @@ export const LOCAL_KEYS = {
 
 /** Keys of the `state` store: small records the worker keeps between events. */
 export const STATE_KEYS = {
+  /** A counter raised in the same transaction as every data write: a snapshot is fresh when it
+   * was built at the current version. */
+  version: 'version',
   /** `ReminderLog`: when each cue last reminded, and the occurrences reminded today. */
   reminders: 'reminders',
   /** Epoch ms when the user went idle or locked the screen, or null while they are here. */

@@ -61,6 +61,18 @@ export function readSnapshot(store: Pick<Storage, 'getItem'>, day: string): Toda
   }
 }
 
+/** The data version the stored snapshot was built at, or null if unknown. */
+export function snapshotVersion(store: Pick<Storage, 'getItem'>): number | null {
+  try {
+    const snapshot = JSON.parse(
+      store.getItem(LOCAL_KEYS.newtabSnapshot) || 'null',
+    ) as TodaySnapshot | null;
+    return typeof snapshot?.version === 'number' ? snapshot.version : null;
+  } catch {
+    return null;
+  }
+}
+
 /** Saves the snapshot; a full or blocked storage only costs speed, never data. */
 export function writeSnapshot(store: Pick<Storage, 'setItem'>, snapshot: TodaySnapshot): void {
   try {

@@ -1,6 +1,8 @@
 import { browser } from 'wxt/browser';
 import type { ChangeNotice } from './changes';
-import { copy } from './copy';
+import { coreCopy } from './copy/core';
+import { planCopy } from './copy/plan';
+import { reminderCopy } from './copy/reminders';
 import { addDays, dayKey, dayStart } from './day';
 import {
   addEntry,
@@ -31,6 +33,9 @@ import {
   type ScheduledCue,
 } from './schedule';
 import type { Commitment, Entry, Settings, Value } from './types';
+
+/** Only the words this surface says (the new tab and popup load no others; issue #6). */
+const copy = { ...coreCopy, ...planCopy, ...reminderCopy };
 
 /**
  * The background worker's work: alarms equal to the plan, reminders a person can answer, the

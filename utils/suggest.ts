@@ -6,38 +6,16 @@
 import { addDays, clockMinutes } from './day';
 import { indexCommitmentDays, isHandled, isSkipped, lastScheduledDays } from './insights';
 import { isScheduledOn } from './schedule';
+import type { Suggestion } from './suggestion';
 import { BODY_BASICS, type StepTemplate, templateFor } from './templates';
 import type { Commitment, DayKey, Entry, Value } from './types';
 
-/** What sort of step is offered. */
-export type SuggestionKind = 'commitment' | 'starter' | 'extra' | 'rest' | 'setup';
-
-/** Why this step, and why this size. */
-export type SuggestionReason =
-  | 'first-tab'
-  | 'due'
-  | 'low-energy'
-  | 'recent-skips'
-  | 'no-commitment'
-  | 'all-done'
-  | 'no-values';
-
-/** The one step the new tab offers. */
-export interface Suggestion {
-  kind: SuggestionKind;
-  reason: SuggestionReason;
-  /** The value the step serves; null only when there are no values yet. */
-  value: Value | null;
-  /** Present for kind `commitment`. */
-  commitment?: Commitment;
-  /** The words of the offered step (the smaller step when `size` is `smaller`); empty for rest. */
-  step: string;
-  /** The smaller version, offered beside the step for heavy moments. */
-  smallerStep?: string;
-  /** Estimated minutes of the full step; left out when the smaller step is offered. */
-  minutes?: number;
-  size: 'full' | 'smaller';
-}
+export {
+  type Suggestion,
+  type SuggestionKind,
+  type SuggestionReason,
+  suggestionKey,
+} from './suggestion';
 
 /** Days before `day` whose wins count as recent attention to a value. */
 const ATTENTION_DAYS = 7;
@@ -267,19 +245,4 @@ export function suggestStep(input: SuggestInput): Suggestion {
   if (winToday && lowEnergy) return rest;
   const extras = valueSteps === BODY_BASICS ? BODY_BASICS : [...valueSteps, ...BODY_BASICS];
   return starter('extra', 'all-done', value, extras) ?? rest;
-}
-
-/**
- * A stable identity for a suggestion, for keeping a snapshot of what was shown: equal keys mean
- * the same offer (kind, reason, size, commitment, value and words).
- */
-export function suggestionKey(s: Suggestion): string {
-  return JSON.stringify([
-    s.kind,
-    s.reason,
-    s.size,
-    s.commitment?.id ?? null,
-    s.value?.id ?? null,
-    s.step,
-  ]);
 }

@@ -1,8 +1,12 @@
-import { copy } from './copy';
+import { coreCopy } from './copy/core';
+import { todayCopy } from './copy/today';
 import { addDays } from './day';
 import { evidence } from './insights';
 import { type Suggestion, suggestStep } from './suggest';
 import type { Commitment, DayKey, Entry, Settings, Value } from './types';
+
+/** Only the words this surface says (the new tab and popup load no others; issue #6). */
+const copy = { ...coreCopy, ...todayCopy };
 
 /**
  * What the new tab shows for a day, as plain serialisable data. The same view is written to the
@@ -23,7 +27,7 @@ export interface TodayView {
   winsWeek: number;
 }
 
-/** Everything `todayView` needs; `entries` must cover at least the last 22 days. */
+/** Everything `todayView` needs; `entries` must cover at least `TODAY_LOOKBACK_DAYS`. */
 export interface TodayInput {
   values: Value[];
   commitments: Commitment[];
@@ -34,9 +38,6 @@ export interface TodayInput {
   /** A step the user asked for by link (a reminder's body click), shown first if it exists. */
   lead?: { commitmentId: string; size: 'full' | 'smaller' };
 }
-
-/** How many days back the new tab reads (the suggestion looks back three weeks). */
-export const TODAY_LOOKBACK_DAYS = 22;
 
 /** Builds the new tab's view for `day`. */
 export function todayView(input: TodayInput): TodayView {
@@ -79,6 +80,8 @@ function leadSuggestion(input: TodayInput): Suggestion | null {
 /** The snapshot kept in localStorage: today's view and tomorrow's, so a new day paints at once. */
 export interface TodaySnapshot {
   v: 1;
+  /** The data version it was built at (see `getDataVersion`); absent means unknown. */
+  version?: number;
   days: Record<DayKey, TodayView>;
 }
 
@@ -86,7 +89,7 @@ export interface TodaySnapshot {
  * Today's and tomorrow's views. Tomorrow's value depends only on entries up to today, so it is
  * already right; the page corrects anything else (a check-in) a frame after it paints.
  */
-export function buildSnapshot(input: TodayInput): TodaySnapshot {
+export function buildSnapshot(input: TodayInput & { version?: number }): TodaySnapshot {
   const tomorrow = addDays(input.day, 1);
   const next = todayView({
     ...input,
@@ -96,6 +99,7 @@ export function buildSnapshot(input: TodayInput): TodaySnapshot {
   });
   return {
     v: 1,
+    version: input.version,
     days: { [input.day]: todayView({ ...input, lead: undefined }), [tomorrow]: next },
   };
 }

@@ -5,5 +5,8 @@ import { applyTheme, savedTheme } from '../../utils/theme';
 import { App } from './App';
 
 applyTheme(savedTheme());
-// Renders over the nodes the paint script already filled; Preact keeps them (no flash).
-render(<App />, document.getElementById('app') as HTMLElement);
+// The value statement is already painted from the snapshot (newtab-paint.js). Let that frame
+// reach the screen first, then render over the same nodes (Preact keeps them: no flash).
+requestAnimationFrame(() => {
+  setTimeout(() => render(<App />, document.getElementById('app') as HTMLElement), 0);
+});

@@ -162,6 +162,27 @@ test('the new tab paints the value statement from the snapshot before its module
   expect(await page.evaluate(() => document.activeElement === document.body)).toBe(true);
 });
 
+test('a new tab with nothing changed since the last one loads no suggestion logic', async ({
+  seed,
+  newtab,
+  popup,
+}) => {
+  await seed(backup({ commitments: [walk(everyDay)] }));
+  await newtab.open(); // builds the snapshot
+  await expect(newtab.step.getByText('Walk for ten minutes')).toBeVisible();
+  const loaded: string[] = [];
+  newtab.page.on('request', (r) => loaded.push(r.url()));
+  await newtab.page.reload();
+  await expect(newtab.step.getByText('Walk for ten minutes')).toBeVisible();
+  expect(loaded.filter((u) => u.includes('todayCompute'))).toEqual([]);
+  // After a change elsewhere, it rebuilds (and then loads that logic).
+  await popup.open();
+  await popup.logWin('Stretched');
+  await newtab.page.reload();
+  await expect(newtab.page.getByText('1 small win today')).toBeVisible();
+  expect(loaded.filter((u) => u.includes('todayCompute')).length).toBeGreaterThan(0);
+});
+
 test('grounding: one minute to land, then back to the step', async ({ seed, newtab }) => {
   await seed(backup({ commitments: [walk(everyDay)] }));
   await newtab.open();

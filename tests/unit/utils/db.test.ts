@@ -9,6 +9,7 @@ import {
   entriesForCommitment,
   entriesForDay,
   entriesInRange,
+  getDataVersion,
   getSettings,
   listCommitments,
   listValues,
@@ -115,6 +116,21 @@ describe('the data layer', () => {
     } as Parameters<typeof replaceAll>[0];
     await expect(replaceAll(bad)).rejects.toBeTruthy();
     expect(await readAll()).toEqual(before);
+  });
+
+  it('raises the data version with every write, in the same transaction', async () => {
+    const seen = [await getDataVersion()];
+    const v = await addValue(value);
+    seen.push(await getDataVersion());
+    const e = await addEntry({ kind: 'win', source: 'popup', text: 'Tea', size: 'full' });
+    seen.push(await getDataVersion());
+    await deleteEntry(e.id);
+    seen.push(await getDataVersion());
+    await setSettings({ theme: 'light' });
+    seen.push(await getDataVersion());
+    await replaceAll({ values: [v], commitments: [], entries: [], settings: {} });
+    seen.push(await getDataVersion());
+    expect(seen).toEqual([0, 1, 2, 3, 4, 5]);
   });
 
   it('takes a worker slot in one transaction', async () => {

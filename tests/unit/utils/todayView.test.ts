@@ -70,7 +70,8 @@ describe('todayView', () => {
   });
 
   it('keeps today and tomorrow in the snapshot', () => {
-    const snap = buildSnapshot(base);
+    const snap = buildSnapshot({ ...base, version: 7 });
+    expect(snap.version).toBe(7);
     expect(Object.keys(snap.days)).toEqual([day, '2026-11-24']);
     expect(snap.days[day].heading).toBe('Health');
   });

@@ -1,0 +1,145 @@
+import type { SkipReason } from '../types';
+
+/**
+ * Every sentence Footholds says, in one place, so it can be read, audited and translated at once.
+ *
+ * Rules for anything added here (tests/unit/words.test.ts checks the word list):
+ * plain, warm and short; no blame and no pressure; no clinical or medical words; effort counts.
+ */
+
+/** Picks variant `n` of a list, wrapping round; any number (negative, NaN, huge) is safe. */
+export function pick<T>(list: readonly T[], n: number): T {
+  const i = Number.isFinite(n) ? Math.trunc(n) : 0;
+  return list[((i % list.length) + list.length) % list.length];
+}
+
+/** A count as a whole number of at least 0, whatever came in. */
+export function whole(n: number): number {
+  return Number.isFinite(n) ? Math.max(0, Math.floor(n)) : 0;
+}
+
+/** "1 small win", "12 small wins". */
+export function smallWins(n: number): string {
+  const count = whole(n);
+  return `${count} small ${count === 1 ? 'win' : 'wins'}`;
+}
+
+/** Trims, and drops a final full stop so the text can sit inside a sentence. */
+export function inline(text: string): string {
+  return String(text ?? '')
+    .trim()
+    .replace(/[.!\s]+$/, '');
+}
+
+export function capitalise(text: string): string {
+  return text.charAt(0).toUpperCase() + text.slice(1);
+}
+
+/** Words every surface uses: replies, actions, evidence, empty states, errors. */
+export const coreCopy = {
+  /** The product itself. */
+  app: {
+    name: 'Footholds',
+    tagline: 'Small, kind, repeated steps toward what matters to you.',
+    privacy: 'Everything stays in this browser. Nothing is sent anywhere.',
+  },
+
+  /** A reply to a done step, with this week's evidence. Rotates on the count unless `n` is given. */
+  winReply: (countThisWeek: number, n: number = countThisWeek): string => {
+    const count = whole(countThisWeek);
+    if (count === 0) return 'Done. It counts.';
+    const wins = smallWins(count);
+    return pick(
+      [
+        `Done. That's ${wins} this week.`,
+        `Nice work. ${capitalise(wins)} this week so far.`,
+        `It counts. That makes ${wins} this week.`,
+        `Another piece of evidence: ${wins} this week.`,
+      ],
+      n,
+    );
+  },
+
+  /** A reply when the smaller step was done: it counts just the same. */
+  smallerWinReply: (countThisWeek: number): string => {
+    const count = whole(countThisWeek);
+    return count === 0
+      ? 'The smaller step counts.'
+      : `The smaller step counts. That's ${smallWins(count)} this week.`;
+  },
+
+  /** A reply to "not today": no blame; offers the smaller step, or rest. */
+  skipReply: (reason?: SkipReason, n = 0): string => {
+    switch (reason) {
+      case 'too-big':
+        return 'Thanks for saying so. Want to make this step smaller?';
+      case 'no-time':
+        return 'Fair enough. The smaller step takes a minute, if that helps. Or let it rest.';
+      case 'not-today':
+        return 'That is okay. Rest is part of this too.';
+      default:
+        return pick(
+          [
+            'That is okay. A day off erases nothing.',
+            'Noted. Would the smaller step fit today, or is rest what you need?',
+            'Okay. Not today is information, nothing more.',
+          ],
+          n,
+        );
+    }
+  },
+
+  /** Names for the buttons and links that answer a step. */
+  actions: {
+    done: 'Done',
+    smallerStep: 'Smaller step',
+    notToday: 'Not today',
+    rest: 'Rest today',
+    undo: 'Undo',
+    undone: 'Undone.',
+    logWin: 'Log a small win',
+    makeSmaller: 'Make it smaller',
+    pause: 'Pause this step',
+    grounding: 'One minute to land',
+  },
+
+  /** Reasons a step was set aside (the skip's optional reason). */
+  skipReasons: {
+    'too-big': 'Too big today',
+    'no-time': 'No time',
+    'not-today': 'Not today',
+  } satisfies Record<SkipReason, string>,
+
+  /** Accumulated evidence, never a count that can be reset. */
+  evidence: {
+    today: (n: number): string => `${capitalise(smallWins(n))} today`,
+    week: (n: number): string => `${capitalise(smallWins(n))} this week`,
+    month: (n: number): string => `${capitalise(smallWins(n))} this month`,
+    total: (n: number): string => `${capitalise(smallWins(n))} so far, all of them yours`,
+  },
+
+  /** What to say when there is nothing to show yet. */
+  empty: {
+    noValues: 'No values yet. What matters to you? Start with one; you can change it any time.',
+    noSteps: 'No steps yet. Pick one small thing you could do for a value.',
+    nothingLoggedToday: 'Nothing logged today yet. One small step is enough.',
+    nothingPlannedToday:
+      'Nothing planned for today. A free day is fine, and any small win still counts.',
+    quietWeek: 'A quiet week so far. Any small win counts when it comes.',
+  },
+
+  /** Links between pages. */
+  links: {
+    todayStep: "Today's step",
+    review: 'Weekly review',
+    help: 'Help and crisis support',
+  },
+
+  /** Problems, in plain words, with what to do next. */
+  errors: {
+    storage:
+      "Footholds couldn't open its storage, so it can't show or save your steps right now. Try closing this page and opening it again. If that doesn't help, restart the browser, and check that it isn't in a private window and has some free disk space.",
+    save: "That didn't save. Please try again in a moment.",
+    generic: 'Something went wrong on our side. Please try again.',
+  },
+} as const;
