@@ -5,6 +5,10 @@ import { PAINT_SCRIPT_PATH, paintScriptSource } from './utils/paint';
 // See https://wxt.dev/api/config.html
 export default defineConfig({
   modules: ['@wxt-dev/webextension-polyfill'],
+  // Explicit imports only. Auto-imports matched names by text: a parameter called `storage`
+  // pulled WXT's storage module (~7 KB) into the new tab, and a component and a type both
+  // named StepCheck clashed.
+  imports: false,
   vite: () => ({
     plugins: [preact()],
     // FOOTHOLDS_SOURCEMAP=1 adds source maps, to see what makes up each page's JavaScript.

@@ -1,4 +1,5 @@
 import { browser } from 'wxt/browser';
+import { defineBackground } from 'wxt/utils/define-background';
 import type { ChangeKind } from '../utils/changes';
 import {
   handleAlarm,

@@ -23,6 +23,7 @@ import {
   commitmentIdOfAlarm,
   NOTIFICATION_PREFIX,
   STATE_KEYS,
+  STORAGE_KEYS,
 } from './keys';
 import {
   canRemind,

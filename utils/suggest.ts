@@ -6,7 +6,7 @@
 import { addDays, clockMinutes } from './day';
 import { indexCommitmentDays, isHandled, isSkipped, lastScheduledDays } from './insights';
 import { isScheduledOn } from './schedule';
-import type { Suggestion } from './suggestion';
+import type { Suggestion, SuggestionReason } from './suggestion';
 import { BODY_BASICS, type StepTemplate, templateFor } from './templates';
 import type { Commitment, DayKey, Entry, Value } from './types';
 
