@@ -1,6 +1,32 @@
+import { resolve } from 'node:path';
 import preact from '@preact/preset-vite';
+import { type Plugin, runnerImport } from 'vite';
 import { defineConfig } from 'wxt';
 import { PAINT_SCRIPT_PATH, paintScriptSource } from './utils/paint';
+
+/**
+ * Puts the popup's first frame into popup.html at build time (scripts/prerender.tsx), so the
+ * popup is usable before its JavaScript runs (issue #6: popup within 1.3x a static page).
+ */
+function prerenderPopup(): Plugin {
+  return {
+    name: 'footholds:prerender-popup',
+    transformIndexHtml: {
+      order: 'pre',
+      async handler(html, ctx) {
+        if (!/[\\/]popup[\\/]index\.html$/.test(ctx.filename)) return html;
+        const { module } = await runnerImport<typeof import('./scripts/prerender')>(
+          resolve('scripts/prerender.tsx'),
+          { configFile: false, logLevel: 'error' },
+        );
+        return html.replace(
+          '<div id="app"></div>',
+          `<div id="app">${module.prerenderPopup()}</div>`,
+        );
+      },
+    },
+  };
+}
 
 // See https://wxt.dev/api/config.html
 export default defineConfig({
@@ -10,7 +36,7 @@ export default defineConfig({
   // named StepCheck clashed.
   imports: false,
   vite: () => ({
-    plugins: [preact()],
+    plugins: [preact(), prerenderPopup()],
     // FOOTHOLDS_SOURCEMAP=1 adds source maps, to see what makes up each page's JavaScript.
     build: {
       sourcemap: Boolean(process.env.FOOTHOLDS_SOURCEMAP),

@@ -13,7 +13,10 @@ interface Props {
 
 /** Log any win in a few words, with its value if you like. Enter works. */
 export function LogWin({ values, onLog }: Props) {
-  const [text, setText] = useState('');
+  // Words typed into the prerendered field before the page's script ran are kept.
+  const [text, setText] = useState(
+    () => (globalThis.document?.getElementById('win-text') as HTMLInputElement | null)?.value ?? '',
+  );
   const [valueId, setValueId] = useState('');
   const [hint, setHint] = useState('');
   const submit = async (event: Event) => {

@@ -94,9 +94,11 @@ export function Popup() {
       {problem && <p role="alert">{problem}</p>}
       <section aria-labelledby="evidence-heading">
         <h2 id="evidence-heading">{copy.popup.evidenceHeading}</h2>
-        <p class="evidence">
-          {copy.evidence.today(data?.winsToday ?? 0)} · {copy.evidence.week(data?.winsWeek ?? 0)}
-        </p>
+        {data && (
+          <p class="evidence">
+            {copy.evidence.today(data.winsToday)} · {copy.evidence.week(data.winsWeek)}
+          </p>
+        )}
         {data && (
           <TodayLog
             entries={data.today}

@@ -1,8 +1,9 @@
-import { render } from 'preact';
+import { hydrate } from 'preact';
 import '../../assets/theme.css';
 import '../../assets/popup.css';
 import { applyTheme, savedTheme } from '../../utils/theme';
 import { App } from './App';
 
 applyTheme(savedTheme());
-render(<App />, document.getElementById('app') as HTMLElement);
+// popup.html already holds the first frame, rendered at build time: attach to it.
+hydrate(<App />, document.getElementById('app') as HTMLElement);

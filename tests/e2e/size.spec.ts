@@ -1,3 +1,5 @@
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { expect, test } from '@playwright/test';
 import { BUDGETS, kb, measurePage, NEWTAB_CEILING } from '../../bench/sizes';
 import { EXTENSION_DIR } from './fixtures';
@@ -38,3 +40,10 @@ function summary(js: { gzip: number; raw: number; files: { path: string; gzip: n
   const files = js.files.map((f) => `${f.path} ${kb(f.gzip)}`).join(', ');
   return `${kb(js.gzip)} gzip (${kb(js.raw)} raw): ${files}`;
 }
+
+test("the popup's first frame is in its HTML, so it is usable before any script runs", () => {
+  const html = readFileSync(join(EXTENSION_DIR, 'popup.html'), 'utf8');
+  expect(html).toContain('<label for="win-text">What did you do?</label>');
+  expect(html).toMatch(/<input id="win-text"/);
+  expect(html).toContain('Log a win');
+});
