@@ -55,7 +55,7 @@ export default defineConfig({
           browser_specific_settings: {
             gecko: {
               id: 'footholds@footholds.app',
-              strict_min_version: '115.0',
+              strict_min_version: '128.0',
               data_collection_permissions: { required: ['none'] },
             },
           },

@@ -3,23 +3,13 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { inflateSync } from 'node:zlib';
 import { type BrowserContext, chromium, type Page } from '@playwright/test';
+import { FLAGS } from '../tests/e2e/chromium';
 
 /**
  * The browser side of `npm run bench`: Chromium launched as the E2E harness does
  * (tests/e2e/fixtures.ts: same flags, headless, same viewport), but on the bench copy of the
  * build, and one measured page load at a time, each in a fresh tab.
  */
-
-/** Flags that keep Chromium quiet on a closed network (the same as tests/e2e/fixtures.ts). */
-const FLAGS = [
-  '--no-sandbox',
-  '--disable-gpu',
-  '--disable-quic',
-  '--no-first-run',
-  '--disable-background-networking',
-  '--disable-component-update',
-  '--disable-sync',
-];
 
 /** The `elementtiming` name of the new tab's value statement. */
 export const STATEMENT = 'value-statement';

@@ -9,23 +9,13 @@ import {
   type Page,
   type Worker,
 } from '@playwright/test';
+import { FLAGS } from './chromium';
 import { NewTabPage } from './pages/NewTabPage';
 import { OptionsPage } from './pages/OptionsPage';
 import { PopupPage } from './pages/PopupPage';
 
 /** The built extension under test. Tests never run against `wxt dev` (it keeps the worker alive). */
 export const EXTENSION_DIR = resolve(process.env.FOOTHOLDS_EXTENSION_DIR ?? '.output/chrome-mv3');
-
-/** Flags that keep Chromium quiet on a closed network (see shared/TESTING.md). */
-const FLAGS = [
-  '--no-sandbox',
-  '--disable-gpu',
-  '--disable-quic',
-  '--no-first-run',
-  '--disable-background-networking',
-  '--disable-component-update',
-  '--disable-sync',
-];
 
 /** Starts Chromium on a profile folder with the extension loaded. */
 export async function launch(

@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { addDays, dayStart } from '../../../utils/day';
+import { addDays } from '../../../utils/day';
 import {
   CONSISTENCY_ALPHA,
   CONSISTENCY_BETA,
@@ -10,66 +10,10 @@ import {
   moodByActivity,
   weeklyReview,
 } from '../../../utils/insights';
-import type {
-  CheckinEntry,
-  Commitment,
-  DayKey,
-  Entry,
-  SkipEntry,
-  Value,
-  Weekday,
-  WinEntry,
-} from '../../../utils/types';
+import type { Commitment, DayKey, Entry, Value, Weekday } from '../../../utils/types';
+import { at, checkin, EVERY_DAY, skip, win } from '../factories';
 
-// --- A tiny fixture factory -------------------------------------------------------------------
-
-let seq = 0;
-const EVERY_DAY: Weekday[] = [0, 1, 2, 3, 4, 5, 6];
-
-/** Epoch ms at a local hour of a day. */
-const at = (day: DayKey, hour = 9, minute = 0) => {
-  const d = dayStart(day);
-  d.setHours(hour, minute);
-  return d.getTime();
-};
-
-const win = (day: DayKey, o: Partial<WinEntry> & { hour?: number } = {}): WinEntry => {
-  const { hour, ...rest } = o;
-  return {
-    id: `e${++seq}`,
-    kind: 'win',
-    at: at(day, hour),
-    day,
-    source: 'popup',
-    size: 'full',
-    ...rest,
-  };
-};
-
-const skip = (day: DayKey, o: Partial<SkipEntry> = {}): SkipEntry => ({
-  id: `e${++seq}`,
-  kind: 'skip',
-  at: at(day, 10),
-  day,
-  source: 'newtab',
-  ...o,
-});
-
-const checkin = (
-  day: DayKey,
-  mood: number,
-  energy: number,
-  o: Partial<CheckinEntry> = {},
-): CheckinEntry => ({
-  id: `e${++seq}`,
-  kind: 'checkin',
-  at: at(day, 8),
-  day,
-  source: 'popup',
-  mood,
-  energy,
-  ...o,
-});
+// --- Fixtures (entry builders in tests/unit/factories.ts) -----------------------------------
 
 const value = (id: string, name = `Value ${id}`): Value => ({
   id,

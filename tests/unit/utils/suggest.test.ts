@@ -1,64 +1,12 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { addDays, dayStart, weekdayOf } from '../../../utils/day';
+import { addDays, weekdayOf } from '../../../utils/day';
 import { dayValue, type Suggestion, suggestionKey, suggestStep } from '../../../utils/suggest';
 import { BODY_BASICS, templateFor, VALUE_TEMPLATES } from '../../../utils/templates';
-import type {
-  CheckinEntry,
-  Commitment,
-  DayKey,
-  Entry,
-  SkipEntry,
-  Value,
-  Weekday,
-  WinEntry,
-} from '../../../utils/types';
+import type { Commitment, Entry, Value } from '../../../utils/types';
+import { at, checkin, EVERY_DAY, skip, win } from '../factories';
 
-// --- A tiny fixture factory -------------------------------------------------------------------
-
-let seq = 0;
-const EVERY_DAY: Weekday[] = [0, 1, 2, 3, 4, 5, 6];
-
-const at = (day: DayKey, hour = 9) => {
-  const d = dayStart(day);
-  d.setHours(hour);
-  return d.getTime();
-};
-
-const win = (day: DayKey, o: Partial<WinEntry> = {}): WinEntry => ({
-  id: `e${++seq}`,
-  kind: 'win',
-  at: at(day),
-  day,
-  source: 'newtab',
-  size: 'full',
-  ...o,
-});
-
-const skip = (day: DayKey, o: Partial<SkipEntry> = {}): SkipEntry => ({
-  id: `e${++seq}`,
-  kind: 'skip',
-  at: at(day, 10),
-  day,
-  source: 'newtab',
-  ...o,
-});
-
-const checkin = (
-  day: DayKey,
-  mood: number,
-  energy: number,
-  o: Partial<CheckinEntry> = {},
-): CheckinEntry => ({
-  id: `e${++seq}`,
-  kind: 'checkin',
-  at: at(day, 8),
-  day,
-  source: 'popup',
-  mood,
-  energy,
-  ...o,
-});
+// --- Fixtures (entry builders in tests/unit/factories.ts) -----------------------------------
 
 /** A value whose name matches no template, unless a name is given. */
 const value = (id: string, name = `Quiet craft ${id}`): Value => ({
