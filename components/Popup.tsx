@@ -94,7 +94,7 @@ export function Popup() {
       {problem && <p role="alert">{problem}</p>}
       <section aria-labelledby="evidence-heading">
         <h2 id="evidence-heading">{copy.popup.evidenceHeading}</h2>
-        {data && (
+        {data && data.winsWeek > 0 && (
           <p class="evidence">
             {copy.evidence.today(data.winsToday)} · {copy.evidence.week(data.winsWeek)}
           </p>
