@@ -5,6 +5,7 @@ import { addCommitment, updateCommitment } from '../utils/db';
 import { EMPTY_STEP, stepDraftFrom, stepFromDraft, stepIdeas } from '../utils/stepDraft';
 import type { Commitment, Value } from '../utils/types';
 import { CueFields } from './CueFields';
+import { Problem } from './Problem';
 import { StepFields } from './StepFields';
 
 interface Props {
@@ -131,11 +132,7 @@ export function CommitmentEditor(props: Props) {
         problems={cueProblems}
         legend={copy.options.cue.legend}
       />
-      {problem && (
-        <p role="alert" class="notice">
-          {problem}
-        </p>
-      )}
+      <Problem text={problem} />
       <div class="actions">
         <button type="submit" class="primary">
           {copy.options.step.save}

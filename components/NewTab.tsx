@@ -1,9 +1,9 @@
-import { useEffect, useMemo, useState } from 'preact/hooks';
+import { useMemo, useState } from 'preact/hooks';
 import { coreCopy } from '../utils/copy/core';
 import { todayCopy } from '../utils/copy/today';
 import { dayKey } from '../utils/day';
 import { getDataVersion } from '../utils/db';
-import { readSnapshot, snapshotVersion, writeSnapshot } from '../utils/paint';
+import { readSnapshot, writeSnapshot } from '../utils/paint';
 import type { TodayView } from '../utils/todayView';
 import { Grounding } from './Grounding';
 import { HelpLinks } from './HelpLinks';
@@ -29,7 +29,7 @@ function leadFromUrl(): { commitmentId: string; size: 'full' | 'smaller' } | und
  * the snapshot is rebuilt from it on every change.
  */
 export function NewTab() {
-  const initial = useMemo(() => readSnapshot(localStorage, dayKey(new Date())), []);
+  const initial = useMemo(() => readSnapshot(localStorage, dayKey(new Date()))?.view ?? null, []);
   const [lead, setLead] = useState(leadFromUrl);
   const [grounding, setGrounding] = useState(false);
   const [round, setRound] = useState(0);
@@ -37,8 +37,8 @@ export function NewTab() {
     const now = new Date();
     if (!lead) {
       // Nothing changed since the snapshot was built: it is the view, and nothing more loads.
-      const view = readSnapshot(localStorage, dayKey(now));
-      if (view && snapshotVersion(localStorage) === (await getDataVersion())) return view;
+      const snapshot = readSnapshot(localStorage, dayKey(now));
+      if (snapshot && snapshot.version === (await getDataVersion())) return snapshot.view;
     }
     const { computeToday } = await import('../utils/todayCompute');
     const { view, snapshot } = await computeToday(now, lead);
@@ -46,10 +46,6 @@ export function NewTab() {
     return view;
   }, initial);
   const view = live.data ?? null;
-
-  useEffect(() => {
-    if (live.status === 'ready') document.title = copy.today.title;
-  }, [live.status]);
 
   const showNext = () => {
     setRound((r) => r + 1);

@@ -5,6 +5,7 @@ import { addEntry, deleteEntry } from '../utils/db';
 import { loadPopup, type PopupStep } from '../utils/popupData';
 import { CheckIn } from './CheckIn';
 import { LogWin } from './LogWin';
+import { Problem } from './Problem';
 import { StorageProblem } from './StorageProblem';
 import { TodayLog } from './TodayLog';
 import { TodaySteps } from './TodaySteps';
@@ -91,7 +92,7 @@ export function Popup() {
       <p class="said" role="status">
         {said}
       </p>
-      {problem && <p role="alert">{problem}</p>}
+      <Problem text={problem} />
       <section aria-labelledby="evidence-heading">
         <h2 id="evidence-heading">{copy.popup.evidenceHeading}</h2>
         {data && data.winsWeek > 0 && (

@@ -4,6 +4,7 @@ import { copy } from '../utils/copy';
 import { getSettings, setSettings } from '../utils/db';
 import { applyTheme } from '../utils/theme';
 import type { Settings, Theme, Weekday } from '../utils/types';
+import { Problem } from './Problem';
 import { StorageProblem } from './StorageProblem';
 import { useLive } from './useLive';
 
@@ -192,11 +193,7 @@ function SettingsForm({ initial }: { initial: Settings }) {
       <p role="status" class="said">
         {said}
       </p>
-      {problem && (
-        <p role="alert" class="notice">
-          {problem}
-        </p>
-      )}
+      <Problem text={problem} />
     </form>
   );
 }

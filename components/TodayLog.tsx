@@ -1,5 +1,6 @@
 import { coreCopy } from '../utils/copy/core';
 import { popupCopy } from '../utils/copy/popup';
+import { entryStep, entryValueId } from '../utils/entries';
 import type { Commitment, Entry, Value } from '../utils/types';
 
 /** Only the words this surface says (the new tab and popup load no others; issue #6). */
@@ -16,9 +17,9 @@ interface Props {
 export function describeEntry(e: Entry, values: Value[], commitments: Commitment[]): string {
   if (e.kind === 'checkin') return copy.popup.checkinLine(e.mood, e.energy);
   const c = e.commitmentId ? commitments.find((x) => x.id === e.commitmentId) : undefined;
-  if (e.kind === 'skip') return copy.popup.skipLine(c?.step ?? '');
-  const step = e.text ?? (e.size === 'smaller' ? c?.smallerStep : c?.step) ?? '';
-  const valueId = e.valueId ?? c?.valueId;
+  if (e.kind === 'skip') return copy.popup.skipLine(entryStep(e, c));
+  const step = entryStep(e, c);
+  const valueId = entryValueId(e, c);
   const value = valueId ? values.find((v) => v.id === valueId)?.name : undefined;
   return value ? `${step} · ${value}` : step;
 }

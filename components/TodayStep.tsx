@@ -4,6 +4,7 @@ import { todayCopy } from '../utils/copy/today';
 import { addEntry, deleteEntry } from '../utils/db';
 import { type Suggestion, suggestionKey } from '../utils/suggestion';
 import type { Entry, EntrySource } from '../utils/types';
+import { Problem } from './Problem';
 
 /** Only the words this surface says (the new tab and popup load no others; issue #6). */
 const copy = { ...coreCopy, ...todayCopy };
@@ -52,11 +53,10 @@ export function TodayStep({ suggestion: latest, winsWeek, source, onNext }: Prop
     setMoment({ kind: 'offer', size, forKey: latestKey, pinned });
   const smaller = moment.kind === 'offer' && moment.size === 'smaller';
   const commitment = suggestion.commitment;
-  const fullStep =
-    suggestion.size === 'smaller' ? (commitment?.step ?? suggestion.step) : suggestion.step;
-  const smallerStep =
-    suggestion.size === 'smaller' ? suggestion.step : (suggestion.smallerStep ?? '');
-  const stepText = smaller ? smallerStep : fullStep;
+  // A full-size offer only ever comes from a full-size suggestion, so `step` is the full step;
+  // `smallerStep` always names the smaller one (see sizedSuggestion).
+  const smallerStep = suggestion.smallerStep ?? '';
+  const stepText = smaller ? smallerStep || suggestion.step : suggestion.step;
   const ids = {
     commitmentId: commitment?.id,
     valueId: suggestion.value?.id,
@@ -175,7 +175,7 @@ export function TodayStep({ suggestion: latest, winsWeek, source, onNext }: Prop
           </div>
         </div>
       )}
-      {problem && <p role="alert">{problem}</p>}
+      <Problem text={problem} />
     </section>
   );
 }

@@ -2,6 +2,7 @@ import { useEffect, useId, useRef, useState } from 'preact/hooks';
 import { copy } from '../utils/copy';
 import { addValue, updateValue } from '../utils/db';
 import type { Value } from '../utils/types';
+import { Problem } from './Problem';
 import { EMPTY_VALUE, type ValueDraft, ValueFields } from './ValueFields';
 
 interface Props {
@@ -60,11 +61,7 @@ export function ValueEditor({ value, level = 3, onClose }: Props) {
         ideas={!value}
         nameRef={nameInput}
       />
-      {problem && (
-        <p role="alert" class="notice">
-          {problem}
-        </p>
-      )}
+      <Problem text={problem} />
       <div class="actions">
         <button type="submit" class="primary">
           {copy.options.value.save}

@@ -6,6 +6,7 @@ import { loadSteps, type StepCard } from '../utils/optionsData';
 import type { Commitment, CommitmentStatus, Value } from '../utils/types';
 import { CommitmentCard } from './CommitmentCard';
 import { CommitmentEditor } from './CommitmentEditor';
+import { Problem } from './Problem';
 import { StorageProblem } from './StorageProblem';
 import { useLive } from './useLive';
 import { ValueEditor } from './ValueEditor';
@@ -117,11 +118,7 @@ export function ValuesEditor({ headingRef }: { headingRef?: Ref<HTMLHeadingEleme
       <p role="status" class="said">
         {said}
       </p>
-      {problem && (
-        <p role="alert" class="notice">
-          {problem}
-        </p>
-      )}
+      <Problem text={problem} />
       {live.status === 'error' && <StorageProblem />}
       {editing?.kind === 'new-value' && <ValueEditor level={3} onClose={close()} />}
       {view && view.groups.length === 0 && editing?.kind !== 'new-value' && (

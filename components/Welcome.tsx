@@ -7,6 +7,7 @@ import { addCommitment, addValue } from '../utils/db';
 import { EMPTY_STEP, stepFromDraft, stepIdeas } from '../utils/stepDraft';
 import type { Value } from '../utils/types';
 import { CueFields } from './CueFields';
+import { Problem } from './Problem';
 import { StepFields } from './StepFields';
 import { EMPTY_VALUE, type ValueDraft, ValueFields } from './ValueFields';
 
@@ -254,11 +255,7 @@ export function Welcome({ values, headingRef }: Props) {
             value={valueName}
             label={copy.options.welcome.doneIntro}
           />
-          {problem && (
-            <p role="alert" class="notice">
-              {problem}
-            </p>
-          )}
+          <Problem text={problem} />
           <div class="actions">
             <button type="button" onClick={() => setScreen('step')}>
               {words.back}

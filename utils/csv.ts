@@ -1,3 +1,4 @@
+import { entryStep, entryValueId } from './entries';
 import type { Commitment, Entry, Value } from './types';
 
 /** The CSV columns, in order. */
@@ -29,18 +30,13 @@ export function entriesToCsv(entries: Entry[], values: Value[], commitments: Com
     const d = new Date(e.at);
     const time = `${String(d.getHours()).padStart(2, '0')}:${String(d.getMinutes()).padStart(2, '0')}`;
     const c = e.kind !== 'checkin' && e.commitmentId ? byId.get(e.commitmentId) : undefined;
-    const valueId = e.kind !== 'checkin' ? (e.valueId ?? c?.valueId) : undefined;
+    const valueId = entryValueId(e, c);
     const cells: Record<(typeof CSV_COLUMNS)[number], string> = {
       date: e.day,
       time,
       kind: e.kind,
       value: valueId ? (valueName.get(valueId) ?? '') : '',
-      step:
-        e.kind === 'win'
-          ? (e.text ?? (e.size === 'smaller' ? c?.smallerStep : c?.step) ?? '')
-          : e.kind === 'skip'
-            ? (c?.step ?? '')
-            : '',
+      step: entryStep(e, c),
       size: e.kind === 'win' ? e.size : '',
       reason: e.kind === 'skip' ? (e.reason ?? '') : '',
       mood: e.kind === 'checkin' ? String(e.mood) : '',

@@ -133,7 +133,7 @@ export async function getDataVersion(): Promise<number> {
 }
 
 /** A new random id. */
-export function newId(): string {
+function newId(): string {
   return crypto.randomUUID();
 }
 
@@ -143,6 +143,11 @@ export function newId(): string {
 export async function listValues(): Promise<Value[]> {
   const all = await (await openDb()).getAll('values');
   return all.sort(byCreated);
+}
+
+/** One value by id. */
+export async function getValue(id: string): Promise<Value | undefined> {
+  return (await openDb()).get('values', id);
 }
 
 /** Adds a value and returns it. */
@@ -239,11 +244,6 @@ export async function entriesForCommitment(commitmentId: string): Promise<Entry[
   return list.sort(byAt);
 }
 
-/** How many entries are stored. */
-export async function countEntries(): Promise<number> {
-  return (await openDb()).count('entries');
-}
-
 // -------------------------------------------------------------------------------- settings
 
 /** The settings, with defaults for anything the user has not changed. */
@@ -269,7 +269,7 @@ export async function setSettings(patch: Partial<Settings>): Promise<Settings> {
 }
 
 /** Fills in defaults for settings a backup or an older version left out. */
-export function withDefaults(stored: Partial<Settings>): Settings {
+function withDefaults(stored: Partial<Settings>): Settings {
   return { ...DEFAULT_SETTINGS, ...stored };
 }
 
@@ -278,11 +278,6 @@ export function withDefaults(stored: Partial<Settings>): Settings {
 /** Reads a small worker record from the `state` store. */
 export async function getState<T>(key: string): Promise<T | undefined> {
   return (await (await openDb()).get('state', key)) as T | undefined;
-}
-
-/** Writes a small worker record to the `state` store. */
-export async function setState(key: string, value: unknown): Promise<void> {
-  await (await openDb()).put('state', value, key);
 }
 
 /**

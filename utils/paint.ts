@@ -49,25 +49,21 @@ export function paintScriptSource(): string {
   return `(${paintNow.toString()})(${JSON.stringify(LOCAL_KEYS)},${JSON.stringify(PAINT_IDS)},document,localStorage,new Date());\n`;
 }
 
-/** Reads today's view from the snapshot, or null if there is none (first run, a new profile). */
-export function readSnapshot(store: Pick<Storage, 'getItem'>, day: string): TodayView | null {
+/**
+ * Today's view from the snapshot, with the data version it was built at (null if unknown);
+ * null when there is no view for `day` (first run, a new profile, a damaged snapshot).
+ */
+export function readSnapshot(
+  store: Pick<Storage, 'getItem'>,
+  day: string,
+): { view: TodayView; version: number | null } | null {
   try {
     const snapshot = JSON.parse(
       store.getItem(LOCAL_KEYS.newtabSnapshot) || 'null',
     ) as TodaySnapshot | null;
-    return snapshot?.v === 1 ? (snapshot.days?.[day] ?? null) : null;
-  } catch {
-    return null;
-  }
-}
-
-/** The data version the stored snapshot was built at, or null if unknown. */
-export function snapshotVersion(store: Pick<Storage, 'getItem'>): number | null {
-  try {
-    const snapshot = JSON.parse(
-      store.getItem(LOCAL_KEYS.newtabSnapshot) || 'null',
-    ) as TodaySnapshot | null;
-    return typeof snapshot?.version === 'number' ? snapshot.version : null;
+    const view = snapshot?.v === 1 ? snapshot.days?.[day] : undefined;
+    if (!view) return null;
+    return { view, version: typeof snapshot?.version === 'number' ? snapshot.version : null };
   } catch {
     return null;
   }

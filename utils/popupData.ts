@@ -1,6 +1,6 @@
 import { dayKey } from './day';
 import { evidence } from './insights';
-import { isScheduledOn } from './schedule';
+import { byClockThenAge, isScheduledOn } from './schedule';
 import { loadToday } from './todayData';
 import type { Commitment, Entry, Value } from './types';
 
@@ -22,13 +22,6 @@ export interface PopupData {
   winsWeek: number;
 }
 
-/** Orders steps by clock time (untimed cues after), then by age. */
-function clockOf(c: Commitment): string {
-  if (c.cue.kind === 'time') return c.cue.at;
-  if (c.cue.kind === 'anchor' && c.cue.remindAt) return c.cue.remindAt;
-  return '99:99';
-}
-
 /** Builds the popup's data from what was read (pure; exported for tests). */
 export function popupView(input: {
   values: Value[];
@@ -40,7 +33,7 @@ export function popupView(input: {
   const today = input.entries.filter((e) => e.day === input.day).sort((a, b) => a.at - b.at);
   const steps = input.commitments
     .filter((c) => c.status === 'active' && isScheduledOn(c.cue, input.day))
-    .sort((a, b) => clockOf(a).localeCompare(clockOf(b)) || a.createdAt - b.createdAt)
+    .sort(byClockThenAge)
     .map((commitment) => ({
       commitment,
       value: input.values.find((v) => v.id === commitment.valueId),

@@ -11,8 +11,8 @@ import {
   getCommitment,
   getSettings,
   getState,
+  getValue,
   listCommitments,
-  listValues,
   updateState,
 } from './db';
 import { evidence } from './insights';
@@ -27,13 +27,14 @@ import {
 } from './keys';
 import {
   canRemind,
+  clockMinutesOf,
   dueNow,
   isScheduledOn,
   nextOccurrence,
   occurrenceId,
   type ScheduledCue,
 } from './schedule';
-import type { Commitment, Entry, Settings, Value } from './types';
+import type { Commitment, Entry, Value } from './types';
 
 /** Only the words this surface says (the new tab and popup load no others; issue #6). */
 const copy = { ...coreCopy, ...planCopy, ...reminderCopy };
@@ -79,13 +80,10 @@ export function parseNotificationId(
   return { mode, commitmentId: decodeURIComponent(commitmentId), occurrence: occurrence ?? '' };
 }
 
-const hasClock = (c: Commitment) =>
-  c.cue.kind === 'time' || (c.cue.kind === 'anchor' && Boolean(c.cue.remindAt));
-
 /** Active commitments with a clock time, as the schedule math wants them. */
 function clockCues(commitments: Commitment[]): ScheduledCue[] {
   return commitments
-    .filter((c) => c.status === 'active' && hasClock(c))
+    .filter((c) => c.status === 'active' && clockMinutesOf(c.cue) !== null)
     .map((c) => ({ key: c.id, cue: c.cue, createdAt: c.createdAt }));
 }
 
@@ -208,7 +206,8 @@ async function remind(
   if (!isScheduledOn(commitment.cue, day)) return false;
   const [settings, today] = await Promise.all([getSettings(), entriesForDay(day)]);
   const handled = today.some((e) => e.kind !== 'checkin' && e.commitmentId === commitment.id);
-  const verdict = await updateState<ReminderLog, ReturnType<typeof canRemind>>(
+  // The verdict, and how many reminders today this one makes (to rotate the wording).
+  const verdict = await updateState<ReminderLog, { ok: boolean; count: number }>(
     STATE_KEYS.reminders,
     (current) => {
       const log = freshLog(current, day);
@@ -224,12 +223,11 @@ async function remind(
             sentOccurrenceIds: log.sent,
           });
       if (result.ok) log.sent.push(occurrence);
-      return { next: log, result };
+      return { next: log, result: { ok: result.ok, count: log.sent.length } };
     },
   );
   if (!verdict.ok) return false;
-  const value = (await listValues()).find((v) => v.id === commitment.valueId);
-  await showStep(commitment, value, 'step', occurrence, settings, (await readLog(now)).sent.length);
+  await showStep(commitment, await getValue(commitment.valueId), 'step', occurrence, verdict.count);
   return true;
 }
 
@@ -265,7 +263,6 @@ async function showStep(
   value: Value | undefined,
   mode: 'step' | 'smaller',
   occurrence: string,
-  _settings: Settings,
   n: number,
 ): Promise<void> {
   const plan = {
@@ -306,8 +303,7 @@ export async function handleNotificationButton(
   const commitment = await getCommitment(parsed.commitmentId);
   if (!commitment) return null;
   if (parsed.mode === 'step' && buttonIndex === 1) {
-    const value = (await listValues()).find((v) => v.id === commitment.valueId);
-    await showStep(commitment, value, 'smaller', parsed.occurrence, await getSettings(), 0);
+    await showStep(commitment, await getValue(commitment.valueId), 'smaller', parsed.occurrence, 0);
     return null;
   }
   if (parsed.mode === 'smaller' && buttonIndex === 1) {

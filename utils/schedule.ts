@@ -100,6 +100,20 @@ function occurrenceOnDay(
   return atWallTime(date.getFullYear(), date.getMonth(), date.getDate(), clock.minutes);
 }
 
+/** A cue's clock time in minutes after midnight, or null for a cue that does not fire at a time. */
+export function clockMinutesOf(cue: Cue): number | null {
+  return clockOf(cue)?.minutes ?? null;
+}
+
+/** Orders commitments by clock time (untimed cues last), then by age, then by id. */
+export function byClockThenAge(
+  a: { cue: Cue; createdAt: number; id: string },
+  b: { cue: Cue; createdAt: number; id: string },
+): number {
+  const at = (c: { cue: Cue }) => clockMinutesOf(c.cue) ?? Number.POSITIVE_INFINITY;
+  return at(a) - at(b) || a.createdAt - b.createdAt || (a.id < b.id ? -1 : a.id > b.id ? 1 : 0);
+}
+
 /**
  * The next local time a clock cue (a `time` cue, or an `anchor` with `remindAt`) is due,
  * strictly after `after`; `null` for cues with no clock time or a time cue with no days.

@@ -3,19 +3,12 @@
  * log gives the same answer, so the new tab does not change under the user until they act
  * (a win, a skip, a check-in) or the day turns.
  */
-import { addDays, clockMinutes } from './day';
+import { addDays } from './day';
 import { indexCommitmentDays, isHandled, isSkipped, lastScheduledDays } from './insights';
-import { isScheduledOn } from './schedule';
-import type { Suggestion, SuggestionReason } from './suggestion';
+import { byClockThenAge, isScheduledOn } from './schedule';
+import { type Suggestion, type SuggestionReason, sizedSuggestion } from './suggestion';
 import { BODY_BASICS, type StepTemplate, templateFor } from './templates';
 import type { Commitment, DayKey, Entry, Value } from './types';
-
-export {
-  type Suggestion,
-  type SuggestionKind,
-  type SuggestionReason,
-  suggestionKey,
-} from './suggestion';
 
 /** Days before `day` whose wins count as recent attention to a value. */
 const ATTENTION_DAYS = 7;
@@ -76,16 +69,6 @@ export function dayValue(values: Value[], entries: Entry[], day: DayKey): Value 
   }
   return sorted[sorted.length - 1];
 }
-
-/** A commitment's clock time in minutes, for ordering; untimed cues sort after timed ones. */
-function cueMinutes(c: Commitment): number {
-  if (c.cue.kind === 'time') return clockMinutes(c.cue.at);
-  if (c.cue.kind === 'anchor' && c.cue.remindAt) return clockMinutes(c.cue.remindAt);
-  return Number.POSITIVE_INFINITY;
-}
-
-const byClockThenAge = (a: Commitment, b: Commitment) =>
-  cueMinutes(a) - cueMinutes(b) || a.createdAt - b.createdAt || byId(a, b);
 
 const normalise = (s: string) => s.trim().toLowerCase();
 
@@ -163,17 +146,7 @@ export function suggestStep(input: SuggestInput): Suggestion {
     );
     if (available.length === 0) return null;
     const t = available[hash32(`step:${day}:${value?.id ?? ''}`) % available.length];
-    return heavyDay
-      ? { kind, reason, value, step: t.smallerStep, smallerStep: t.smallerStep, size: 'smaller' }
-      : {
-          kind,
-          reason,
-          value,
-          step: t.step,
-          smallerStep: t.smallerStep,
-          minutes: t.minutes,
-          size: 'full',
-        };
+    return sizedSuggestion({ kind, reason, value }, t, heavyDay ? 'smaller' : 'full');
   };
 
   if (values.length === 0) {
@@ -203,27 +176,14 @@ export function suggestStep(input: SuggestInput): Suggestion {
       : skipped >= SKIPS_FOR_SMALLER
         ? 'recent-skips'
         : null;
-    const base = { kind: 'commitment' as const, value: valuesById.get(c.valueId) ?? null };
-    if (smallerReason) {
-      return {
-        ...base,
-        // A first-tab step keeps saying why it leads; a due step says why it is smaller.
-        reason: reason === 'first-tab' ? reason : smallerReason,
-        commitment: c,
-        step: c.smallerStep,
-        smallerStep: c.smallerStep,
-        size: 'smaller',
-      };
-    }
-    return {
-      ...base,
-      reason,
-      commitment: c,
-      step: c.step,
-      smallerStep: c.smallerStep,
-      minutes: c.minutes,
-      size: 'full',
-    };
+    // A first-tab step keeps saying why it leads; a due step says why it is smaller.
+    const why = reason === 'first-tab' || !smallerReason ? reason : smallerReason;
+    const value = valuesById.get(c.valueId) ?? null;
+    return sizedSuggestion(
+      { kind: 'commitment', reason: why, value, commitment: c },
+      c,
+      smallerReason ? 'smaller' : 'full',
+    );
   };
 
   const firstTab = open.filter((c) => c.cue.kind === 'first-tab').sort(byClockThenAge)[0];

@@ -49,3 +49,27 @@ export function suggestionKey(s: Suggestion): string {
     s.step,
   ]);
 }
+
+/** What a step offers: its words, its smaller version and its minutes (a commitment or a template). */
+export interface StepWords {
+  step: string;
+  smallerStep: string;
+  minutes?: number;
+}
+
+/**
+ * A suggestion of a step in its full or smaller size. `step` is the words offered now and
+ * `smallerStep` always names the smaller version; a step with no smaller version stays full.
+ */
+export function sizedSuggestion(
+  about: Pick<Suggestion, 'kind' | 'reason' | 'value' | 'commitment'>,
+  words: StepWords,
+  size: 'full' | 'smaller',
+): Suggestion {
+  const { commitment, ...rest } = about;
+  const base = { ...rest, ...(commitment ? { commitment } : {}), smallerStep: words.smallerStep };
+  if (size === 'smaller' && words.smallerStep !== '') {
+    return { ...base, step: words.smallerStep, size: 'smaller' };
+  }
+  return { ...base, step: words.step, minutes: words.minutes, size: 'full' };
+}

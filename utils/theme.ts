@@ -1,13 +1,18 @@
 import { LOCAL_KEYS } from './keys';
 import type { Theme } from './types';
 
-/**
- * Applies the theme setting to the page. `system` follows the operating system through CSS;
- * the choice is also kept in localStorage so the next page can read it before its first frame.
- */
-export function applyTheme(theme: Theme, root: HTMLElement = document.documentElement): void {
+/** Shows a theme on the page: `system` follows the operating system through CSS. */
+export function showTheme(theme: Theme, root: HTMLElement = document.documentElement): void {
   if (theme === 'system') delete root.dataset.theme;
   else root.dataset.theme = theme;
+}
+
+/**
+ * Applies the theme setting to the page, and keeps it in localStorage so the next page can show
+ * it before its first frame (`showSavedTheme`, and the new tab's paint script).
+ */
+export function applyTheme(theme: Theme, root: HTMLElement = document.documentElement): void {
+  showTheme(theme, root);
   try {
     localStorage.setItem(LOCAL_KEYS.theme, theme);
   } catch {
@@ -23,4 +28,9 @@ export function savedTheme(): Theme {
   } catch {
     return 'system';
   }
+}
+
+/** Shows the saved theme at page start, without writing anything. */
+export function showSavedTheme(): void {
+  showTheme(savedTheme());
 }

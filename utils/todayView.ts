@@ -2,7 +2,8 @@ import { coreCopy } from './copy/core';
 import { todayCopy } from './copy/today';
 import { addDays } from './day';
 import { evidence } from './insights';
-import { type Suggestion, suggestStep } from './suggest';
+import { suggestStep } from './suggest';
+import { type Suggestion, sizedSuggestion } from './suggestion';
 import type { Commitment, DayKey, Entry, Settings, Value } from './types';
 
 /** Only the words this surface says (the new tab and popup load no others; issue #6). */
@@ -64,17 +65,11 @@ function leadSuggestion(input: TodayInput): Suggestion | null {
   const commitment = input.commitments.find((c) => c.id === lead.commitmentId);
   if (!commitment) return null;
   const value = input.values.find((v) => v.id === commitment.valueId) ?? null;
-  const smaller = lead.size === 'smaller' && Boolean(commitment.smallerStep);
-  return {
-    kind: 'commitment',
-    reason: 'due',
-    value,
+  return sizedSuggestion(
+    { kind: 'commitment', reason: 'due', value, commitment },
     commitment,
-    step: smaller ? commitment.smallerStep : commitment.step,
-    smallerStep: smaller ? undefined : commitment.smallerStep || undefined,
-    minutes: smaller ? undefined : commitment.minutes,
-    size: smaller ? 'smaller' : 'full',
-  };
+    lead.size,
+  );
 }
 
 /** The snapshot kept in localStorage: today's view and tomorrow's, so a new day paints at once. */

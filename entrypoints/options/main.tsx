@@ -1,8 +1,8 @@
 import { render } from 'preact';
 import '../../assets/theme.css';
 import '../../assets/options.css';
-import { applyTheme, savedTheme } from '../../utils/theme';
+import { showSavedTheme } from '../../utils/theme';
 import { App } from './App';
 
-applyTheme(savedTheme());
+showSavedTheme();
 render(<App />, document.getElementById('app') as HTMLElement);

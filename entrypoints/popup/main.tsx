@@ -1,9 +1,9 @@
 import { hydrate } from 'preact';
 import '../../assets/theme.css';
 import '../../assets/popup.css';
-import { applyTheme, savedTheme } from '../../utils/theme';
+import { showSavedTheme } from '../../utils/theme';
 import { App } from './App';
 
-applyTheme(savedTheme());
+showSavedTheme();
 // popup.html already holds the first frame, rendered at build time: attach to it.
 hydrate(<App />, document.getElementById('app') as HTMLElement);

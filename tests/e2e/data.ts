@@ -53,14 +53,14 @@ export function backup(parts: {
 
 const pad = (n: number) => String(n).padStart(2, '0');
 
-/**
- * A time cue due at the next whole minute (the one after, if that is under 8 s away, so the
- * test can schedule it first), today only. Returns the cue and when it is due.
- */
-export function nextMinuteCue(now = new Date()): { cue: Record<string, unknown>; due: number } {
+/** A time cue at the start of the minute `minutesAhead` from now, on that day only. */
+function cueAtMinute(
+  now: Date,
+  minutesAhead: number,
+): { cue: Record<string, unknown>; due: number } {
   const due = new Date(now);
   due.setSeconds(0, 0);
-  due.setMinutes(due.getMinutes() + (60 - now.getSeconds() < 8 ? 2 : 1));
+  due.setMinutes(due.getMinutes() + minutesAhead);
   return {
     cue: {
       kind: 'time',
@@ -71,16 +71,15 @@ export function nextMinuteCue(now = new Date()): { cue: Record<string, unknown>;
   };
 }
 
+/**
+ * A time cue due at the next whole minute (the one after, if that is under 8 s away, so the
+ * test can schedule it first), today only. Returns the cue and when it is due.
+ */
+export function nextMinuteCue(now = new Date()) {
+  return cueAtMinute(now, 60 - now.getSeconds() < 8 ? 2 : 1);
+}
+
 /** A time cue whose occurrence is the start of the current minute, today: already due. */
-export function thisMinuteCue(now = new Date()): { cue: Record<string, unknown>; due: number } {
-  const due = new Date(now);
-  due.setSeconds(0, 0);
-  return {
-    cue: {
-      kind: 'time',
-      at: `${pad(due.getHours())}:${pad(due.getMinutes())}`,
-      days: [due.getDay()],
-    },
-    due: due.getTime(),
-  };
+export function thisMinuteCue(now = new Date()) {
+  return cueAtMinute(now, 0);
 }

@@ -4,7 +4,6 @@ import { whole } from './core';
 export const todayCopy = {
   /** The new tab. */
   today: {
-    title: 'New tab',
     eyebrow: "Today's value",
     welcomeEyebrow: 'Welcome',
     welcomeHeading: 'Welcome to Footholds',

@@ -4,7 +4,7 @@ import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { TodayStep } from '../../../components/TodayStep';
 import { dayKey } from '../../../utils/day';
 import { entriesForDay } from '../../../utils/db';
-import type { Suggestion } from '../../../utils/suggest';
+import type { Suggestion } from '../../../utils/suggestion';
 import { freshDatabase } from '../helpers';
 
 const value = { id: 'v', name: 'Health', looksLike: 'I move', why: 'It helps.', createdAt: 0 };

@@ -25,6 +25,7 @@ const view = (day: string, heading: string): TodayView =>
 
 const snapshot: TodaySnapshot = {
   v: 1,
+  version: 3,
   days: {
     '2026-11-23': view('2026-11-23', '<b>Connection</b>'),
     '2026-11-24': view('2026-11-24', 'Rest'),
@@ -51,6 +52,7 @@ describe('the parse-time paint', () => {
     expect(h?.textContent).toBe('<b>Connection</b>');
     expect(h?.querySelector('b')).toBeNull();
     expect(document.getElementById(PAINT_IDS.why)?.textContent).toBe('People keep me steady.');
+    expect(readSnapshot(localStorage, '2026-11-23')?.version).toBe(3);
   });
 
   it("uses tomorrow's view after midnight, and nothing for a day it has no view of", () => {

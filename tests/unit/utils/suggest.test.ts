@@ -1,7 +1,8 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { addDays, weekdayOf } from '../../../utils/day';
-import { dayValue, type Suggestion, suggestionKey, suggestStep } from '../../../utils/suggest';
+import { dayValue, suggestStep } from '../../../utils/suggest';
+import { type Suggestion, suggestionKey } from '../../../utils/suggestion';
 import { BODY_BASICS, templateFor, VALUE_TEMPLATES } from '../../../utils/templates';
 import type { Commitment, Entry, Value } from '../../../utils/types';
 import { at, checkin, EVERY_DAY, skip, win } from '../factories';
