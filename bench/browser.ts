@@ -310,11 +310,12 @@ export interface StorageLimit {
   /** `JSON.parse` of the backup text. */
   parseMs: number;
   /** All values, commitments and entries put in one transaction into an empty scratch database
-   * with the app's stores and indexes (copied from utils/db.ts). */
+   * laid out as the app stores them now: entries a day to a record (see utils/db.ts). */
   writeMs: number;
-  /** The same puts into stores without any index. */
-  writeNoIndexesMs: number;
-  /** `getAll` of every store in one transaction. */
+  /** The same data one record per entry, with the three entry indexes database version 1 had:
+   * the layout the app moved away from, for comparison. */
+  writePerEntryMs: number;
+  /** `getAll` of every store in one transaction (day layout). */
   readMs: number;
   /** `JSON.stringify(…, null, 2)` of what was read, as export writes it. */
   stringifyMs: number;
@@ -327,7 +328,7 @@ export interface StorageLimit {
 export async function storageLimit(page: Page, text: string): Promise<StorageLimit> {
   return page.evaluate(async (backupText) => {
     const NAME = 'footholds-bench-scratch';
-    const stores = ['values', 'commitments', 'entries'] as const;
+    type Layout = 'days' | 'perEntry';
     const done = (request: IDBRequest | IDBTransaction) =>
       new Promise<void>((resolve, reject) => {
         if (request instanceof IDBTransaction) {
@@ -339,16 +340,18 @@ export async function storageLimit(page: Page, text: string): Promise<StorageLim
           request.onerror = () => reject(request.error);
         }
       });
-    const open = async (indexes: boolean) => {
+    const open = async (layout: Layout) => {
       await done(indexedDB.deleteDatabase(NAME));
       const opening = indexedDB.open(NAME, 1);
       opening.onupgradeneeded = () => {
         const db = opening.result;
         db.createObjectStore('values', { keyPath: 'id' });
-        const commitments = db.createObjectStore('commitments', { keyPath: 'id' });
+        db.createObjectStore('commitments', { keyPath: 'id' }).createIndex('byValue', 'valueId');
+        if (layout === 'days') {
+          db.createObjectStore('days', { keyPath: 'day' });
+          return;
+        }
         const entries = db.createObjectStore('entries', { keyPath: 'id' });
-        if (!indexes) return;
-        commitments.createIndex('byValue', 'valueId');
         entries.createIndex('byDay', 'day');
         entries.createIndex('byCommitment', 'commitmentId');
         entries.createIndex('byAt', 'at');
@@ -356,11 +359,31 @@ export async function storageLimit(page: Page, text: string): Promise<StorageLim
       await done(opening);
       return opening.result;
     };
-    const writeAll = async (db: IDBDatabase, data: Record<string, unknown[]>) => {
+    type Entry = { day: string };
+    const records = (
+      data: Record<string, unknown[]>,
+      layout: Layout,
+    ): Record<string, unknown[]> => {
+      if (layout === 'perEntry') return data;
+      const days = new Map<string, unknown[]>();
+      for (const e of data.entries as Entry[]) {
+        const list = days.get(e.day);
+        if (list) list.push(e);
+        else days.set(e.day, [e]);
+      }
+      return {
+        values: data.values,
+        commitments: data.commitments,
+        days: [...days].map(([day, entries]) => ({ day, entries })),
+      };
+    };
+    const writeAll = async (db: IDBDatabase, data: Record<string, unknown[]>, layout: Layout) => {
       const start = performance.now();
-      const write = db.transaction([...stores], 'readwrite');
+      const byStore = records(data, layout);
+      const stores = Object.keys(byStore);
+      const write = db.transaction(stores, 'readwrite');
       for (const store of stores) {
-        for (const record of data[store]) write.objectStore(store).add(record);
+        for (const record of byStore[store]) write.objectStore(store).add(record);
       }
       await done(write);
       return performance.now() - start;
@@ -370,26 +393,31 @@ export async function storageLimit(page: Page, text: string): Promise<StorageLim
     const data = JSON.parse(backupText);
     const parseMs = performance.now() - t0;
 
-    const bare = await open(false);
-    const writeNoIndexesMs = await writeAll(bare, data);
-    bare.close();
+    const perEntry = await open('perEntry');
+    const writePerEntryMs = await writeAll(perEntry, data, 'perEntry');
+    perEntry.close();
 
-    const db = await open(true);
-    const writeMs = await writeAll(db, data);
+    const db = await open('days');
+    const writeMs = await writeAll(db, data, 'days');
+    const stores = ['values', 'commitments', 'days'];
     const t1 = performance.now();
-    const read = db.transaction([...stores], 'readonly');
+    const read = db.transaction(stores, 'readonly');
     const requests = stores.map((store) => read.objectStore(store).getAll());
     await done(read);
     const t2 = performance.now();
     JSON.stringify(
-      Object.fromEntries(stores.map((store, i) => [store, requests[i].result])),
+      {
+        values: requests[0].result,
+        commitments: requests[1].result,
+        entries: requests[2].result.flatMap((d: { entries: unknown[] }) => d.entries),
+      },
       null,
       2,
     );
     const t3 = performance.now();
     db.close();
     await done(indexedDB.deleteDatabase(NAME));
-    return { parseMs, writeMs, writeNoIndexesMs, readMs: t2 - t1, stringifyMs: t3 - t2 };
+    return { parseMs, writeMs, writePerEntryMs, readMs: t2 - t1, stringifyMs: t3 - t2 };
   }, text);
 }
 

@@ -49,7 +49,7 @@ export function CommitmentCard({ card, value, onEdit, onStatus }: Props) {
           <p>{card.offer === 'grow' ? copy.growth.grow : copy.growth.shrink}</p>
           <div class="actions">
             <button type="button" onClick={() => onEdit(card.offer ?? undefined)}>
-              {card.offer === 'grow' ? words.grow : copy.actions.makeSmaller}
+              {card.offer === 'grow' ? words.grow : copy.options.makeSmaller}
             </button>
             <button type="button" onClick={() => setOfferOpen(false)}>
               {words.notNow}

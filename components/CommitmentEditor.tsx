@@ -1,7 +1,7 @@
 import { useEffect, useId, useRef, useState } from 'preact/hooks';
 import { copy } from '../utils/copy';
 import { type CueField, cueFormFrom, cueFromForm } from '../utils/cueForm';
-import { addCommitment, updateCommitment } from '../utils/db';
+import { addCommitment, updateCommitment } from '../utils/dbPlan';
 import { EMPTY_STEP, stepDraftFrom, stepFromDraft, stepIdeas } from '../utils/stepDraft';
 import type { Commitment, Value } from '../utils/types';
 import { CueFields } from './CueFields';

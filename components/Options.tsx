@@ -1,6 +1,6 @@
 import { useEffect, useRef, useState } from 'preact/hooks';
 import { copy } from '../utils/copy';
-import { getSettings, listValues } from '../utils/db';
+import { getSettings, listValues } from '../utils/dbPlan';
 import { NAV_ROUTES, type OptionsRoute, resolveRoute, routeFromHash } from '../utils/optionsRoute';
 import { applyTheme } from '../utils/theme';
 import { BackupPanel } from './BackupPanel';
@@ -72,7 +72,7 @@ export function Options() {
           <img src="/icon/48.png" alt="" width={32} height={32} />
           <div>
             <h1>{copy.app.name}</h1>
-            <p class="tagline soft">{copy.app.tagline}</p>
+            <p class="tagline soft">{copy.options.tagline}</p>
           </div>
         </div>
         <nav aria-label={copy.options.navLabel}>
@@ -109,7 +109,7 @@ export function Options() {
           </a>
           . <a href="#help">{copy.links.help}</a>
         </p>
-        <p class="soft">{copy.app.privacy}</p>
+        <p class="soft">{copy.options.privacy}</p>
       </footer>
     </div>
   );

@@ -3,6 +3,7 @@ import { coreCopy } from '../utils/copy/core';
 import { popupCopy } from '../utils/copy/popup';
 import { addEntry, deleteEntry } from '../utils/db';
 import { loadPopup, type PopupStep } from '../utils/popupData';
+import type { Entry } from '../utils/types';
 import { CheckIn } from './CheckIn';
 import { LogWin } from './LogWin';
 import { Problem } from './Problem';
@@ -66,10 +67,10 @@ export function Popup() {
       await addEntry({ kind: 'checkin', source: 'popup', mood, energy, ...(note ? { note } : {}) });
       return copy.checkin.saved;
     });
-  const undo = (id: string) =>
+  const undo = (entry: Entry) =>
     act(async () => {
-      await deleteEntry(id);
-      return copy.actions.undone;
+      await deleteEntry(entry);
+      return copy.popup.undone;
     });
 
   return (
@@ -113,10 +114,10 @@ export function Popup() {
       {/* Links open in a new tab; the popup closes by itself when it loses focus. */}
       <nav class="links" aria-label={copy.popup.more}>
         <a href="/newtab.html" target="_blank" rel="noopener">
-          {copy.links.todayStep}
+          {copy.popup.todayStepLink}
         </a>
         <a href="/options.html#review" target="_blank" rel="noopener">
-          {copy.links.review}
+          {copy.popup.reviewLink}
         </a>
         <a href="/options.html#help" target="_blank" rel="noopener">
           {copy.links.help}

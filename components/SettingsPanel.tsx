@@ -1,7 +1,7 @@
 import type { Ref } from 'preact';
 import { useId, useState } from 'preact/hooks';
 import { copy } from '../utils/copy';
-import { getSettings, setSettings } from '../utils/db';
+import { getSettings, setSettings } from '../utils/dbPlan';
 import { applyTheme } from '../utils/theme';
 import type { Settings, Theme, Weekday } from '../utils/types';
 import { Problem } from './Problem';

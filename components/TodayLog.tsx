@@ -10,7 +10,7 @@ interface Props {
   entries: Entry[];
   values: Value[];
   commitments: Commitment[];
-  onUndo: (entryId: string) => void;
+  onUndo: (entry: Entry) => void;
 }
 
 /** Words for one entry of today's log. */
@@ -26,7 +26,7 @@ export function describeEntry(e: Entry, values: Value[], commitments: Commitment
 
 /** Everything logged today, each with Undo. */
 export function TodayLog({ entries, values, commitments, onUndo }: Props) {
-  if (entries.length === 0) return <p class="soft">{copy.empty.nothingLoggedToday}</p>;
+  if (entries.length === 0) return <p class="soft">{copy.popup.nothingLoggedToday}</p>;
   return (
     <ul class="today-log" aria-label={copy.popup.todayLog}>
       {entries.map((e) => {
@@ -38,7 +38,7 @@ export function TodayLog({ entries, values, commitments, onUndo }: Props) {
               type="button"
               class="small"
               aria-label={`${copy.actions.undo}: ${words}`}
-              onClick={() => onUndo(e.id)}
+              onClick={() => onUndo(e)}
             >
               {copy.actions.undo}
             </button>

@@ -99,7 +99,7 @@ export function TodayStep({ suggestion: latest, winsWeek, source, onNext }: Prop
 
   const undo = (entry: Entry) =>
     safely(async () => {
-      await deleteEntry(entry.id);
+      await deleteEntry(entry);
       offer(suggestion.size);
     });
 

@@ -2,6 +2,7 @@ import { coreCopy } from '../utils/copy/core';
 import { planCopy } from '../utils/copy/plan';
 import { popupCopy } from '../utils/copy/popup';
 import type { PopupStep } from '../utils/popupData';
+import type { Entry } from '../utils/types';
 
 /** Only the words this surface says (the new tab and popup load no others; issue #6). */
 const copy = { ...coreCopy, ...planCopy, ...popupCopy };
@@ -9,7 +10,7 @@ const copy = { ...coreCopy, ...planCopy, ...popupCopy };
 interface Props {
   steps: PopupStep[];
   onDone: (step: PopupStep, size: 'full' | 'smaller') => void;
-  onUndo: (entryId: string) => void;
+  onUndo: (entry: Entry) => void;
 }
 
 /** Today's steps, each its if-then plan in short, done in one click. */
@@ -18,7 +19,7 @@ export function TodaySteps({ steps, onDone, onUndo }: Props) {
     <section aria-labelledby="steps-heading">
       <h2 id="steps-heading">{copy.popup.stepsHeading}</h2>
       {steps.length === 0 ? (
-        <p class="soft">{copy.empty.nothingPlannedToday}</p>
+        <p class="soft">{copy.popup.nothingPlannedToday}</p>
       ) : (
         <ul class="steps">
           {steps.map((s) => {
@@ -39,7 +40,7 @@ export function TodaySteps({ steps, onDone, onUndo }: Props) {
                     <button
                       type="button"
                       aria-label={`${copy.actions.undo}: ${c.step}`}
-                      onClick={() => s.logged && onUndo(s.logged.id)}
+                      onClick={() => s.logged && onUndo(s.logged)}
                     >
                       {copy.actions.undo}
                     </button>

@@ -1,6 +1,6 @@
 import { useEffect, useId, useRef, useState } from 'preact/hooks';
 import { copy } from '../utils/copy';
-import { addValue, updateValue } from '../utils/db';
+import { addValue, updateValue } from '../utils/dbPlan';
 import type { Value } from '../utils/types';
 import { Problem } from './Problem';
 import { EMPTY_VALUE, type ValueDraft, ValueFields } from './ValueFields';

@@ -1,7 +1,7 @@
 import type { Ref } from 'preact';
 import { useRef, useState } from 'preact/hooks';
 import { copy } from '../utils/copy';
-import { updateCommitment } from '../utils/db';
+import { updateCommitment } from '../utils/dbPlan';
 import { loadSteps, type StepCard } from '../utils/optionsData';
 import type { Commitment, CommitmentStatus, Value } from '../utils/types';
 import { CommitmentCard } from './CommitmentCard';
@@ -156,7 +156,7 @@ export function ValuesEditor({ headingRef }: { headingRef?: Ref<HTMLHeadingEleme
               </button>
             </header>
           )}
-          {g.steps.length === 0 && <p class="soft">{copy.empty.noSteps}</p>}
+          {g.steps.length === 0 && <p class="soft">{copy.options.noSteps}</p>}
           {g.steps.length > 0 && (
             <ul class="commitments">{g.steps.map((c) => card(c, g.value, view.values))}</ul>
           )}

@@ -66,7 +66,7 @@ export function WeeklyReviewPanel({ headingRef }: { headingRef?: Ref<HTMLHeading
           <section class="card wide celebrate" aria-labelledby="celebrate-heading">
             <h3 id="celebrate-heading">{words.celebrateHeading}</h3>
             {review.celebrate.length === 0 ? (
-              <p class="soft">{copy.empty.quietWeek}</p>
+              <p class="soft">{copy.options.quietWeek}</p>
             ) : (
               <ol class="wins">
                 {review.celebrate.map((w) => (
@@ -85,7 +85,7 @@ export function WeeklyReviewPanel({ headingRef }: { headingRef?: Ref<HTMLHeading
             <h3 id="evidence-heading">{words.evidenceHeading}</h3>
             <p class="big-number">{words.weekWins(review.totalWins)}</p>
             <ul class="plain">
-              <li>{copy.evidence.month(data.evidence.month)}</li>
+              <li>{copy.options.winsThisMonth(data.evidence.month)}</li>
               <li>{words.winDays(data.evidence.daysWithWinLast30)}</li>
             </ul>
           </section>

@@ -3,7 +3,7 @@ import { useEffect, useId, useRef, useState } from 'preact/hooks';
 import { browser } from 'wxt/browser';
 import { copy } from '../utils/copy';
 import { type CueField, cueFormFrom, cueFromForm } from '../utils/cueForm';
-import { addCommitment, addValue } from '../utils/db';
+import { addCommitment, addValue } from '../utils/dbPlan';
 import { EMPTY_STEP, stepFromDraft, stepIdeas } from '../utils/stepDraft';
 import type { Value } from '../utils/types';
 import { CueFields } from './CueFields';

@@ -1,6 +1,6 @@
 import { type ParsedBackup, parseBackup, toBackup } from './backupFormat';
 import { entriesToCsv } from './csv';
-import { readAll, replaceAll } from './db';
+import { readAll, replaceAll } from './dbAll';
 
 /** The backup file's text for everything stored now (pretty-printed, so it can be read). */
 export async function exportBackup(now = new Date()): Promise<string> {

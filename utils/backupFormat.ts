@@ -1,5 +1,5 @@
 import * as v from 'valibot';
-import type { AllData } from './db';
+import type { AllData } from './dbAll';
 import type { Commitment, Entry, Settings, Value } from './types';
 
 /**

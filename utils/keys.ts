@@ -7,7 +7,7 @@
 export const DB_NAME = 'footholds';
 
 /** Bump with a new `if (oldVersion < n)` step in `utils/db.ts`. */
-export const DB_VERSION = 1;
+export const DB_VERSION = 2;
 
 /** `browser.storage.local` keys. */
 export const STORAGE_KEYS = {

@@ -1,5 +1,6 @@
 import { addDays, dayKey, weekStart } from './day';
-import { entriesInRange, getSettings, listCommitments, listValues } from './db';
+import { entriesInRange } from './dbLog';
+import { getSettings, listCommitments, listValues } from './dbPlan';
 import {
   consistency,
   type Evidence,

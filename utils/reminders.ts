@@ -4,17 +4,9 @@ import { coreCopy } from './copy/core';
 import { planCopy } from './copy/plan';
 import { reminderCopy } from './copy/reminders';
 import { addDays, dayKey, dayStart } from './day';
-import {
-  addEntry,
-  entriesForDay,
-  entriesInRange,
-  getCommitment,
-  getSettings,
-  getState,
-  getValue,
-  listCommitments,
-  updateState,
-} from './db';
+import { addEntry, getState, updateState } from './db';
+import { entriesForDay, entriesInRange } from './dbLog';
+import { getCommitment, getSettings, getValue, listCommitments } from './dbPlan';
 import { evidence } from './insights';
 import {
   ALARM_PREFIX,

@@ -1,5 +1,7 @@
 import { addDays, dayKey } from './day';
-import { entriesInRange, getDataVersion, getSettings, listCommitments, listValues } from './db';
+import { getDataVersion } from './db';
+import { entriesInRange } from './dbLog';
+import { getSettings, listCommitments, listValues } from './dbPlan';
 import type { Commitment, DayKey, Entry, Settings, Value } from './types';
 
 /** How many days back the new tab and popup read (the suggestion looks back three weeks). */

@@ -6,7 +6,8 @@
 import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
 import { join, relative, resolve } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { copy, type PlanWords } from '../../utils/copy';
+import type { PlanWords } from '../../utils/copy';
+import { allCopy as copy } from '../../utils/copy/all';
 import { MICROWIN_RULES } from '../../utils/microwin';
 import { BODY_BASICS, VALUE_TEMPLATES } from '../../utils/templates';
 import type { Cue, SkipReason } from '../../utils/types';
@@ -72,8 +73,7 @@ const SAMPLES: Record<string, unknown[][]> = {
   skipReply: REASONS.flatMap((r) => ROTATIONS.map((n) => [r, n])),
   'evidence.today': COUNTS.map((c) => [c]),
   'evidence.week': COUNTS.map((c) => [c]),
-  'evidence.month': COUNTS.map((c) => [c]),
-  'evidence.total': COUNTS.map((c) => [c]),
+  'options.winsThisMonth': COUNTS.map((c) => [c]),
   'microwin.tryThis': [['Walk for five minutes']],
   'today.minutes': COUNTS.map((c) => [c]),
   'popup.shortPlan': [

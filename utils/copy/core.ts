@@ -35,13 +35,11 @@ export function capitalise(text: string): string {
   return text.charAt(0).toUpperCase() + text.slice(1);
 }
 
-/** Words every surface uses: replies, actions, evidence, empty states, errors. */
+/** Words more than one surface says: replies, actions, evidence, empty states, errors. */
 export const coreCopy = {
   /** The product itself. */
   app: {
     name: 'Footholds',
-    tagline: 'Small, kind, repeated steps toward what matters to you.',
-    privacy: 'Everything stays in this browser. Nothing is sent anywhere.',
   },
 
   /** A reply to a done step, with this week's evidence. Rotates on the count unless `n` is given. */
@@ -96,42 +94,22 @@ export const coreCopy = {
     notToday: 'Not today',
     rest: 'Rest today',
     undo: 'Undo',
-    undone: 'Undone.',
-    logWin: 'Log a small win',
-    makeSmaller: 'Make it smaller',
-    pause: 'Pause this step',
     grounding: 'One minute to land',
   },
-
-  /** Reasons a step was set aside (the skip's optional reason). */
-  skipReasons: {
-    'too-big': 'Too big today',
-    'no-time': 'No time',
-    'not-today': 'Not today',
-  } satisfies Record<SkipReason, string>,
 
   /** Accumulated evidence, never a count that can be reset. */
   evidence: {
     today: (n: number): string => `${capitalise(smallWins(n))} today`,
     week: (n: number): string => `${capitalise(smallWins(n))} this week`,
-    month: (n: number): string => `${capitalise(smallWins(n))} this month`,
-    total: (n: number): string => `${capitalise(smallWins(n))} so far, all of them yours`,
   },
 
   /** What to say when there is nothing to show yet. */
   empty: {
     noValues: 'No values yet. What matters to you? Start with one; you can change it any time.',
-    noSteps: 'No steps yet. Pick one small thing you could do for a value.',
-    nothingLoggedToday: 'Nothing logged today yet. One small step is enough.',
-    nothingPlannedToday:
-      'Nothing planned for today. A free day is fine, and any small win still counts.',
-    quietWeek: 'A quiet week so far. Any small win counts when it comes.',
   },
 
   /** Links between pages. */
   links: {
-    todayStep: "Today's step",
-    review: 'Weekly review',
     help: 'Help and crisis support',
   },
 
@@ -140,6 +118,5 @@ export const coreCopy = {
     storage:
       "Footholds couldn't open its storage, so it can't show or save your steps right now. Try closing this page and opening it again. If that doesn't help, restart the browser, and check that it isn't in a private window and has some free disk space.",
     save: "That didn't save. Please try again in a moment.",
-    generic: 'Something went wrong on our side. Please try again.',
   },
 } as const;

@@ -7,8 +7,10 @@ import { todayCopy } from './today';
 
 /**
  * Every sentence Footholds says, in one place, so it can be read, audited and translated at once:
- * this folder, gathered here as `copy`. The parts are separate modules only so that the new tab
- * and the popup load just their own words (issue #6 size budgets); they import a part directly.
+ * this folder, gathered as `allCopy` in `all.ts`. The parts are separate modules only so that each page
+ * loads just its own words (issue #6 size budgets): the new tab and the popup import their parts
+ * directly, and the Options page uses `copy`, which leaves out the new tab's words (`todayCopy`)
+ * so that they stay in the new tab's own file.
  *
  * Rules for anything added here (tests/unit/words.test.ts checks the word list):
  * plain, warm and short; no blame and no pressure; no clinical or medical words; effort counts.
@@ -16,13 +18,12 @@ import { todayCopy } from './today';
 export const copy = {
   ...coreCopy,
   ...planCopy,
-  ...todayCopy,
   ...popupCopy,
   ...reminderCopy,
   ...optionsCopy,
 } as const;
 
-/** The shape of the product's words. */
+/** The shape of the Options page's words. */
 export type Copy = typeof copy;
 
 export type { PlanWords } from './plan';

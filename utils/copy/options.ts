@@ -59,6 +59,12 @@ export const optionsCopy = {
   /** The options page: first steps, values and steps, weekly review, settings, data and help. */
   options: {
     title: (view: string): string => (inline(view) ? `${inline(view)} · Footholds` : 'Footholds'),
+    tagline: 'Small, kind, repeated steps toward what matters to you.',
+    privacy: 'Everything stays in this browser. Nothing is sent anywhere.',
+    noSteps: 'No steps yet. Pick one small thing you could do for a value.',
+    quietWeek: 'A quiet week so far. Any small win counts when it comes.',
+    winsThisMonth: (n: number): string => `${capitalise(smallWins(n))} this month`,
+    makeSmaller: 'Make it smaller',
     navLabel: 'Sections',
     nav: {
       welcome: 'Getting started',

@@ -5,6 +5,12 @@ export const popupCopy = {
   /** The toolbar popup. */
   popup: {
     stepsHeading: "Today's steps",
+    nothingPlannedToday:
+      'Nothing planned for today. A free day is fine, and any small win still counts.',
+    nothingLoggedToday: 'Nothing logged today yet. One small step is enough.',
+    undone: 'Undone.',
+    todayStepLink: "Today's step",
+    reviewLink: 'Weekly review',
     shortPlan: (cue: string, step: string, value: string): string =>
       [inline(cue), inline(step), inline(value)].filter(Boolean).join(' · '),
     done: 'Done',

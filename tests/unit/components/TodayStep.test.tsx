@@ -3,7 +3,7 @@ import { cleanup, fireEvent, render, screen, waitFor } from '@testing-library/pr
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { TodayStep } from '../../../components/TodayStep';
 import { dayKey } from '../../../utils/day';
-import { entriesForDay } from '../../../utils/db';
+import { entriesForDay } from '../../../utils/dbLog';
 import type { Suggestion } from '../../../utils/suggestion';
 import { freshDatabase } from '../helpers';
 

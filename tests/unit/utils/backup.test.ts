@@ -2,7 +2,9 @@ import fc from 'fast-check';
 import { beforeEach, describe, expect, it } from 'vitest';
 import { exportBackup, exportCsv, importBackup } from '../../../utils/backup';
 import { parseBackup } from '../../../utils/backupFormat';
-import { addCommitment, addEntry, addValue, readAll, setSettings } from '../../../utils/db';
+import { addEntry } from '../../../utils/db';
+import { readAll } from '../../../utils/dbAll';
+import { addCommitment, addValue, setSettings } from '../../../utils/dbPlan';
 import { freshDatabase } from '../helpers';
 
 beforeEach(freshDatabase);

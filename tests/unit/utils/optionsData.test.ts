@@ -1,6 +1,7 @@
 import { beforeEach, describe, expect, it } from 'vitest';
 import { addDays, dayStart } from '../../../utils/day';
-import { addCommitment, addEntry, addValue, setSettings } from '../../../utils/db';
+import { addEntry } from '../../../utils/db';
+import { addCommitment, addValue, setSettings } from '../../../utils/dbPlan';
 import {
   loadReview,
   loadSteps,

@@ -1,14 +1,8 @@
 import { beforeEach, describe, expect, it, vi } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
-import {
-  addCommitment,
-  addEntry,
-  addValue,
-  entriesForDay,
-  getState,
-  setSettings,
-  updateCommitment,
-} from '../../../utils/db';
+import { addEntry, getState } from '../../../utils/db';
+import { entriesForDay } from '../../../utils/dbLog';
+import { addCommitment, addValue, setSettings, updateCommitment } from '../../../utils/dbPlan';
 import { ALARMS, alarmName, STATE_KEYS } from '../../../utils/keys';
 import {
   BACK_AGAIN_AFTER_MS,

@@ -1,0 +1,8 @@
+import { copy } from './index';
+import { todayCopy } from './today';
+
+/**
+ * Every word of every surface in one object, for audits and the words test. Its own module, so
+ * that the Options page, which imports `copy` from `./index`, never loads the new tab's words.
+ */
+export const allCopy = { ...copy, ...todayCopy } as const;

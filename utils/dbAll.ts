@@ -1,0 +1,62 @@
+import { announceChange } from './changes';
+import { groupByDay, openDb, write } from './db';
+import { byAt } from './dbLog';
+import { SETTINGS_KEY } from './dbPlan';
+import type { Commitment, Entry, Settings, Value } from './types';
+
+/**
+ * Everything at once in the one data layer (see `db.ts`): what backups read and replace.
+ */
+
+/** Everything stored, as plain data (what a backup holds). */
+export interface AllData {
+  values: Value[];
+  commitments: Commitment[];
+  /** In time order. */
+  entries: Entry[];
+  settings: Partial<Settings>;
+}
+
+/** Everything stored, read in one transaction so the picture is consistent. */
+export async function readAll(): Promise<AllData> {
+  const db = await openDb();
+  const tx = db.transaction(['values', 'commitments', 'days', 'settings'], 'readonly');
+  const [values, commitments, days, settings] = await Promise.all([
+    tx.objectStore('values').getAll(),
+    tx.objectStore('commitments').getAll(),
+    tx.objectStore('days').getAll(),
+    tx.objectStore('settings').get(SETTINGS_KEY),
+  ]);
+  await tx.done;
+  const entries = days.flatMap((d) => d.entries).sort(byAt);
+  return { values, commitments, entries, settings: settings ?? {} };
+}
+
+/**
+ * Replaces everything stored with `data`, in one transaction: either all of it lands or
+ * nothing changes. Entry ids must be unique (undo finds an entry by id within its day).
+ */
+export async function replaceAll(data: AllData): Promise<void> {
+  const ids = new Set(data.entries.map((e) => e.id));
+  if (ids.size !== data.entries.length) throw new Error('Two entries share an id.');
+  // Requests are queued without awaiting each one: a single await at the end keeps the
+  // transaction busy and is much faster for years of entries.
+  await write(['values', 'commitments', 'days', 'settings'], (tx) => {
+    const values = tx.objectStore('values');
+    const commitments = tx.objectStore('commitments');
+    const days = tx.objectStore('days');
+    const settings = tx.objectStore('settings');
+    const work: Promise<unknown>[] = [
+      values.clear(),
+      commitments.clear(),
+      days.clear(),
+      settings.clear(),
+    ];
+    for (const v of data.values) work.push(values.add(v));
+    for (const c of data.commitments) work.push(commitments.add(c));
+    for (const d of groupByDay(data.entries)) work.push(days.add(d));
+    work.push(settings.put(data.settings, SETTINGS_KEY));
+    return work;
+  });
+  await announceChange('all');
+}
