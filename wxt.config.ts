@@ -1,6 +1,6 @@
 import { resolve } from 'node:path';
 import preact from '@preact/preset-vite';
-import { type Plugin, runnerImport } from 'vite';
+import { minifySync, type Plugin, runnerImport } from 'vite';
 import { defineConfig } from 'wxt';
 import { PAINT_SCRIPT_PATH, paintScriptSource } from './utils/paint';
 
@@ -28,6 +28,33 @@ function prerenderPopup(): Plugin {
   };
 }
 
+/**
+ * Vite wraps every dynamic `import()` of a page in a preload helper (~0.7 KB gzip on every page,
+ * issue #6 budgets), even with `modulePreload: false`, where all it still does is add a lazily
+ * loaded chunk's stylesheets. This one does only that: each stylesheet the page does not have yet
+ * is added and awaited, then the chunk is imported. Vite calls it as `__vitePreload(load, deps)`,
+ * with `deps` the stylesheet paths (empty when there are none).
+ */
+function smallPreloadHelper(): Plugin {
+  const id = '\0vite/preload-helper.js';
+  const code = `export const __vitePreload = (load, deps) =>
+  Promise.all((deps || []).map((dep) => {
+    const href = '/' + dep;
+    if (document.querySelector('link[href="' + href + '"]')) return;
+    const link = document.createElement('link');
+    link.rel = 'stylesheet';
+    link.href = href;
+    document.head.append(link);
+    return new Promise((done) => { link.onload = link.onerror = done; });
+  })).then(() => load());`;
+  return {
+    name: 'footholds:small-preload-helper',
+    enforce: 'pre',
+    resolveId: (source) => (source === id ? id : undefined),
+    load: (source) => (source === id ? code : undefined),
+  };
+}
+
 // See https://wxt.dev/api/config.html
 export default defineConfig({
   modules: ['@wxt-dev/webextension-polyfill'],
@@ -36,7 +63,7 @@ export default defineConfig({
   // named StepCheck clashed.
   imports: false,
   vite: () => ({
-    plugins: [preact(), prerenderPopup()],
+    plugins: [smallPreloadHelper(), preact(), prerenderPopup()],
     // FOOTHOLDS_SOURCEMAP=1 adds source maps, to see what makes up each page's JavaScript.
     build: {
       sourcemap: Boolean(process.env.FOOTHOLDS_SOURCEMAP),
@@ -64,9 +91,11 @@ export default defineConfig({
   }),
   hooks: {
     // The new tab's parse-time paint script, generated from utils/paint.ts so its storage keys
-    // and element ids have one source.
+    // and element ids have one source, and minified like the rest of the build (it is loaded,
+    // parsed and run before the new tab's first frame).
     'build:publicAssets': (_wxt, files) => {
-      files.push({ relativeDest: PAINT_SCRIPT_PATH, contents: paintScriptSource() });
+      const { code } = minifySync(PAINT_SCRIPT_PATH, paintScriptSource());
+      files.push({ relativeDest: PAINT_SCRIPT_PATH, contents: code });
     },
   },
   zip: { artifactTemplate: '{{name}}-{{version}}-{{browser}}-mv{{manifestVersion}}.zip' },

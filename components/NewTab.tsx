@@ -1,4 +1,4 @@
-import { useMemo, useState } from 'preact/hooks';
+import { Component } from 'preact';
 import { coreCopy } from '../utils/copy/core';
 import { todayCopy } from '../utils/copy/today';
 import { dayKey } from '../utils/day';
@@ -7,9 +7,9 @@ import { readSnapshot, writeSnapshot } from '../utils/paint';
 import type { TodayView } from '../utils/todayView';
 import { Grounding } from './Grounding';
 import { HelpLinks } from './HelpLinks';
+import { type Live, type LiveWatch, watchLive } from './live';
 import { StorageProblem } from './StorageProblem';
 import { TodayStep } from './TodayStep';
-import { useLive } from './useLive';
 import { ValueStatement } from './ValueStatement';
 
 /** Only the words this surface says (the new tab and popup load no others; issue #6). */
@@ -23,18 +23,46 @@ function leadFromUrl(): { commitmentId: string; size: 'full' | 'smaller' } | und
   return { commitmentId, size: query.get('size') === 'smaller' ? 'smaller' : 'full' };
 }
 
+/** What the new tab holds between renders. */
+interface State {
+  live: Live<TodayView | null>;
+  /** The step a link asked for; dropped once the person moves on. */
+  lead: ReturnType<typeof leadFromUrl>;
+  grounding: boolean;
+  /** Bumped by "Show the next step", so the step card starts fresh. */
+  round: number;
+}
+
 /**
  * The new tab: the day's value statement and one suggested small step. The first frame comes
  * from the localStorage snapshot (already painted by `newtab-paint.js`); IndexedDB follows and
- * the snapshot is rebuilt from it on every change.
+ * the snapshot is rebuilt from it on every change. A class, so the new tab never loads
+ * preact/hooks (issue #6 size budget).
  */
-export function NewTab() {
-  const initial = useMemo(() => readSnapshot(localStorage, dayKey(new Date()))?.view ?? null, []);
-  const [lead, setLead] = useState(leadFromUrl);
-  const [grounding, setGrounding] = useState(false);
-  const [round, setRound] = useState(0);
-  const live = useLive<TodayView | null>(async () => {
+export class NewTab extends Component<object, State> {
+  override state: State = {
+    live: { status: 'loading', data: readSnapshot(localStorage, dayKey(new Date()))?.view ?? null },
+    lead: leadFromUrl(),
+    grounding: false,
+    round: 0,
+  };
+
+  private watch?: LiveWatch;
+
+  override componentDidMount() {
+    this.watch = watchLive(
+      () => this.load(),
+      (next) => this.setState((s) => ({ live: next(s.live) })),
+    );
+  }
+
+  override componentWillUnmount() {
+    this.watch?.stop();
+  }
+
+  private async load(): Promise<TodayView | null> {
     const now = new Date();
+    const { lead } = this.state;
     if (!lead) {
       // Nothing changed since the snapshot was built: it is the view, and nothing more loads.
       const snapshot = readSnapshot(localStorage, dayKey(now));
@@ -44,54 +72,61 @@ export function NewTab() {
     const { view, snapshot } = await computeToday(now, lead);
     writeSnapshot(localStorage, snapshot);
     return view;
-  }, initial);
-  const view = live.data ?? null;
+  }
 
-  const showNext = () => {
-    setRound((r) => r + 1);
-    setLead(undefined);
-    live.reload();
+  private showNext = () => {
+    this.setState(
+      (s) => ({ round: s.round + 1, lead: undefined }),
+      () => this.watch?.reload(),
+    );
   };
 
-  return (
-    <main class="newtab">
-      <ValueStatement view={view} />
-      {live.status === 'error' && <StorageProblem />}
-      {view && live.status === 'ready' && view.firstRun && (
-        <section class="card welcome" aria-labelledby="welcome-heading">
-          <h2 id="welcome-heading">{copy.today.welcomeStepHeading}</h2>
-          <p>{copy.empty.noValues}</p>
-          <a class="button primary" href="/options.html#welcome">
-            {copy.today.nameValues}
-          </a>
-        </section>
-      )}
-      {view && live.status !== 'error' && !view.firstRun && (
-        <>
-          {grounding ? (
-            <Grounding onClose={() => setGrounding(false)} />
-          ) : (
-            <TodayStep
-              key={round}
-              suggestion={view.suggestion}
-              winsWeek={view.winsWeek}
-              source="newtab"
-              onNext={showNext}
-            />
-          )}
-          {!grounding && (
-            <button type="button" class="link" onClick={() => setGrounding(true)}>
-              {copy.actions.grounding}
-            </button>
-          )}
-        </>
-      )}
-      {view && live.status !== 'error' && view.winsWeek > 0 && (
-        <p class="evidence soft">
-          {copy.evidence.today(view.winsToday)} · {copy.evidence.week(view.winsWeek)}
-        </p>
-      )}
-      <HelpLinks />
-    </main>
-  );
+  private setGrounding = (grounding: boolean) => this.setState({ grounding });
+
+  render(_props: object, { live, grounding, round }: State) {
+    const view = live.data ?? null;
+    const setGrounding = this.setGrounding;
+    const showNext = this.showNext;
+    return (
+      <main class="newtab">
+        <ValueStatement view={view} />
+        {live.status === 'error' && <StorageProblem />}
+        {view && live.status === 'ready' && view.firstRun && (
+          <section class="card welcome" aria-labelledby="welcome-heading">
+            <h2 id="welcome-heading">{copy.today.welcomeStepHeading}</h2>
+            <p>{copy.empty.noValues}</p>
+            <a class="button primary" href="/options.html#welcome">
+              {copy.today.nameValues}
+            </a>
+          </section>
+        )}
+        {view && live.status !== 'error' && !view.firstRun && (
+          <>
+            {grounding ? (
+              <Grounding onClose={() => setGrounding(false)} />
+            ) : (
+              <TodayStep
+                key={round}
+                suggestion={view.suggestion}
+                winsWeek={view.winsWeek}
+                source="newtab"
+                onNext={showNext}
+              />
+            )}
+            {!grounding && (
+              <button type="button" class="link" onClick={() => setGrounding(true)}>
+                {copy.actions.grounding}
+              </button>
+            )}
+          </>
+        )}
+        {view && live.status !== 'error' && view.winsWeek > 0 && (
+          <p class="evidence soft">
+            {copy.evidence.today(view.winsToday)} · {copy.evidence.week(view.winsWeek)}
+          </p>
+        )}
+        <HelpLinks />
+      </main>
+    );
+  }
 }

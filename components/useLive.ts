@@ -1,29 +1,26 @@
-import { useEffect, useState } from 'preact/hooks';
-import { onDataChanged } from '../utils/changes';
+import { useEffect, useRef, useState } from 'preact/hooks';
+import { type Live, type LiveWatch, watchLive } from './live';
 
-/** The state of data read from the database. */
-export type Live<T> =
-  | { status: 'loading'; data: T | undefined }
-  | { status: 'ready'; data: T }
-  | { status: 'error'; data: T | undefined; error: unknown };
+export type { Live } from './live';
 
 /**
  * Reads data with `load`, and reads again whenever any page or the worker changes the database.
  * `initial` is what the first frame shows (for example a snapshot read synchronously).
+ * `reload()` reads again after the next render, so a state update made just before it (a new
+ * week, say) is what the read sees.
  */
 export function useLive<T>(load: () => Promise<T>, initial?: T): Live<T> & { reload: () => void } {
   const [state, setState] = useState<Live<T>>({ status: 'loading', data: initial });
-  const [tick, setTick] = useState(0);
-  useEffect(() => onDataChanged(() => setTick((t) => t + 1)), []);
+  const [asked, setAsked] = useState(0);
+  const latest = useRef(load);
+  latest.current = load;
+  const watch = useRef<LiveWatch | null>(null);
   useEffect(() => {
-    let live = true;
-    load().then(
-      (data) => live && setState({ status: 'ready', data }),
-      (error) => live && setState((s) => ({ status: 'error', data: s.data, error })),
-    );
-    return () => {
-      live = false;
-    };
-  }, [tick]);
-  return { ...state, reload: () => setTick((t) => t + 1) };
+    watch.current = watchLive(() => latest.current(), setState);
+    return () => watch.current?.stop();
+  }, []);
+  useEffect(() => {
+    if (asked) watch.current?.reload();
+  }, [asked]);
+  return { ...state, reload: () => setAsked((n) => n + 1) };
 }
