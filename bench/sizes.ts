@@ -1,13 +1,14 @@
 import { existsSync, readFileSync } from 'node:fs';
 import { join, posix, relative } from 'node:path';
 import { gzipSync } from 'node:zlib';
+import { MODULE_ATTRIBUTE } from '../utils/paint';
 
 /**
  * What each page of the built extension loads at start, and how big it is. Deterministic, so
  * `tests/e2e/size.spec.ts` asserts the budgets from it and `npm run bench` prints it.
  *
- * A page loads what its HTML names (`<script src>`, `<link rel="modulepreload">`,
- * `<link rel="stylesheet">`) and, from each script, every static `import … from './x.js'` and
+ * A page loads what its HTML names (`<script src>`, the module a script names in `data-module`,
+ * `<link rel="modulepreload">`, `<link rel="stylesheet">`) and, from each script, every static `import … from './x.js'` and
  * `export … from './x.js'`, followed to the end. Dynamic `import('./x.js')` is lazy: counted on
  * its own line (`lazyJs`), never in the page's budget. Gzip is per file at level 9, since each
  * file is read separately.
@@ -61,6 +62,9 @@ export function measurePage(dir: string, page: string): PageSize {
       if (!url || /^[a-z]+:/i.test(url)) continue;
       const path = resolveFrom(`${page}.html`, url);
       if (name === 'script' || rel === 'modulepreload') scripts.push(path);
+      // The new tab's paint script starts the page's module right after the first frame.
+      const started = name === 'script' ? attr(tag, MODULE_ATTRIBUTE) : undefined;
+      if (started) scripts.push(resolveFrom(`${page}.html`, started));
       else if (rel === 'stylesheet') styles.push(path);
     }
   }

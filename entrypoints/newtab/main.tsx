@@ -3,8 +3,7 @@ import '../../assets/theme.css';
 import '../../assets/newtab.css';
 import { App } from './App';
 
-// The saved theme and the value statement are already on the page (newtab-paint.js). Let that frame
-// reach the screen first, then render over the same nodes (Preact keeps them: no flash).
-requestAnimationFrame(() => {
-  setTimeout(() => render(<App />, document.getElementById('app') as HTMLElement), 0);
-});
+// The saved theme and the value statement are already on screen: newtab-paint.js drew them, then
+// started this module after that first frame (see wxt.config.ts). Preact renders over the same
+// nodes, so nothing flashes.
+render(<App />, document.getElementById('app') as HTMLElement);

@@ -1,11 +1,12 @@
 // @vitest-environment happy-dom
-import { beforeEach, describe, expect, it } from 'vitest';
+import { beforeEach, describe, expect, it, vi } from 'vitest';
 import { LOCAL_KEYS } from '../../../utils/keys';
 import {
   PAINT_IDS,
   paintNow,
   paintScriptSource,
   readSnapshot,
+  startAfterFirstFrame,
   writeSnapshot,
 } from '../../../utils/paint';
 import type { TodaySnapshot, TodayView } from '../../../utils/todayView';
@@ -85,5 +86,40 @@ describe('the parse-time paint', () => {
     };
     run(document, localStorage, FixedDate);
     expect(document.getElementById(PAINT_IDS.heading)?.textContent).toBe('<b>Connection</b>');
+  });
+});
+
+describe('starting the module after the first frame', () => {
+  const started = () =>
+    [...document.querySelectorAll('script')].map((s) => [s.type, s.getAttribute('src')]);
+
+  it('adds the module once, after a frame and a task, and not before', async () => {
+    vi.useFakeTimers();
+    try {
+      document.querySelectorAll('script').forEach((s) => s.remove());
+      startAfterFirstFrame(document, '/chunks/newtab.js');
+      expect(started()).toEqual([]);
+      await vi.advanceTimersByTimeAsync(1000);
+      expect(started()).toEqual([['module', '/chunks/newtab.js']]);
+    } finally {
+      vi.useRealTimers();
+    }
+  });
+
+  it('starts it even when no frame comes (a hidden tab), and does nothing without a module', async () => {
+    vi.useFakeTimers({ toFake: ['setTimeout'] });
+    const frame = vi.spyOn(globalThis, 'requestAnimationFrame').mockImplementation(() => 0);
+    try {
+      document.querySelectorAll('script').forEach((s) => s.remove());
+      startAfterFirstFrame(document, undefined);
+      startAfterFirstFrame(document, '/chunks/newtab.js');
+      await vi.advanceTimersByTimeAsync(249);
+      expect(started()).toEqual([]);
+      await vi.advanceTimersByTimeAsync(1);
+      expect(started()).toEqual([['module', '/chunks/newtab.js']]);
+    } finally {
+      frame.mockRestore();
+      vi.useRealTimers();
+    }
   });
 });
