@@ -122,23 +122,23 @@ export async function main(): Promise<void> {
     const popup: Record<string, UsableSample[][]> = {};
     let dark: Record<string, FirstFrame[]> = {};
     for (let r = 0; r < REPEATS; r++) {
-      log(`repeat ${r + 1}/${REPEATS}: launching both profiles`);
-      const benches = {
-        empty: await launchBench(profiles.empty, COPY),
-        fiveYears: await launchBench(profiles.fiveYears, COPY),
-      };
-      try {
-        log(`repeat ${r + 1}/${REPEATS}: new tab`);
-        await interleave(benches, 'newtab', newtab, r, loadForPaint);
-        log(`repeat ${r + 1}/${REPEATS}: popup`);
-        await interleave(benches, 'popup', popup, r, loadForUsable);
-        if (r === REPEATS - 1) {
-          log('first painted frame in dark mode');
-          dark = await darkFrames(benches);
+      // One browser at a time: with both open, loads alternating between them, each browser's
+      // clean-up after a load ran beside the other's next load on these 2 cores, and that cost
+      // the page doing more work most (new tab 1.07-1.23x static alternating, 0.96-1.04x alone,
+      // same build). Each profile's block of rounds runs alone, then the next.
+      for (const profile of PROFILES) {
+        log(`repeat ${r + 1}/${REPEATS}: ${profile} profile`);
+        const bench = await launchBench(profiles[profile], COPY);
+        try {
+          await interleave(bench, profile, 'newtab', newtab, r, loadForPaint);
+          await interleave(bench, profile, 'popup', popup, r, loadForUsable);
+          if (r === REPEATS - 1) {
+            log(`first painted frame in dark mode, ${profile} profile`);
+            dark = { ...dark, ...(await darkFrames(bench, profile)) };
+          }
+        } finally {
+          await bench.close();
         }
-      } finally {
-        await benches.empty.close();
-        await benches.fiveYears.close();
       }
     }
 
@@ -154,7 +154,7 @@ export async function main(): Promise<void> {
         loadsPerRepeat: LOADS,
         warmupRounds: WARMUP,
         order:
-          'each round: empty real, empty static, five-years real, five-years static; each load in a fresh tab',
+          'per repeat, each profile alone in its own browser launch: rounds of live then static page, each load in a fresh tab',
         newtab: `elementtiming="${STATEMENT}" renderTime from a buffered PerformanceObserver after load (FCP if the page has no such element)`,
         popup: `MutationObserver from document start until the "${WIN_LABEL}" field is present and enabled, then one frame (requestAnimationFrame + a task)`,
         darkFrame:
@@ -188,28 +188,25 @@ export async function main(): Promise<void> {
 
 // ------------------------------------------------------------------------------- measuring
 
-/** A/B/A/B: every round loads each page on each profile once, warm-up rounds first. */
+/** A/B/A/B: every round loads the live page and its static copy once, warm-up rounds first. */
 async function interleave<T>(
-  benches: Record<Profile, Bench>,
+  bench: Bench,
+  profile: Profile,
   page: 'newtab' | 'popup',
   into: Record<string, T[][]>,
   repeat: number,
   load: (bench: Bench, url: string) => Promise<T>,
 ): Promise<void> {
-  const plan = PROFILES.flatMap((profile) => [
-    { key: `real:${profile}`, bench: benches[profile], url: benches[profile].url(`${page}.html`) },
-    {
-      key: `static:${profile}`,
-      bench: benches[profile],
-      url: benches[profile].url(staticFile(page, profile)),
-    },
-  ]);
+  const plan = [
+    { key: `real:${profile}`, url: bench.url(`${page}.html`) },
+    { key: `static:${profile}`, url: bench.url(staticFile(page, profile)) },
+  ];
   for (const { key } of plan) {
     into[key] ??= [];
     into[key][repeat] = [];
   }
   for (let round = 0; round < WARMUP + LOADS; round++) {
-    for (const { key, bench, url } of plan) {
+    for (const { key, url } of plan) {
       const sample = await load(bench, url);
       if (round >= WARMUP) into[key][repeat].push(sample);
     }
@@ -386,19 +383,16 @@ function watchImport(confirmLabel: string): void {
 }
 
 /** The dark-mode first frame of the new tab (live and static) and the popup, on each profile. */
-async function darkFrames(benches: Record<Profile, Bench>): Promise<Record<string, FirstFrame[]>> {
+async function darkFrames(bench: Bench, profile: Profile): Promise<Record<string, FirstFrame[]>> {
   const out: Record<string, FirstFrame[]> = {};
-  for (const profile of PROFILES) {
-    const bench = benches[profile];
-    const pages: [string, string, number][] = [
-      [`newtab:${profile}`, 'newtab.html', 3],
-      [`static newtab:${profile}`, staticFile('newtab', profile), 1],
-      [`popup:${profile}`, 'popup.html', 2],
-    ];
-    for (const [key, path, times] of pages) {
-      out[key] = [];
-      for (let i = 0; i < times; i++) out[key].push(await firstFrameDark(bench, bench.url(path)));
-    }
+  const pages: [string, string, number][] = [
+    [`newtab:${profile}`, 'newtab.html', 3],
+    [`static newtab:${profile}`, staticFile('newtab', profile), 1],
+    [`popup:${profile}`, 'popup.html', 2],
+  ];
+  for (const [key, path, times] of pages) {
+    out[key] = [];
+    for (let i = 0; i < times; i++) out[key].push(await firstFrameDark(bench, bench.url(path)));
   }
   return out;
 }
