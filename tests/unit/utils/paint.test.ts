@@ -90,13 +90,15 @@ describe('the parse-time paint', () => {
 });
 
 describe('starting the module after the first frame', () => {
+  beforeEach(() => {
+    for (const s of document.querySelectorAll('script')) s.remove();
+  });
   const started = () =>
     [...document.querySelectorAll('script')].map((s) => [s.type, s.getAttribute('src')]);
 
   it('adds the module once, after a frame and a task, and not before', async () => {
     vi.useFakeTimers();
     try {
-      document.querySelectorAll('script').forEach((s) => s.remove());
       startAfterFirstFrame(document, '/chunks/newtab.js');
       expect(started()).toEqual([]);
       await vi.advanceTimersByTimeAsync(1000);
@@ -110,7 +112,6 @@ describe('starting the module after the first frame', () => {
     vi.useFakeTimers({ toFake: ['setTimeout'] });
     const frame = vi.spyOn(globalThis, 'requestAnimationFrame').mockImplementation(() => 0);
     try {
-      document.querySelectorAll('script').forEach((s) => s.remove());
       startAfterFirstFrame(document, undefined);
       startAfterFirstFrame(document, '/chunks/newtab.js');
       await vi.advanceTimersByTimeAsync(249);
