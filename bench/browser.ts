@@ -364,7 +364,9 @@ export async function storageLimit(page: Page, text: string): Promise<StorageLim
       data: Record<string, unknown[]>,
       layout: Layout,
     ): Record<string, unknown[]> => {
-      if (layout === 'perEntry') return data;
+      if (layout === 'perEntry') {
+        return { values: data.values, commitments: data.commitments, entries: data.entries };
+      }
       const days = new Map<string, unknown[]>();
       for (const e of data.entries as Entry[]) {
         const list = days.get(e.day);

@@ -64,3 +64,51 @@ test('export then import in the options page round-trips, and a bad file changes
   const again = JSON.parse(await options.exportBackup());
   expect(again.entries).toHaveLength(2);
 });
+
+test('a log kept one record per entry (database version 1) is moved into days, nothing lost', async ({
+  context,
+  extensionId,
+  popup,
+  options,
+}) => {
+  // Nothing of the extension may hold the database open while the old version is written.
+  await stopServiceWorker(context);
+  const page = await context.newPage();
+  await page.goto(`chrome-extension://${extensionId}/icon/16.png`);
+  await page.evaluate(async () => {
+    const done = (request: IDBRequest | IDBOpenDBRequest) =>
+      new Promise((resolve, reject) => {
+        request.onsuccess = () => resolve(request.result);
+        request.onerror = () => reject(request.error);
+      });
+    await done(indexedDB.deleteDatabase('footholds'));
+    const now = new Date();
+    const pad = (n: number) => String(n).padStart(2, '0');
+    const today = `${now.getFullYear()}-${pad(now.getMonth() + 1)}-${pad(now.getDate())}`;
+    const opening = indexedDB.open('footholds', 1);
+    opening.onupgradeneeded = () => {
+      const db = opening.result;
+      db.createObjectStore('values', { keyPath: 'id' });
+      db.createObjectStore('commitments', { keyPath: 'id' }).createIndex('byValue', 'valueId');
+      const entries = db.createObjectStore('entries', { keyPath: 'id' });
+      entries.createIndex('byDay', 'day');
+      entries.createIndex('byCommitment', 'commitmentId');
+      entries.createIndex('byAt', 'at');
+      const win = { kind: 'win', source: 'popup', size: 'full' };
+      entries.add({ ...win, id: 'old', text: 'Swept the step', at: 1_000, day: '1970-01-01' });
+      entries.add({ ...win, id: 'now', text: 'Kept from before', at: now.getTime(), day: today });
+      db.createObjectStore('settings');
+      db.createObjectStore('state');
+    };
+    (await done(opening)) as IDBDatabase;
+    opening.result.close();
+  });
+  await page.close();
+
+  await popup.open();
+  await expect(popup.page.getByText('Kept from before')).toBeVisible();
+  await expect(popup.page.getByText('1 small win today')).toBeVisible();
+  await options.open();
+  const backup = JSON.parse(await options.exportBackup());
+  expect(backup.entries.map((e: { id: string }) => e.id)).toEqual(['old', 'now']);
+});
