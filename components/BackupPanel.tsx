@@ -4,6 +4,7 @@ import { exportBackup, exportCsv, importBackup } from '../utils/backup';
 import { parseBackup } from '../utils/backupFormat';
 import { copy } from '../utils/copy';
 import { dayKey } from '../utils/day';
+import { DeleteEverything, type Said } from './DeleteEverything';
 
 /** A checked backup waiting for the person to say it may replace what is stored. */
 interface Pending {
@@ -17,7 +18,7 @@ interface Pending {
  */
 export function BackupPanel({ headingRef }: { headingRef?: Ref<HTMLHeadingElement> }) {
   const words = copy.options.data;
-  const [message, setMessage] = useState<{ tone: 'ok' | 'problem'; text: string } | null>(null);
+  const [message, setMessage] = useState<Said>(null);
   const [pending, setPending] = useState<Pending | null>(null);
   const [busy, setBusy] = useState(false);
   const confirmBox = useRef<HTMLElement>(null);
@@ -152,7 +153,9 @@ export function BackupPanel({ headingRef }: { headingRef?: Ref<HTMLHeadingElemen
           </section>
         )}
       </div>
-      {/* Both live regions are always there, so a message that appears is announced. */}
+      <DeleteEverything say={setMessage} />
+      {/* One status and one alert region for the whole view, always there, so a message that
+          appears is announced. */}
       <p role="status" class="notice">
         {message?.tone === 'ok' ? message.text : ''}
       </p>

@@ -60,3 +60,34 @@ export async function replaceAll(data: AllData): Promise<void> {
   });
   await announceChange('all');
 }
+
+/**
+ * Deletes every value, step, entry and setting, in one transaction, and returns what was there,
+ * read in that same transaction, so that `replaceAll` can put it back (the person's Undo).
+ */
+export async function removeAll(): Promise<AllData> {
+  let taken: AllData = { values: [], commitments: [], entries: [], settings: {} };
+  await write(['values', 'commitments', 'days', 'settings'], (tx) => {
+    const values = tx.objectStore('values');
+    const commitments = tx.objectStore('commitments');
+    const days = tx.objectStore('days');
+    const settings = tx.objectStore('settings');
+    // Requests run in the order they are made: every read before any clear.
+    const read = Promise.all([
+      values.getAll(),
+      commitments.getAll(),
+      days.getAll(),
+      settings.get(SETTINGS_KEY),
+    ]).then(([v, c, d, s]) => {
+      taken = {
+        values: v,
+        commitments: c,
+        entries: d.flatMap((day) => day.entries).sort(byAt),
+        settings: s ?? {},
+      };
+    });
+    return [read, values.clear(), commitments.clear(), days.clear(), settings.clear()];
+  });
+  await announceChange('all');
+  return taken;
+}

@@ -336,6 +336,44 @@ test('importing a backup asks first, saying it replaces what is stored', async (
   await expect(page.getByRole('status')).toHaveText('Backup loaded: 1 value, 1 step, 0 entries.');
 });
 
+test('delete everything asks first, deletes, and Undo puts it all back', async ({
+  seed,
+  options,
+  newtab,
+}) => {
+  await seed(backup({ commitments: [walk(everyDay)] }));
+  await options.openAt('data');
+  const page = options.page;
+  const status = page.getByRole('status');
+  const start = page.getByRole('button', { name: 'Delete everything', exact: true });
+  await start.click();
+  const question = options.region('Delete everything stored here?');
+  await expect(question).toBeFocused();
+  await expect(question).toContainText('every entry will be removed');
+  await options.screenshot('options-data-delete');
+  await question.getByRole('button', { name: 'Keep everything' }).click();
+  await expect(status).toHaveText('Nothing was changed.');
+  await expect(start).toBeFocused();
+  expect(JSON.parse(await options.exportBackup()).values).toHaveLength(1);
+
+  await start.click();
+  await question.getByRole('button', { name: 'Yes, delete everything' }).click();
+  await expect(status).toHaveText('Everything was deleted from this browser.');
+  const undo = page.getByRole('button', { name: 'Undo' });
+  await expect(undo).toBeFocused();
+  const empty = JSON.parse(await options.exportBackup());
+  expect([empty.values, empty.commitments, empty.entries]).toEqual([[], [], []]);
+  await newtab.open();
+  await expect(newtab.heading).toHaveText('Welcome to Footholds');
+
+  await options.page.bringToFront();
+  await undo.click();
+  await expect(status).toHaveText('Everything is back as it was.');
+  expect(JSON.parse(await options.exportBackup()).commitments).toHaveLength(1);
+  await newtab.page.reload();
+  await expect(newtab.heading).toHaveText('Health');
+});
+
 test('help shows crisis support, and every view links to it', async ({ options }) => {
   await options.openAt('data');
   const page = options.page;

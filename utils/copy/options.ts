@@ -325,6 +325,17 @@ export const optionsCopy = {
         `Backup loaded: ${whole(values)} ${whole(values) === 1 ? 'value' : 'values'}, ${whole(steps)} ${whole(steps) === 1 ? 'step' : 'steps'}, ${whole(entries)} ${whole(entries) === 1 ? 'entry' : 'entries'}.`,
       notLoaded: (problem: string): string =>
         `That file was not loaded. ${inline(problem) || 'It could not be read'}. Nothing was changed.`,
+      deleteHeading: 'Delete everything',
+      deleteHint:
+        'Removes your values, steps, entries and settings from this browser. Undo is offered until you close this page.',
+      deleteAll: 'Delete everything',
+      deleteConfirmHeading: 'Delete everything stored here?',
+      deleteConfirmBody:
+        'Your values, steps and every entry will be removed from this browser, and the settings will go back to how they started.',
+      deleteConfirm: 'Yes, delete everything',
+      deleteKeep: 'Keep everything',
+      deleted: 'Everything was deleted from this browser.',
+      restored: 'Everything is back as it was.',
     },
 
     /** Help, beyond `copy.help`. */

@@ -8,7 +8,7 @@ import {
   openDb,
   updateState,
 } from '../../../utils/db';
-import { readAll, replaceAll } from '../../../utils/dbAll';
+import { readAll, removeAll, replaceAll } from '../../../utils/dbAll';
 import { entriesForDay, entriesInRange } from '../../../utils/dbLog';
 import {
   addCommitment,
@@ -127,6 +127,28 @@ describe('the data layer', () => {
         settings: {},
       }),
     ).rejects.toBeTruthy();
+    expect(await readAll()).toEqual(before);
+  });
+
+  it('deletes everything in one step and hands it back, so Undo can put it all back', async () => {
+    const v = await addValue(value);
+    await addCommitment({
+      valueId: v.id,
+      step: 'Walk for ten minutes',
+      smallerStep: 'Put on my shoes',
+      minutes: 10,
+      cue: { kind: 'time', at: '13:00', days: [1, 2, 3, 4, 5] },
+    });
+    await addEntry({ kind: 'win', source: 'popup', text: 'Tea', size: 'full' });
+    await setSettings({ theme: 'dark' });
+    const before = await readAll();
+    const version = await getDataVersion();
+    const taken = await removeAll();
+    expect(taken).toEqual(before);
+    expect(await readAll()).toEqual({ values: [], commitments: [], entries: [], settings: {} });
+    expect(await getSettings()).toEqual(DEFAULT_SETTINGS);
+    expect(await getDataVersion()).toBe(version + 1);
+    await replaceAll(taken);
     expect(await readAll()).toEqual(before);
   });
 

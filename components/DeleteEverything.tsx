@@ -1,0 +1,102 @@
+import { useEffect, useRef, useState } from 'preact/hooks';
+import { copy } from '../utils/copy';
+import { type AllData, removeAll, replaceAll } from '../utils/dbAll';
+
+/** Where the person is: about to ask, asked, or just deleted (with what Undo puts back). */
+type Stage = { kind: 'idle' } | { kind: 'asking' } | { kind: 'deleted'; taken: AllData };
+
+/** What the data view announces in its one status (ok) or alert (problem) region. */
+export type Said = { tone: 'ok' | 'problem'; text: string } | null;
+
+/**
+ * "Delete everything", in the data view: asks first, deletes in one step, and offers Undo (from a
+ * copy kept in this page) until the page is closed. What happened is said through `say`.
+ */
+export function DeleteEverything({ say }: { say: (message: Said) => void }) {
+  const words = copy.options.data;
+  const [stage, setStage] = useState<Stage>({ kind: 'idle' });
+  const [busy, setBusy] = useState(false);
+  const start = useRef<HTMLButtonElement>(null);
+  const question = useRef<HTMLElement>(null);
+  const undo = useRef<HTMLButtonElement>(null);
+
+  // Undo is disabled while the deletion finishes, and a disabled button cannot take focus.
+  useEffect(() => {
+    if (stage.kind === 'asking') question.current?.focus();
+    if (stage.kind === 'deleted' && !busy) undo.current?.focus();
+  }, [stage.kind, busy]);
+
+  const run = async (work: () => Promise<void>) => {
+    setBusy(true);
+    say(null);
+    try {
+      await work();
+    } catch {
+      say({ tone: 'problem', text: copy.errors.save });
+    } finally {
+      setBusy(false);
+    }
+  };
+  const ask = () => {
+    say(null);
+    setStage({ kind: 'asking' });
+  };
+  const keep = () => {
+    setStage({ kind: 'idle' });
+    say({ tone: 'ok', text: words.kept });
+    requestAnimationFrame(() => start.current?.focus());
+  };
+  const remove = () =>
+    run(async () => {
+      const taken = await removeAll();
+      setStage({ kind: 'deleted', taken });
+      say({ tone: 'ok', text: words.deleted });
+    });
+  const putBack = (taken: AllData) =>
+    run(async () => {
+      await replaceAll(taken);
+      setStage({ kind: 'idle' });
+      say({ tone: 'ok', text: words.restored });
+      requestAnimationFrame(() => start.current?.focus());
+    });
+
+  return (
+    <section class="card" aria-labelledby="delete-heading">
+      <h3 id="delete-heading">{words.deleteHeading}</h3>
+      <p class="hint" id="delete-hint">
+        {words.deleteHint}
+      </p>
+      {stage.kind === 'idle' && (
+        <button type="button" ref={start} aria-describedby="delete-hint" onClick={ask}>
+          {words.deleteAll}
+        </button>
+      )}
+      {stage.kind === 'asking' && (
+        <section
+          class="confirm"
+          aria-labelledby="delete-confirm-heading"
+          aria-describedby="delete-confirm-body"
+          tabIndex={-1}
+          ref={question}
+        >
+          <h4 id="delete-confirm-heading">{words.deleteConfirmHeading}</h4>
+          <p id="delete-confirm-body">{words.deleteConfirmBody}</p>
+          <p class="soft">{words.confirmTip}</p>
+          <div class="actions">
+            <button type="button" class="primary" onClick={remove} disabled={busy}>
+              {words.deleteConfirm}
+            </button>
+            <button type="button" onClick={keep} disabled={busy}>
+              {words.deleteKeep}
+            </button>
+          </div>
+        </section>
+      )}
+      {stage.kind === 'deleted' && (
+        <button type="button" ref={undo} onClick={() => putBack(stage.taken)} disabled={busy}>
+          {copy.actions.undo}
+        </button>
+      )}
+    </section>
+  );
+}
