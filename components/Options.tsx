@@ -7,6 +7,7 @@ import { BackupPanel } from './BackupPanel';
 import { HelpPanel } from './HelpPanel';
 import { SettingsPanel } from './SettingsPanel';
 import { StorageProblem } from './StorageProblem';
+import { SummaryPanel } from './SummaryPanel';
 import { useLive } from './useLive';
 import { ValuesEditor } from './ValuesEditor';
 import { WeeklyReviewPanel } from './WeeklyReviewPanel';
@@ -100,6 +101,7 @@ export function Options() {
         {view === 'settings' && <SettingsPanel headingRef={headingRef} />}
         {view === 'data' && <BackupPanel headingRef={headingRef} />}
         {view === 'help' && <HelpPanel headingRef={headingRef} />}
+        {view === 'summary' && <SummaryPanel headingRef={headingRef} />}
       </main>
       <footer class="bottom">
         <p>

@@ -1,17 +1,12 @@
 import type { Ref } from 'preact';
 import { useState } from 'preact/hooks';
 import { copy } from '../utils/copy';
-import { dayStart } from '../utils/day';
+import { shortDate } from '../utils/day';
 import { loadReview } from '../utils/optionsData';
 import { CalmBar } from './CalmBar';
 import { MoodChart } from './MoodChart';
 import { StorageProblem } from './StorageProblem';
 import { useLive } from './useLive';
-
-/** "23 Nov", in the reader's language. */
-function shortDate(day: string): string {
-  return dayStart(day).toLocaleDateString(undefined, { day: 'numeric', month: 'short' });
-}
 
 /**
  * The weekly review (`#review`): three wins to celebrate, the evidence, how wins spread across

@@ -9,6 +9,7 @@ import {
   type WeeklyReview,
   weeklyReview,
 } from './insights';
+import { type SummaryView, summaryView } from './summary';
 import type { Commitment, DayKey, Entry, Value, Weekday } from './types';
 
 /**
@@ -136,4 +137,14 @@ export async function loadReview(offset: number, now = new Date()): Promise<Revi
     today,
     current: start === thisWeek,
   };
+}
+
+/** Reads the printable summary: values, steps in use, and this week's review. */
+export async function loadSummary(now = new Date()): Promise<SummaryView> {
+  const [data, values, commitments] = await Promise.all([
+    loadReview(0, now),
+    listValues(),
+    listCommitments(),
+  ]);
+  return summaryView({ values, commitments, review: data.review, evidence: data.evidence });
 }

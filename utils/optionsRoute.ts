@@ -3,8 +3,19 @@
  * the worker link to these hashes, so the names are a small contract.
  */
 
-/** Every view of the options page, in nav order (the welcome is reached from links, not the nav). */
-export const OPTIONS_ROUTES = ['welcome', 'steps', 'review', 'settings', 'data', 'help'] as const;
+/**
+ * Every view of the options page, in nav order. The welcome and the printable summary are
+ * reached from links, not the nav.
+ */
+export const OPTIONS_ROUTES = [
+  'welcome',
+  'steps',
+  'review',
+  'settings',
+  'data',
+  'help',
+  'summary',
+] as const;
 
 /** One view of the options page. */
 export type OptionsRoute = (typeof OPTIONS_ROUTES)[number];

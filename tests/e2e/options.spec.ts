@@ -336,6 +336,49 @@ test('importing a backup asks first, saying it replaces what is stored', async (
   await expect(page.getByRole('status')).toHaveText('Backup loaded: 1 value, 1 step, 0 entries.');
 });
 
+test('a summary to share: values, the steps in use and what went well, ready to print', async ({
+  seed,
+  options,
+}) => {
+  await seed(reviewBackup());
+  await options.openAt('data');
+  const page = options.page;
+  await page.getByRole('link', { name: 'Open the summary' }).click();
+  const summary = page.getByRole('region', { name: 'A summary to share', exact: true });
+  const health = summary.getByRole('article', { name: 'Health' });
+  await expect(health).toContainText('I move my body a little every day');
+  await expect(health).toContainText(
+    /At 13:00 every day, I will walk for ten minutes — for Health/,
+  );
+  await expect(summary.getByRole('article', { name: 'Connection' })).toContainText(
+    /I will text one friend/,
+  );
+  const well = options.region(/^What went well/);
+  await expect(well).toContainText('Walk for ten minutes for Health, once');
+  await expect(well).toContainText('1 small win in this week');
+  // Skips and mood stay private: the summary holds only what the person would share.
+  await expect(summary).not.toContainText(/set aside|check-in|mood and energy/i);
+  await options.screenshot('options-summary');
+
+  await page.evaluate(() => {
+    (window as unknown as { printed: number }).printed = 0;
+    window.print = () => {
+      (window as unknown as { printed: number }).printed++;
+    };
+  });
+  await summary.getByRole('button', { name: 'Print this summary' }).click();
+  expect(await page.evaluate(() => (window as unknown as { printed: number }).printed)).toBe(1);
+  // On paper: no nav, no footer, no buttons; the summary itself stays.
+  await page.emulateMedia({ media: 'print' });
+  await expect(options.nav).toBeHidden();
+  await expect(page.getByRole('button', { name: 'Print this summary' })).toBeHidden();
+  await expect(health).toBeVisible();
+  await options.screenshot('options-summary-print');
+  await page.emulateMedia({ media: 'screen' });
+  await page.getByRole('link', { name: 'Back to your data' }).click();
+  await expect(page.getByRole('heading', { name: 'Your data' })).toBeVisible();
+});
+
 test('delete everything asks first, deletes, and Undo puts it all back', async ({
   seed,
   options,

@@ -73,6 +73,7 @@ export const optionsCopy = {
       settings: 'Settings',
       data: 'Your data',
       help: 'Help',
+      summary: 'A summary to share',
     },
     loading: 'Opening your steps…',
     crisisLine: 'Need help now? Find a free, confidential helpline at',
@@ -325,6 +326,10 @@ export const optionsCopy = {
         `Backup loaded: ${whole(values)} ${whole(values) === 1 ? 'value' : 'values'}, ${whole(steps)} ${whole(steps) === 1 ? 'step' : 'steps'}, ${whole(entries)} ${whole(entries) === 1 ? 'entry' : 'entries'}.`,
       notLoaded: (problem: string): string =>
         `That file was not loaded. ${inline(problem) || 'It could not be read'}. Nothing was changed.`,
+      shareHeading: 'A summary to share',
+      shareHint:
+        'One page with what matters to you, your steps and what went well this week, to print or save as a PDF for someone you trust.',
+      openSummary: 'Open the summary',
       deleteHeading: 'Delete everything',
       deleteHint:
         'Removes your values, steps, entries and settings from this browser. Undo is offered until you close this page.',
@@ -336,6 +341,20 @@ export const optionsCopy = {
       deleteKeep: 'Keep everything',
       deleted: 'Everything was deleted from this browser.',
       restored: 'Everything is back as it was.',
+    },
+
+    /** The printable summary (`#summary`), for a therapist or someone trusted. */
+    summary: {
+      heading: 'A summary to share',
+      intro:
+        'What matters to you, the steps you are taking, and what went well this week. Print it or save it as a PDF, and share it only if you want to.',
+      print: 'Print this summary',
+      back: 'Back to your data',
+      valuesHeading: 'What matters to me',
+      noStepsYet: 'No steps yet.',
+      wentWellHeading: (from: string, to: string): string =>
+        `What went well, ${inline(from)} to ${inline(to)}`,
+      madeOn: (date: string): string => `Made with Footholds on ${inline(date)}.`,
     },
 
     /** Help, beyond `copy.help`. */

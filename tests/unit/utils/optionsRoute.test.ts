@@ -46,6 +46,9 @@ describe('resolveRoute', () => {
   });
 });
 
-it('lists every view but the welcome in the nav', () => {
-  expect([...NAV_ROUTES].sort()).toEqual(OPTIONS_ROUTES.filter((r) => r !== 'welcome').sort());
+it('lists every view in the nav but the welcome and the summary, which links lead to', () => {
+  expect([...NAV_ROUTES].sort()).toEqual(
+    OPTIONS_ROUTES.filter((r) => r !== 'welcome' && r !== 'summary').sort(),
+  );
+  expect(routeFromHash('#summary')).toBe('summary');
 });
