@@ -470,6 +470,15 @@ for (const colorScheme of ['light', 'dark'] as const) {
         await expect(page.getByRole('heading', { level: 2 })).toBeFocused();
         await axe(page);
       }
+      await options.go('Your data');
+      await page.getByRole('button', { name: 'Delete everything', exact: true }).click();
+      await expect(options.region('Delete everything stored here?')).toBeFocused();
+      await axe(page);
+      await page.getByRole('link', { name: 'Open the summary' }).click();
+      await expect(
+        page.getByRole('heading', { level: 2, name: 'A summary to share' }),
+      ).toBeFocused();
+      await axe(page);
 
       await options.openAt('welcome');
       await axe(page);
