@@ -3,7 +3,7 @@ import { coreCopy } from '../utils/copy/core';
 import { todayCopy } from '../utils/copy/today';
 import { dayKey } from '../utils/day';
 import { getDataVersion } from '../utils/db';
-import { readSnapshot, writeSnapshot } from '../utils/paint';
+import { pageStorage, readSnapshot, writeSnapshot } from '../utils/paint';
 import type { TodayView } from '../utils/todayView';
 import { Grounding } from './Grounding';
 import { HelpLinks } from './HelpLinks';
@@ -41,7 +41,10 @@ interface State {
  */
 export class NewTab extends Component<object, State> {
   override state: State = {
-    live: { status: 'loading', data: readSnapshot(localStorage, dayKey(new Date()))?.view ?? null },
+    live: {
+      status: 'loading',
+      data: readSnapshot(pageStorage(), dayKey(new Date()))?.view ?? null,
+    },
     lead: leadFromUrl(),
     grounding: false,
     round: 0,
@@ -65,12 +68,12 @@ export class NewTab extends Component<object, State> {
     const { lead } = this.state;
     if (!lead) {
       // Nothing changed since the snapshot was built: it is the view, and nothing more loads.
-      const snapshot = readSnapshot(localStorage, dayKey(now));
+      const snapshot = readSnapshot(pageStorage(), dayKey(now));
       if (snapshot && snapshot.version === (await getDataVersion())) return snapshot.view;
     }
     const { computeToday } = await import('../utils/todayCompute');
     const { view, snapshot } = await computeToday(now, lead);
-    writeSnapshot(localStorage, snapshot);
+    writeSnapshot(pageStorage(), snapshot);
     return view;
   }
 

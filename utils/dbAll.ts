@@ -63,7 +63,7 @@ export async function replaceAll(data: AllData): Promise<void> {
 
 /**
  * Deletes every value, step, entry and setting, in one transaction, and returns what was there,
- * read in that same transaction, so that `replaceAll` can put it back (the person's Undo).
+ * read in that same transaction, so that `putBack` can restore it (the person's Undo).
  */
 export async function removeAll(): Promise<AllData> {
   let taken: AllData = { values: [], commitments: [], entries: [], settings: {} };
@@ -90,4 +90,37 @@ export async function removeAll(): Promise<AllData> {
   });
   await announceChange('all');
   return taken;
+}
+
+/**
+ * Puts back what `removeAll` took (the person's Undo), keeping anything saved since: values and
+ * steps go back by id, each day's entries are merged by id, and a setting changed since the
+ * deletion keeps its new value. One transaction.
+ */
+export async function putBack(data: AllData): Promise<void> {
+  await write(['values', 'commitments', 'days', 'settings'], (tx) => {
+    const values = tx.objectStore('values');
+    const commitments = tx.objectStore('commitments');
+    const days = tx.objectStore('days');
+    const settings = tx.objectStore('settings');
+    const work: Promise<unknown>[] = [];
+    for (const v of data.values) work.push(values.put(v));
+    for (const c of data.commitments) work.push(commitments.put(c));
+    for (const { day, entries } of groupByDay(data.entries)) {
+      work.push(
+        days.get(day).then((now) => {
+          const kept = now?.entries ?? [];
+          const ids = new Set(kept.map((e) => e.id));
+          return days.put({ day, entries: [...entries.filter((e) => !ids.has(e.id)), ...kept] });
+        }),
+      );
+    }
+    work.push(
+      settings
+        .get(SETTINGS_KEY)
+        .then((now) => settings.put({ ...data.settings, ...(now ?? {}) }, SETTINGS_KEY)),
+    );
+    return work;
+  });
+  await announceChange('all');
 }

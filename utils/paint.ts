@@ -68,12 +68,23 @@ export function startAfterFirstFrame(doc: Document, src: string | undefined): vo
 /** The attribute on the paint script's tag naming the module it starts (see `wxt.config.ts`). */
 export const MODULE_ATTRIBUTE = 'data-module';
 
+/** The page's localStorage, or null where storage is blocked (reading the global can throw). */
+export function pageStorage(): Storage | null {
+  try {
+    return localStorage;
+  } catch {
+    return null;
+  }
+}
+
 /**
  * The classic script the build writes to `newtab-paint.js` (see `wxt.config.ts`): it paints,
  * then starts the module its own tag names in `data-module`.
  */
 export function paintScriptSource(): string {
-  return `(${paintNow.toString()})(${JSON.stringify(LOCAL_KEYS)},${JSON.stringify(PAINT_IDS)},document,localStorage,new Date());
+  // Reading `localStorage` itself can throw where storage is blocked: that must not keep the
+  // module from starting.
+  return `try{(${paintNow.toString()})(${JSON.stringify(LOCAL_KEYS)},${JSON.stringify(PAINT_IDS)},document,localStorage,new Date())}catch(e){}
 (${startAfterFirstFrame.toString()})(document,document.currentScript&&document.currentScript.getAttribute(${JSON.stringify(MODULE_ATTRIBUTE)})||undefined);
 `;
 }
@@ -83,9 +94,10 @@ export function paintScriptSource(): string {
  * null when there is no view for `day` (first run, a new profile, a damaged snapshot).
  */
 export function readSnapshot(
-  store: Pick<Storage, 'getItem'>,
+  store: Pick<Storage, 'getItem'> | null,
   day: string,
 ): { view: TodayView; version: number | null } | null {
+  if (!store) return null;
   try {
     const snapshot = JSON.parse(
       store.getItem(LOCAL_KEYS.newtabSnapshot) || 'null',
@@ -99,9 +111,12 @@ export function readSnapshot(
 }
 
 /** Saves the snapshot; a full or blocked storage only costs speed, never data. */
-export function writeSnapshot(store: Pick<Storage, 'setItem'>, snapshot: TodaySnapshot): void {
+export function writeSnapshot(
+  store: Pick<Storage, 'setItem'> | null,
+  snapshot: TodaySnapshot,
+): void {
   try {
-    store.setItem(LOCAL_KEYS.newtabSnapshot, JSON.stringify(snapshot));
+    store?.setItem(LOCAL_KEYS.newtabSnapshot, JSON.stringify(snapshot));
   } catch {
     // Ignored on purpose: the page still renders from IndexedDB.
   }

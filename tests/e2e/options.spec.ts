@@ -380,11 +380,18 @@ test('a summary to share: values, the steps in use and what went well, ready to 
 });
 
 test('delete everything asks first, deletes, and Undo puts it all back', async ({
+  context,
   seed,
   options,
   newtab,
+  popup,
 }) => {
   await seed(backup({ commitments: [walk(everyDay)] }));
+  await popup.open();
+  await popup.logWin('Stretched');
+  await newtab.open(); // keeps a snapshot of "Health" for the next new tab
+  await expect(newtab.heading).toHaveText('Health');
+  await newtab.page.close(); // no open new tab to rewrite that snapshot
   await options.openAt('data');
   const page = options.page;
   const status = page.getByRole('status');
@@ -406,13 +413,38 @@ test('delete everything asks first, deletes, and Undo puts it all back', async (
   await expect(undo).toBeFocused();
   const empty = JSON.parse(await options.exportBackup());
   expect([empty.values, empty.commitments, empty.entries]).toEqual([[], [], []]);
-  await newtab.open();
+
+  // The next new tab does not paint the deleted value, not even for its first frame.
+  newtab.page = await context.newPage();
+  await newtab.page.addInitScript(() => {
+    document.addEventListener('readystatechange', () => {
+      if (document.readyState === 'interactive') {
+        (window as unknown as { atParse?: string }).atParse =
+          document.querySelector('h1')?.textContent ?? '';
+      }
+    });
+  });
+  await newtab.page.goto(newtab.url);
+  expect(
+    await newtab.page.evaluate(() => (window as unknown as { atParse?: string }).atParse),
+  ).toBe('');
   await expect(newtab.heading).toHaveText('Welcome to Footholds');
 
+  // Something saved after the deletion, and a walk round the page: Undo keeps both.
+  await popup.page.reload();
+  await popup.logWin('Drank water');
   await options.page.bringToFront();
+  await options.go('Help');
+  await options.go('Your data');
+  await expect(undo).toBeVisible();
   await undo.click();
   await expect(status).toHaveText('Everything is back as it was.');
-  expect(JSON.parse(await options.exportBackup()).commitments).toHaveLength(1);
+  const back = JSON.parse(await options.exportBackup());
+  expect(back.commitments).toHaveLength(1);
+  expect(back.entries.map((e: { text?: string }) => e.text).sort()).toEqual([
+    'Drank water',
+    'Stretched',
+  ]);
   await newtab.page.reload();
   await expect(newtab.heading).toHaveText('Health');
 });

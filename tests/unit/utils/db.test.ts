@@ -8,7 +8,7 @@ import {
   openDb,
   updateState,
 } from '../../../utils/db';
-import { readAll, removeAll, replaceAll } from '../../../utils/dbAll';
+import { putBack, readAll, removeAll, replaceAll } from '../../../utils/dbAll';
 import { entriesForDay, entriesInRange } from '../../../utils/dbLog';
 import {
   addCommitment,
@@ -148,8 +148,23 @@ describe('the data layer', () => {
     expect(await readAll()).toEqual({ values: [], commitments: [], entries: [], settings: {} });
     expect(await getSettings()).toEqual(DEFAULT_SETTINGS);
     expect(await getDataVersion()).toBe(version + 1);
-    await replaceAll(taken);
+    await putBack(taken);
     expect(await readAll()).toEqual(before);
+  });
+
+  it('Undo after a deletion keeps what was saved in between', async () => {
+    const v = await addValue(value);
+    const old = await addEntry({ kind: 'win', source: 'popup', text: 'Tea', size: 'full' });
+    await setSettings({ theme: 'dark', maxRemindersPerDay: 2 });
+    const taken = await removeAll();
+    const since = await addEntry({ kind: 'win', source: 'popup', text: 'Water', size: 'full' });
+    await setSettings({ theme: 'light' });
+    await putBack(taken);
+    await putBack(taken); // twice changes nothing more
+    const now = await readAll();
+    expect(now.values).toEqual([v]);
+    expect(now.entries.map((e) => e.id).sort()).toEqual([old.id, since.id].sort());
+    expect(now.settings).toEqual({ theme: 'light', maxRemindersPerDay: 2 });
   });
 
   it('keeps a day of entries together: undo takes out one, the last one takes the day', async () => {

@@ -1,5 +1,6 @@
 // @vitest-environment happy-dom
 import { beforeEach, describe, expect, it, vi } from 'vitest';
+import { forgetSnapshot } from '../../../utils/forgetSnapshot';
 import { LOCAL_KEYS } from '../../../utils/keys';
 import {
   PAINT_IDS,
@@ -63,6 +64,14 @@ describe('the parse-time paint', () => {
     skeleton();
     paintNow(LOCAL_KEYS, PAINT_IDS, document, localStorage, new Date(2026, 10, 26));
     expect(document.getElementById(PAINT_IDS.heading)?.textContent).toBe('');
+  });
+
+  it('forgets the snapshot on request, and reads or writes nothing without storage', () => {
+    writeSnapshot(localStorage, snapshot);
+    forgetSnapshot();
+    expect(readSnapshot(localStorage, '2026-11-23')).toBeNull();
+    expect(readSnapshot(null, '2026-11-23')).toBeNull();
+    expect(() => writeSnapshot(null, snapshot)).not.toThrow();
   });
 
   it('applies the saved theme and survives a damaged snapshot', () => {
