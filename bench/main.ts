@@ -81,9 +81,9 @@ interface PageResult {
   realOverStatic: Record<Profile, Ratio>;
   fiveYearsOverEmpty: Ratio;
   /**
-   * The static pages' five years ÷ empty: a control. The two profiles run in separate browser
-   * launches, and a static page does no work with the data, so this is what the launches alone
-   * account for.
+   * The static pages' five years ÷ empty: a control. The two profiles run in separate browsers,
+   * and a static page does no work with the data, so this is what the browsers alone account
+   * for.
    */
   staticFiveYearsOverEmpty: Ratio;
 }
@@ -128,23 +128,25 @@ export async function main(): Promise<void> {
     const popup: Record<string, UsableSample[][]> = {};
     let dark: Record<string, FirstFrame[]> = {};
     for (let r = 0; r < REPEATS; r++) {
-      // One browser at a time: with both open, loads alternating between them, each browser's
-      // clean-up after a load ran beside the other's next load on these 2 cores, and that cost
-      // the page doing more work most (new tab 1.07-1.23x static alternating, 0.96-1.04x alone,
-      // same build). Each profile's block of rounds runs alone, then the next.
-      for (const profile of PROFILES) {
-        log(`repeat ${r + 1}/${REPEATS}: ${profile} profile`);
-        const bench = await launchBench(profiles[profile], COPY);
-        try {
-          await interleave(bench, profile, 'newtab', newtab, r, loadForPaint);
-          await interleave(bench, profile, 'popup', popup, r, loadForUsable);
-          if (r === REPEATS - 1) {
-            log(`first painted frame in dark mode, ${profile} profile`);
-            dark = { ...dark, ...(await darkFrames(bench, profile)) };
+      log(`repeat ${r + 1}/${REPEATS}: launching both profiles`);
+      const benches = {
+        empty: await launchBench(profiles.empty, COPY),
+        fiveYears: await launchBench(profiles.fiveYears, COPY),
+      };
+      try {
+        log(`repeat ${r + 1}/${REPEATS}: new tab`);
+        await interleave(benches, 'newtab', newtab, r, loadForPaint);
+        log(`repeat ${r + 1}/${REPEATS}: popup`);
+        await interleave(benches, 'popup', popup, r, loadForUsable);
+        if (r === REPEATS - 1) {
+          log('first painted frame in dark mode');
+          for (const profile of PROFILES) {
+            dark = { ...dark, ...(await darkFrames(benches[profile], profile)) };
           }
-        } finally {
-          await bench.close();
         }
+      } finally {
+        await benches.empty.close();
+        await benches.fiveYears.close();
       }
     }
 
@@ -160,7 +162,7 @@ export async function main(): Promise<void> {
         loadsPerRepeat: LOADS,
         warmupRounds: WARMUP,
         order:
-          'per repeat, each profile alone in its own browser launch: rounds of live then static page, each load in a fresh tab',
+          'per repeat, both profiles launched; rounds of live then static page, each load in a fresh tab, the profiles taking turns in blocks of 5 rounds after one uncounted round',
         newtab: `elementtiming="${STATEMENT}" renderTime from a buffered PerformanceObserver after load (FCP if the page has no such element)`,
         popup: `MutationObserver from document start until the "${WIN_LABEL}" field is present and enabled, then one frame (requestAnimationFrame + a task)`,
         darkFrame:
@@ -194,27 +196,47 @@ export async function main(): Promise<void> {
 
 // ------------------------------------------------------------------------------- measuring
 
-/** A/B/A/B: every round loads the live page and its static copy once, warm-up rounds first. */
+/** Rounds in a row on one profile before switching to the other (see `interleave`). */
+const BLOCK = 5;
+
+/**
+ * A/B/A/B: every round loads the live page and its static copy once, each in a fresh tab. Both
+ * profiles' browsers are open, and they take turns in blocks of `BLOCK` rounds, so the two
+ * profiles are sampled across the same stretch of time (for five years ÷ empty). Alternating
+ * every load between the browsers was worse: on these 2 cores one browser's clean-up after a
+ * load ran beside the other's next load, and that hit the page doing more work hardest (same
+ * build: new tab 1.07-1.23x static alternating per load, 0.96-1.04x in one browser). So the
+ * first round after each switch is a warm-up and not counted, like the first two of a repeat.
+ */
 async function interleave<T>(
-  bench: Bench,
-  profile: Profile,
+  benches: Record<Profile, Bench>,
   page: 'newtab' | 'popup',
   into: Record<string, T[][]>,
   repeat: number,
   load: (bench: Bench, url: string) => Promise<T>,
 ): Promise<void> {
-  const plan = [
-    { key: `real:${profile}`, url: bench.url(`${page}.html`) },
-    { key: `static:${profile}`, url: bench.url(staticFile(page, profile)) },
-  ];
-  for (const { key } of plan) {
+  const plans = PROFILES.map((profile) => {
+    const bench = benches[profile];
+    return [
+      { key: `real:${profile}`, bench, url: bench.url(`${page}.html`) },
+      { key: `static:${profile}`, bench, url: bench.url(staticFile(page, profile)) },
+    ];
+  });
+  for (const { key } of plans.flat()) {
     into[key] ??= [];
     into[key][repeat] = [];
   }
-  for (let round = 0; round < WARMUP + LOADS; round++) {
-    for (const { key, url } of plan) {
+  const round = async (plan: (typeof plans)[number], counted: boolean) => {
+    for (const { key, bench, url } of plan) {
       const sample = await load(bench, url);
-      if (round >= WARMUP) into[key][repeat].push(sample);
+      if (counted) into[key][repeat].push(sample);
+    }
+  };
+  for (const plan of plans) for (let i = 0; i < WARMUP; i++) await round(plan, false);
+  for (let done = 0; done < LOADS; done += BLOCK) {
+    for (const plan of plans) {
+      await round(plan, false);
+      for (let i = 0; i < Math.min(BLOCK, LOADS - done); i++) await round(plan, true);
     }
   }
 }
