@@ -1,9 +1,10 @@
 import type { Ref } from 'preact';
-import { useEffect, useRef, useState } from 'preact/hooks';
+import { useRef, useState } from 'preact/hooks';
 import { exportBackup, exportCsv, importBackup } from '../utils/backup';
 import { parseBackup } from '../utils/backupFormat';
 import { copy } from '../utils/copy';
 import { dayKey } from '../utils/day';
+import { Confirm } from './Confirm';
 import { DeleteEverything, type Said } from './DeleteEverything';
 
 /** A checked backup waiting for the person to say it may replace what is stored. */
@@ -21,12 +22,7 @@ export function BackupPanel({ headingRef }: { headingRef?: Ref<HTMLHeadingElemen
   const [message, setMessage] = useState<Said>(null);
   const [pending, setPending] = useState<Pending | null>(null);
   const [busy, setBusy] = useState(false);
-  const confirmBox = useRef<HTMLElement>(null);
   const fileInput = useRef<HTMLInputElement>(null);
-
-  useEffect(() => {
-    if (pending) confirmBox.current?.focus();
-  }, [pending]);
 
   const download = (text: string, name: string, type: string) => {
     const url = URL.createObjectURL(new Blob([text], { type }));
@@ -126,31 +122,20 @@ export function BackupPanel({ headingRef }: { headingRef?: Ref<HTMLHeadingElemen
           onChange={onChoose}
         />
         {pending && (
-          <section
-            class="confirm"
-            aria-labelledby="confirm-heading"
-            aria-describedby="confirm-body"
-            tabIndex={-1}
-            ref={confirmBox}
-          >
-            <h3 id="confirm-heading">{words.confirmHeading}</h3>
-            <p id="confirm-body">
-              {words.confirmBody(
-                pending.counts.values,
-                pending.counts.commitments,
-                pending.counts.entries,
-              )}
-            </p>
-            <p class="soft">{words.confirmTip}</p>
-            <div class="actions">
-              <button type="button" class="primary" onClick={onConfirm} disabled={busy}>
-                {words.confirm}
-              </button>
-              <button type="button" onClick={onKeep} disabled={busy}>
-                {words.keep}
-              </button>
-            </div>
-          </section>
+          <Confirm
+            id="confirm"
+            heading={words.confirmHeading}
+            body={words.confirmBody(
+              pending.counts.values,
+              pending.counts.commitments,
+              pending.counts.entries,
+            )}
+            confirm={words.confirm}
+            keep={words.keep}
+            onConfirm={onConfirm}
+            onKeep={onKeep}
+            busy={busy}
+          />
         )}
       </div>
       <section class="card" aria-labelledby="share-heading">

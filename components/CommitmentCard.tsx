@@ -1,5 +1,6 @@
 import { useId, useState } from 'preact/hooks';
 import { copy } from '../utils/copy';
+import { planOf } from '../utils/copy/plan';
 import type { StepCard } from '../utils/optionsData';
 import type { CommitmentStatus, Value } from '../utils/types';
 import { CalmBar } from './CalmBar';
@@ -23,7 +24,7 @@ export function CommitmentCard({ card, value, onEdit, onStatus }: Props) {
   const c = card.commitment;
   const cue = copy.cueLabel(c.cue);
   const words = copy.options.steps;
-  const plan = copy.planSentence({ cue, step: c.step, value: value.name });
+  const plan = planOf(c, value.name);
   const archived = c.status === 'archived';
   return (
     <article class={`commitment card status-${c.status}`} aria-labelledby={`${id}-plan`}>

@@ -2,6 +2,7 @@ import { useEffect, useRef, useState } from 'preact/hooks';
 import { copy } from '../utils/copy';
 import { type AllData, putBack, removeAll } from '../utils/dbAll';
 import { forgetSnapshot } from '../utils/forgetSnapshot';
+import { Confirm } from './Confirm';
 
 /** Where the person is: about to ask, asked, or just deleted (with what Undo puts back). */
 type Stage = { kind: 'idle' } | { kind: 'asking' } | { kind: 'deleted'; taken: AllData };
@@ -29,14 +30,11 @@ export function DeleteEverything({ say }: { say: (message: Said) => void }) {
   const acted = useRef(false);
   const [busy, setBusy] = useState(false);
   const start = useRef<HTMLButtonElement>(null);
-  const question = useRef<HTMLElement>(null);
   const undo = useRef<HTMLButtonElement>(null);
 
   // Undo is disabled while the deletion finishes, and a disabled button cannot take focus.
   useEffect(() => {
-    if (!acted.current) return;
-    if (stage.kind === 'asking') question.current?.focus();
-    if (stage.kind === 'deleted' && !busy) undo.current?.focus();
+    if (acted.current && stage.kind === 'deleted' && !busy) undo.current?.focus();
   }, [stage.kind, busy]);
 
   const run = async (work: () => Promise<void>) => {
@@ -91,25 +89,17 @@ export function DeleteEverything({ say }: { say: (message: Said) => void }) {
         </button>
       )}
       {stage.kind === 'asking' && (
-        <section
-          class="confirm"
-          aria-labelledby="delete-confirm-heading"
-          aria-describedby="delete-confirm-body"
-          tabIndex={-1}
-          ref={question}
-        >
-          <h4 id="delete-confirm-heading">{words.deleteConfirmHeading}</h4>
-          <p id="delete-confirm-body">{words.deleteConfirmBody}</p>
-          <p class="soft">{words.confirmTip}</p>
-          <div class="actions">
-            <button type="button" class="primary" onClick={remove} disabled={busy}>
-              {words.deleteConfirm}
-            </button>
-            <button type="button" onClick={keep} disabled={busy}>
-              {words.deleteKeep}
-            </button>
-          </div>
-        </section>
+        <Confirm
+          id="delete-confirm"
+          level={4}
+          heading={words.deleteConfirmHeading}
+          body={words.deleteConfirmBody}
+          confirm={words.deleteConfirm}
+          keep={words.deleteKeep}
+          onConfirm={remove}
+          onKeep={keep}
+          busy={busy}
+        />
       )}
       {stage.kind === 'deleted' && (
         <button type="button" ref={undo} onClick={() => undoDelete(stage.taken)} disabled={busy}>

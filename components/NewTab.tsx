@@ -88,8 +88,6 @@ export class NewTab extends Component<object, State> {
 
   render(_props: object, { live, grounding, round }: State) {
     const view = live.data ?? null;
-    const setGrounding = this.setGrounding;
-    const showNext = this.showNext;
     return (
       <main class="newtab">
         <ValueStatement view={view} />
@@ -106,18 +104,18 @@ export class NewTab extends Component<object, State> {
         {view && live.status !== 'error' && !view.firstRun && (
           <>
             {grounding ? (
-              <Grounding onClose={() => setGrounding(false)} />
+              <Grounding onClose={() => this.setGrounding(false)} />
             ) : (
               <TodayStep
                 key={round}
                 suggestion={view.suggestion}
                 winsWeek={view.winsWeek}
                 source="newtab"
-                onNext={showNext}
+                onNext={this.showNext}
               />
             )}
             {!grounding && (
-              <button type="button" class="link" onClick={() => setGrounding(true)}>
+              <button type="button" class="link" onClick={() => this.setGrounding(true)}>
                 {copy.actions.grounding}
               </button>
             )}

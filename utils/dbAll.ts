@@ -1,5 +1,13 @@
+import type { IDBPTransaction, StoreNames } from 'idb';
 import { announceChange } from './changes';
-import { groupByDay, openDb, write } from './db';
+import {
+  type DataStore,
+  type FootholdsSchema,
+  groupByDay,
+  openDb,
+  type WriteTx,
+  write,
+} from './db';
 import { byAt } from './dbLog';
 import { SETTINGS_KEY } from './dbPlan';
 import type { Commitment, Entry, Settings, Value } from './types';
@@ -17,19 +25,36 @@ export interface AllData {
   settings: Partial<Settings>;
 }
 
-/** Everything stored, read in one transaction so the picture is consistent. */
-export async function readAll(): Promise<AllData> {
-  const db = await openDb();
-  const tx = db.transaction(['values', 'commitments', 'days', 'settings'], 'readonly');
-  const [values, commitments, days, settings] = await Promise.all([
+/** The stores a backup covers: everything but the worker's state. */
+const ALL_STORES: DataStore[] = ['values', 'commitments', 'days', 'settings'];
+
+/** Queues reads of everything in `tx`; resolves to it as plain data, entries in time order. */
+function readIn<Mode extends IDBTransactionMode>(
+  tx: IDBPTransaction<FootholdsSchema, ArrayLike<StoreNames<FootholdsSchema>>, Mode>,
+): Promise<AllData> {
+  return Promise.all([
     tx.objectStore('values').getAll(),
     tx.objectStore('commitments').getAll(),
     tx.objectStore('days').getAll(),
     tx.objectStore('settings').get(SETTINGS_KEY),
-  ]);
-  await tx.done;
-  const entries = days.flatMap((d) => d.entries).sort(byAt);
-  return { values, commitments, entries, settings: settings ?? {} };
+  ]).then(([values, commitments, days, settings]) => ({
+    values,
+    commitments,
+    entries: days.flatMap((d) => d.entries).sort(byAt),
+    settings: settings ?? {},
+  }));
+}
+
+/** Queues a clear of every store a backup covers. */
+function clearIn(tx: WriteTx): Promise<unknown>[] {
+  return ALL_STORES.map((store) => tx.objectStore(store).clear());
+}
+
+/** Everything stored, read in one transaction so the picture is consistent. */
+export async function readAll(): Promise<AllData> {
+  const tx = (await openDb()).transaction(ALL_STORES, 'readonly');
+  const [data] = await Promise.all([readIn(tx), tx.done]);
+  return data;
 }
 
 /**
@@ -41,17 +66,12 @@ export async function replaceAll(data: AllData): Promise<void> {
   if (ids.size !== data.entries.length) throw new Error('Two entries share an id.');
   // Requests are queued without awaiting each one: a single await at the end keeps the
   // transaction busy and is much faster for years of entries.
-  await write(['values', 'commitments', 'days', 'settings'], (tx) => {
+  await write(ALL_STORES, (tx) => {
     const values = tx.objectStore('values');
     const commitments = tx.objectStore('commitments');
     const days = tx.objectStore('days');
     const settings = tx.objectStore('settings');
-    const work: Promise<unknown>[] = [
-      values.clear(),
-      commitments.clear(),
-      days.clear(),
-      settings.clear(),
-    ];
+    const work = clearIn(tx);
     for (const v of data.values) work.push(values.add(v));
     for (const c of data.commitments) work.push(commitments.add(c));
     for (const d of groupByDay(data.entries)) work.push(days.add(d));
@@ -67,26 +87,12 @@ export async function replaceAll(data: AllData): Promise<void> {
  */
 export async function removeAll(): Promise<AllData> {
   let taken: AllData = { values: [], commitments: [], entries: [], settings: {} };
-  await write(['values', 'commitments', 'days', 'settings'], (tx) => {
-    const values = tx.objectStore('values');
-    const commitments = tx.objectStore('commitments');
-    const days = tx.objectStore('days');
-    const settings = tx.objectStore('settings');
+  await write(ALL_STORES, (tx) => {
     // Requests run in the order they are made: every read before any clear.
-    const read = Promise.all([
-      values.getAll(),
-      commitments.getAll(),
-      days.getAll(),
-      settings.get(SETTINGS_KEY),
-    ]).then(([v, c, d, s]) => {
-      taken = {
-        values: v,
-        commitments: c,
-        entries: d.flatMap((day) => day.entries).sort(byAt),
-        settings: s ?? {},
-      };
+    const read = readIn(tx).then((data) => {
+      taken = data;
     });
-    return [read, values.clear(), commitments.clear(), days.clear(), settings.clear()];
+    return [read, ...clearIn(tx)];
   });
   await announceChange('all');
   return taken;
@@ -98,7 +104,7 @@ export async function removeAll(): Promise<AllData> {
  * deletion keeps its new value. One transaction.
  */
 export async function putBack(data: AllData): Promise<void> {
-  await write(['values', 'commitments', 'days', 'settings'], (tx) => {
+  await write(ALL_STORES, (tx) => {
     const values = tx.objectStore('values');
     const commitments = tx.objectStore('commitments');
     const days = tx.objectStore('days');

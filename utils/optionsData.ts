@@ -10,7 +10,7 @@ import {
   weeklyReview,
 } from './insights';
 import { type SummaryView, summaryView } from './summary';
-import type { Commitment, DayKey, Entry, Value, Weekday } from './types';
+import type { Commitment, DayKey, Entry, Settings, Value, Weekday } from './types';
 
 /**
  * What the options page's views show, built from plain data (pure, exported for tests) and read
@@ -114,14 +114,30 @@ export interface ReviewData {
   current: boolean;
 }
 
+/** The plan the review and the summary are read against. */
+interface Plan {
+  settings: Settings;
+  values: Value[];
+  commitments: Commitment[];
+}
+
+function readPlan(): Promise<Plan> {
+  return Promise.all([getSettings(), listValues(), listCommitments()]).then(
+    ([settings, values, commitments]) => ({ settings, values, commitments }),
+  );
+}
+
 /** Reads the review for the week `offset` weeks from this one, and today's evidence. */
 export async function loadReview(offset: number, now = new Date()): Promise<ReviewData> {
+  return reviewFor(await readPlan(), offset, now);
+}
+
+async function reviewFor(
+  { settings, values, commitments }: Plan,
+  offset: number,
+  now: Date,
+): Promise<ReviewData> {
   const today = dayKey(now);
-  const [settings, values, commitments] = await Promise.all([
-    getSettings(),
-    listValues(),
-    listCommitments(),
-  ]);
   const start = reviewWeekStart(today, settings.firstDayOfWeek, Math.min(0, offset));
   const thisWeek = weekStart(today, settings.firstDayOfWeek);
   // Evidence counts this week, this month and the last 30 days: read from the earliest of them.
@@ -141,10 +157,7 @@ export async function loadReview(offset: number, now = new Date()): Promise<Revi
 
 /** Reads the printable summary: values, steps in use, and this week's review. */
 export async function loadSummary(now = new Date()): Promise<SummaryView> {
-  const [data, values, commitments] = await Promise.all([
-    loadReview(0, now),
-    listValues(),
-    listCommitments(),
-  ]);
-  return summaryView({ values, commitments, review: data.review, evidence: data.evidence });
+  const plan = await readPlan();
+  const { review, evidence } = await reviewFor(plan, 0, now);
+  return summaryView({ values: plan.values, commitments: plan.commitments, review, evidence });
 }

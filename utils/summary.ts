@@ -1,4 +1,4 @@
-import { copy } from './copy';
+import { planOf } from './copy/plan';
 import type { CelebratedWin, Evidence, WeeklyReview } from './insights';
 import type { Commitment, DayKey, Value } from './types';
 
@@ -42,7 +42,7 @@ export function summaryView(input: {
       why: v.why,
       plans: input.commitments
         .filter((c) => c.valueId === v.id && c.status === 'active')
-        .map((c) => copy.planSentence({ cue: copy.cueLabel(c.cue), step: c.step, value: v.name })),
+        .map((c) => planOf(c, v.name)),
     })),
     weekStart: review.weekStart,
     weekEnd: review.weekEnd,

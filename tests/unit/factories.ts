@@ -1,7 +1,15 @@
 import { dayStart } from '../../utils/day';
-import type { CheckinEntry, DayKey, SkipEntry, Weekday, WinEntry } from '../../utils/types';
+import type {
+  CheckinEntry,
+  Commitment,
+  DayKey,
+  SkipEntry,
+  Value,
+  Weekday,
+  WinEntry,
+} from '../../utils/types';
 
-/** Small builders for log entries, shared by the pure-logic tests. */
+/** Small builders for values, commitments and log entries, shared by the pure-logic tests. */
 
 let seq = 0;
 
@@ -53,5 +61,28 @@ export const checkin = (
   source: 'popup',
   mood,
   energy,
+  ...o,
+});
+
+/** A value (no "looks like" or "why" unless given). */
+export const makeValue = (id: string, name = `Value ${id}`, o: Partial<Value> = {}): Value => ({
+  id,
+  name,
+  looksLike: '',
+  why: '',
+  createdAt: 0,
+  ...o,
+});
+
+/** An active commitment for value `v1` at 09:00 every day, made on 1 November 2026. */
+export const makeCommitment = (id: string, o: Partial<Commitment> = {}): Commitment => ({
+  id,
+  valueId: 'v1',
+  step: `Step ${id}`,
+  smallerStep: `Smaller ${id}`,
+  minutes: 2,
+  cue: { kind: 'time', at: '09:00', days: EVERY_DAY },
+  status: 'active',
+  createdAt: at('2026-11-01', 7),
   ...o,
 });

@@ -1,4 +1,4 @@
-import type { Cue, Weekday } from '../types';
+import type { Commitment, Cue, Weekday } from '../types';
 import { capitalise, inline } from './core';
 
 /** The three parts of an if-then plan, already in words: "When ⟨cue⟩, I will ⟨step⟩ — for ⟨value⟩." */
@@ -75,6 +75,11 @@ export function cueLabel(cue: Cue): string {
     default:
       return 'At a moment I choose';
   }
+}
+
+/** A commitment's plan sentence, for a value named `valueName`. */
+export function planOf(commitment: Pick<Commitment, 'cue' | 'step'>, valueName: string): string {
+  return planSentence({ cue: cueLabel(commitment.cue), step: commitment.step, value: valueName });
 }
 
 /** The if-then plan in words: the plan sentence and cue labels. */

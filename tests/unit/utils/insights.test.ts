@@ -10,30 +10,13 @@ import {
   moodByActivity,
   weeklyReview,
 } from '../../../utils/insights';
-import type { Commitment, DayKey, Entry, Value, Weekday } from '../../../utils/types';
-import { at, checkin, EVERY_DAY, skip, win } from '../factories';
+import type { DayKey, Entry, Value, Weekday } from '../../../utils/types';
+import { at, checkin, EVERY_DAY, makeCommitment, makeValue, skip, win } from '../factories';
 
 // --- Fixtures (entry builders in tests/unit/factories.ts) -----------------------------------
 
-const value = (id: string, name = `Value ${id}`): Value => ({
-  id,
-  name,
-  looksLike: '',
-  why: '',
-  createdAt: 0,
-});
-
-const commitment = (id: string, o: Partial<Commitment> = {}): Commitment => ({
-  id,
-  valueId: 'v1',
-  step: `Step ${id}`,
-  smallerStep: `Smaller ${id}`,
-  minutes: 2,
-  cue: { kind: 'time', at: '09:00', days: EVERY_DAY },
-  status: 'active',
-  createdAt: at('2026-11-01', 7),
-  ...o,
-});
+const value = (id: string, name?: string): Value => makeValue(id, name);
+const commitment = makeCommitment;
 
 /** Days `from`, `from + 1`, … (n of them). */
 const run = (from: DayKey, n: number) => Array.from({ length: n }, (_, i) => addDays(from, i));

@@ -5,30 +5,15 @@ import { dayValue, suggestStep } from '../../../utils/suggest';
 import { type Suggestion, suggestionKey } from '../../../utils/suggestion';
 import { BODY_BASICS, templateFor, VALUE_TEMPLATES } from '../../../utils/templates';
 import type { Commitment, Entry, Value } from '../../../utils/types';
-import { at, checkin, EVERY_DAY, skip, win } from '../factories';
+import { at, checkin, EVERY_DAY, makeCommitment, makeValue, skip, win } from '../factories';
 
 // --- Fixtures (entry builders in tests/unit/factories.ts) -----------------------------------
 
 /** A value whose name matches no template, unless a name is given. */
-const value = (id: string, name = `Quiet craft ${id}`): Value => ({
-  id,
-  name,
-  looksLike: '',
-  why: '',
-  createdAt: 0,
-});
+const value = (id: string, name = `Quiet craft ${id}`): Value => makeValue(id, name);
 
-const commitment = (id: string, valueId: string, o: Partial<Commitment> = {}): Commitment => ({
-  id,
-  valueId,
-  step: `Step ${id}`,
-  smallerStep: `Smaller ${id}`,
-  minutes: 3,
-  cue: { kind: 'time', at: '09:00', days: EVERY_DAY },
-  status: 'active',
-  createdAt: at('2026-11-01', 7),
-  ...o,
-});
+const commitment = (id: string, valueId: string, o: Partial<Commitment> = {}): Commitment =>
+  makeCommitment(id, { valueId, minutes: 3, ...o });
 
 const DAY = '2026-11-25'; // a Wednesday
 const NOW = new Date(at(DAY, 11));

@@ -1,29 +1,12 @@
 import { describe, expect, it } from 'vitest';
 import { evidence, weeklyReview } from '../../../utils/insights';
 import { summaryView } from '../../../utils/summary';
-import type { Commitment, Value } from '../../../utils/types';
-import { at, checkin, EVERY_DAY, skip, win } from '../factories';
+import type { Value } from '../../../utils/types';
+import { checkin, makeCommitment, makeValue, skip, win } from '../factories';
 
-const value = (id: string, name: string, o: Partial<Value> = {}): Value => ({
-  id,
-  name,
-  looksLike: `${name}, on an ordinary day`,
-  why: `Why ${name}`,
-  createdAt: 0,
-  ...o,
-});
-
-const commitment = (id: string, o: Partial<Commitment>): Commitment => ({
-  id,
-  valueId: 'v1',
-  step: `Step ${id}`,
-  smallerStep: `Smaller ${id}`,
-  minutes: 2,
-  cue: { kind: 'time', at: '09:00', days: EVERY_DAY },
-  status: 'active',
-  createdAt: at('2026-11-01', 7),
-  ...o,
-});
+const value = (id: string, name: string): Value =>
+  makeValue(id, name, { looksLike: `${name}, on an ordinary day`, why: `Why ${name}` });
+const commitment = makeCommitment;
 
 describe('summaryView', () => {
   const weekStart = '2026-11-23';
