@@ -141,9 +141,7 @@ export function BackupPanel({ headingRef }: { headingRef?: Ref<HTMLHeadingElemen
       <section class="card" aria-labelledby="share-heading">
         <h3 id="share-heading">{words.shareHeading}</h3>
         <p class="hint">{words.shareHint}</p>
-        <p>
-          <a href="#summary">{words.openSummary}</a>
-        </p>
+        <a href="#summary">{words.openSummary}</a>
       </section>
       <DeleteEverything say={setMessage} />
       {/* One status and one alert region for the whole view, always there, so a message that
