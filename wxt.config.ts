@@ -2,7 +2,11 @@ import { resolve } from 'node:path';
 import preact from '@preact/preset-vite';
 import { minifySync, type Plugin, runnerImport } from 'vite';
 import { defineConfig } from 'wxt';
-import { MODULE_ATTRIBUTE, PAINT_SCRIPT_PATH, paintScriptSource } from './utils/paint';
+import {
+  MODULE_ATTRIBUTE,
+  PAINT_SCRIPT_PATH,
+  paintScriptSource,
+} from './utils/pages/newtab/snapshot';
 
 /**
  * Puts the popup's first frame into popup.html at build time (scripts/prerender.tsx), so the

@@ -1,14 +1,14 @@
 import { performance } from 'node:perf_hooks';
-import { type BackupFile, parseBackup } from '../utils/backupFormat';
-import { dayKey, weekStart } from '../utils/day';
+import { type BackupFile, parseBackup } from '../utils/core/backup';
 import {
   consistency,
   evidence,
   growShrinkOffers,
   moodByActivity,
   weeklyReview,
-} from '../utils/insights';
-import type { Weekday } from '../utils/types';
+} from '../utils/core/insights';
+import { dayKey, weekStart } from '../utils/model/day';
+import type { Weekday } from '../utils/model/types';
 
 /** Median time of one computation, in ms, with how many runs it took. */
 export interface Timed {

@@ -1,6 +1,6 @@
-import type { BackupFile } from '../utils/backupFormat';
-import { BACKUP_FORMAT, BACKUP_VERSION } from '../utils/backupFormat';
-import { addDays, dayKey, dayStart } from '../utils/day';
+import type { BackupFile } from '../utils/core/backup';
+import { BACKUP_FORMAT, BACKUP_VERSION } from '../utils/core/backup';
+import { addDays, dayKey, dayStart } from '../utils/model/day';
 import type {
   Commitment,
   Cue,
@@ -9,7 +9,7 @@ import type {
   SkipReason,
   Value,
   Weekday,
-} from '../utils/types';
+} from '../utils/model/types';
 
 /**
  * Five years of heavy use, as a backup file (the public format), for `npm run bench`:

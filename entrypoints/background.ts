@@ -1,6 +1,6 @@
 import { browser } from 'wxt/browser';
 import { defineBackground } from 'wxt/utils/define-background';
-import type { ChangeKind } from '../utils/changes';
+import type { ChangeKind } from '../utils/db/changes';
 import {
   handleAlarm,
   handleBrowserStart,
@@ -13,7 +13,7 @@ import {
   onWorkerStart,
   reconcileAlarms,
   updateBadge,
-} from '../utils/reminders';
+} from '../utils/worker/reminders';
 
 const PLAN_CHANGES: ChangeKind[] = ['values', 'commitments', 'settings', 'all'];
 

@@ -1,5 +1,5 @@
 import { renderToString } from 'preact-render-to-string';
-import { Popup } from '../components/Popup';
+import { App as Popup } from '../entrypoints/popup/App';
 
 /**
  * The popup's first frame, rendered to HTML at build time (see `wxt.config.ts`), so the

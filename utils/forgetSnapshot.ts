@@ -1,4 +1,4 @@
-import { LOCAL_KEYS } from './keys';
+import { LOCAL_KEYS } from './model/keys';
 
 /**
  * Forgets the new tab's snapshot (see `utils/paint.ts`), so the next new tab paints nothing until

@@ -1,6 +1,133 @@
-import { NewTab } from '../../components/NewTab';
+import { Component } from 'preact';
+import { Grounding } from '../../components/newtab/Grounding';
+import { HelpLinks } from '../../components/newtab/HelpLinks';
+import { SuggestedStep } from '../../components/newtab/SuggestedStep';
+import { ValueStatement } from '../../components/newtab/ValueStatement';
+import { type Live, type LiveWatch, watchLive } from '../../components/shared/live';
+import { StorageProblem } from '../../components/shared/StorageProblem';
+import { coreCopy } from '../../utils/copy/core';
+import { todayCopy } from '../../utils/copy/today';
+import { getDataVersion } from '../../utils/db/connection';
+import { dayKey } from '../../utils/model/day';
+import { pageStorage, readSnapshot, writeSnapshot } from '../../utils/pages/newtab/snapshot';
+import type { TodayView } from '../../utils/pages/newtab/todayView';
 
-/** The new-tab page. */
-export function App() {
-  return <NewTab />;
+/** Only the words this surface says (the new tab and popup load no others; issue #6). */
+const copy = { ...coreCopy, ...todayCopy };
+
+/** A step asked for by link (`?step=<id>&size=smaller`), e.g. from a reminder's body. */
+function leadFromUrl(): { commitmentId: string; size: 'full' | 'smaller' } | undefined {
+  const query = new URLSearchParams(location.search);
+  const commitmentId = query.get('step');
+  if (!commitmentId) return undefined;
+  return { commitmentId, size: query.get('size') === 'smaller' ? 'smaller' : 'full' };
+}
+
+/** What the new tab holds between renders. */
+interface State {
+  live: Live<TodayView | null>;
+  /** The step a link asked for; dropped once the person moves on. */
+  lead: ReturnType<typeof leadFromUrl>;
+  grounding: boolean;
+  /** Bumped by "Show the next step", so the step card starts fresh. */
+  round: number;
+}
+
+/**
+ * The new tab: the day's value statement and one suggested small step. The first frame comes
+ * from the localStorage snapshot (already painted by `newtab-paint.js`); IndexedDB follows and
+ * the snapshot is rebuilt from it on every change. A class, so the new tab never loads
+ * preact/hooks (issue #6 size budget).
+ */
+export class App extends Component<object, State> {
+  override state: State = {
+    live: {
+      status: 'loading',
+      data: readSnapshot(pageStorage(), dayKey(new Date()))?.view ?? null,
+    },
+    lead: leadFromUrl(),
+    grounding: false,
+    round: 0,
+  };
+
+  private watch?: LiveWatch;
+
+  override componentDidMount() {
+    this.watch = watchLive(
+      () => this.load(),
+      (next) => this.setState((s) => ({ live: next(s.live) })),
+    );
+  }
+
+  override componentWillUnmount() {
+    this.watch?.stop();
+  }
+
+  private async load(): Promise<TodayView | null> {
+    const now = new Date();
+    const { lead } = this.state;
+    if (!lead) {
+      // Nothing changed since the snapshot was built: it is the view, and nothing more loads.
+      const snapshot = readSnapshot(pageStorage(), dayKey(now));
+      if (snapshot && snapshot.version === (await getDataVersion())) return snapshot.view;
+    }
+    const { computeToday } = await import('../../utils/pages/newtab/computeToday');
+    const { view, snapshot } = await computeToday(now, lead);
+    writeSnapshot(pageStorage(), snapshot);
+    return view;
+  }
+
+  private showNext = () => {
+    this.setState(
+      (s) => ({ round: s.round + 1, lead: undefined }),
+      () => this.watch?.reload(),
+    );
+  };
+
+  private setGrounding = (grounding: boolean) => this.setState({ grounding });
+
+  render(_props: object, { live, grounding, round }: State) {
+    const view = live.data ?? null;
+    return (
+      <main class="newtab">
+        <ValueStatement view={view} />
+        {live.status === 'error' && <StorageProblem />}
+        {view && live.status === 'ready' && view.firstRun && (
+          <section class="card welcome" aria-labelledby="welcome-heading">
+            <h2 id="welcome-heading">{copy.today.welcomeStepHeading}</h2>
+            <p>{copy.empty.noValues}</p>
+            <a class="button primary" href="/options.html#welcome">
+              {copy.today.nameValues}
+            </a>
+          </section>
+        )}
+        {view && live.status !== 'error' && !view.firstRun && (
+          <>
+            {grounding ? (
+              <Grounding onClose={() => this.setGrounding(false)} />
+            ) : (
+              <SuggestedStep
+                key={round}
+                suggestion={view.suggestion}
+                winsWeek={view.winsWeek}
+                source="newtab"
+                onNext={this.showNext}
+              />
+            )}
+            {!grounding && (
+              <button type="button" class="link" onClick={() => this.setGrounding(true)}>
+                {copy.actions.grounding}
+              </button>
+            )}
+          </>
+        )}
+        {view && live.status !== 'error' && view.winsWeek > 0 && (
+          <p class="evidence soft">
+            {copy.evidence.today(view.winsToday)} · {copy.evidence.week(view.winsWeek)}
+          </p>
+        )}
+        <HelpLinks />
+      </main>
+    );
+  }
 }

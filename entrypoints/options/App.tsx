@@ -1,6 +1,123 @@
-import { Options } from '../../components/Options';
+import { useEffect, useRef, useState } from 'preact/hooks';
+import { DataPanel } from '../../components/options/DataPanel';
+import { HelpPanel } from '../../components/options/HelpPanel';
+import { ReviewPanel } from '../../components/options/ReviewPanel';
+import { SettingsPanel } from '../../components/options/SettingsPanel';
+import { StepsPanel } from '../../components/options/StepsPanel';
+import { SummaryPanel } from '../../components/options/SummaryPanel';
+import { Welcome } from '../../components/options/Welcome';
+import { StorageProblem } from '../../components/shared/StorageProblem';
+import { useLive } from '../../components/shared/useLive';
+import { copy } from '../../utils/copy';
+import { getSettings, listValues } from '../../utils/db/plan';
+import {
+  NAV_ROUTES,
+  type OptionsRoute,
+  resolveRoute,
+  routeFromHash,
+} from '../../utils/model/optionsRoute';
+import { applyTheme } from '../../utils/pages/theme';
 
-/** The options page. */
+/**
+ * The options page: a nav, the view the hash names (`#welcome`, `#steps`, `#review`,
+ * `#settings`, `#data`, `#help`), and a footer with crisis support on every view. With no hash,
+ * a first-time visitor gets the welcome and everyone else their steps.
+ */
 export function App() {
-  return <Options />;
+  const [route, setRoute] = useState<OptionsRoute | null>(() => routeFromHash(location.hash));
+  const values = useLive(listValues);
+  const settings = useLive(getSettings);
+  const heading = useRef<HTMLHeadingElement | null>(null);
+  const moved = useRef(false);
+
+  useEffect(() => {
+    const onHash = () => {
+      moved.current = true;
+      setRoute(routeFromHash(location.hash));
+    };
+    addEventListener('hashchange', onHash);
+    return () => removeEventListener('hashchange', onHash);
+  }, []);
+
+  // The stored theme wins over the copy in localStorage (another browser profile, an import).
+  const theme = settings.status === 'ready' ? settings.data.theme : undefined;
+  useEffect(() => {
+    if (theme) applyTheme(theme);
+  }, [theme]);
+
+  const hasValues =
+    values.status === 'ready'
+      ? values.data.length > 0
+      : values.status === 'error'
+        ? true
+        : undefined;
+  const view = resolveRoute(route, hasValues);
+
+  useEffect(() => {
+    // Pin the first-run default to its hash, so saving the first value does not swap the view.
+    if (route === null && view !== 'loading') {
+      history.replaceState(null, '', `#${view}`);
+      setRoute(view);
+    }
+    document.title = copy.options.title(view === 'loading' ? '' : copy.options.nav[view]);
+    // After moving between views, start reading at the new view's heading.
+    if (moved.current && view !== 'loading') {
+      moved.current = false;
+      heading.current?.focus();
+    }
+  }, [view]);
+
+  const headingRef = (el: HTMLHeadingElement | null) => {
+    heading.current = el;
+  };
+
+  return (
+    <div class="options">
+      <header class="top">
+        <div class="brand">
+          <img src="/icon/48.png" alt="" width={32} height={32} />
+          <div>
+            <h1>{copy.app.name}</h1>
+            <p class="tagline soft">{copy.options.tagline}</p>
+          </div>
+        </div>
+        <nav aria-label={copy.options.navLabel}>
+          <ul class="nav-list">
+            {NAV_ROUTES.map((r) => (
+              <li key={r}>
+                <a href={`#${r}`} aria-current={view === r ? 'page' : undefined}>
+                  {copy.options.nav[r]}
+                </a>
+              </li>
+            ))}
+          </ul>
+          <a class="crisis-link" href="#help">
+            {copy.crisis.title}
+          </a>
+        </nav>
+      </header>
+      <main class="content">
+        {/* The other views say so themselves when storage cannot be read. */}
+        {values.status === 'error' && view === 'welcome' && <StorageProblem />}
+        {view === 'loading' && <p class="soft">{copy.options.loading}</p>}
+        {view === 'welcome' && <Welcome values={values.data ?? []} headingRef={headingRef} />}
+        {view === 'steps' && <StepsPanel headingRef={headingRef} />}
+        {view === 'review' && <ReviewPanel headingRef={headingRef} />}
+        {view === 'settings' && <SettingsPanel headingRef={headingRef} />}
+        {view === 'data' && <DataPanel headingRef={headingRef} />}
+        {view === 'help' && <HelpPanel headingRef={headingRef} />}
+        {view === 'summary' && <SummaryPanel headingRef={headingRef} />}
+      </main>
+      <footer class="bottom">
+        <p>
+          {copy.options.crisisLine}{' '}
+          <a href={copy.crisis.url} target="_blank" rel="noopener noreferrer">
+            {copy.crisis.linkText}
+          </a>
+          . <a href="#help">{copy.links.help}</a>
+        </p>
+        <p class="soft">{copy.options.privacy}</p>
+      </footer>
+    </div>
+  );
 }

@@ -1,6 +1,128 @@
-import { Popup } from '../../components/Popup';
+import { useState } from 'preact/hooks';
+import { CheckIn } from '../../components/popup/CheckIn';
+import { LogWin } from '../../components/popup/LogWin';
+import { TodayLog } from '../../components/popup/TodayLog';
+import { TodayStepList } from '../../components/popup/TodayStepList';
+import { Problem } from '../../components/shared/Problem';
+import { StorageProblem } from '../../components/shared/StorageProblem';
+import { useLive } from '../../components/shared/useLive';
+import { coreCopy } from '../../utils/copy/core';
+import { popupCopy } from '../../utils/copy/popup';
+import { addEntry, deleteEntry } from '../../utils/db/connection';
+import type { Entry } from '../../utils/model/types';
+import { loadPopup, type PopupStep } from '../../utils/pages/popup/popupView';
 
-/** The toolbar popup. */
+/** Only the words this surface says (the new tab and popup load no others; issue #6). */
+const copy = { ...coreCopy, ...popupCopy };
+
+/**
+ * The toolbar popup: today's steps in one click, any win in a few words, a mood and energy
+ * check-in, and the day's evidence with Undo. The form is usable in the first frame; data
+ * arrives after.
+ */
 export function App() {
-  return <Popup />;
+  const live = useLive(() => loadPopup(new Date()));
+  const [said, setSaid] = useState('');
+  const [problem, setProblem] = useState('');
+  const data = live.data;
+
+  const act = async (work: () => Promise<string>): Promise<boolean> => {
+    setProblem('');
+    try {
+      setSaid(await work());
+      return true;
+    } catch {
+      setProblem(copy.errors.save);
+      return false;
+    }
+  };
+  const weekAfterWin = () => (data?.winsWeek ?? 0) + 1;
+
+  const doneStep = (s: PopupStep, size: 'full' | 'smaller') =>
+    act(async () => {
+      await addEntry({
+        kind: 'win',
+        source: 'popup',
+        commitmentId: s.commitment.id,
+        valueId: s.commitment.valueId,
+        size,
+      });
+      return size === 'smaller'
+        ? copy.smallerWinReply(weekAfterWin())
+        : copy.winReply(weekAfterWin());
+    });
+  const logWin = (text: string, valueId: string | undefined) =>
+    act(async () => {
+      await addEntry({
+        kind: 'win',
+        source: 'popup',
+        text,
+        ...(valueId ? { valueId } : {}),
+        size: 'full',
+      });
+      return copy.winReply(weekAfterWin());
+    });
+  const checkIn = (mood: number, energy: number, note: string) =>
+    act(async () => {
+      await addEntry({ kind: 'checkin', source: 'popup', mood, energy, ...(note ? { note } : {}) });
+      return copy.checkin.saved;
+    });
+  const undo = (entry: Entry) =>
+    act(async () => {
+      await deleteEntry(entry);
+      return copy.popup.undone;
+    });
+
+  return (
+    <main class="popup">
+      <h1 class="visually-hidden">{copy.app.name}</h1>
+      {live.status === 'error' && <StorageProblem />}
+      {data && data.values.length === 0 && (
+        <section class="card welcome" aria-labelledby="welcome-heading">
+          <h2 id="welcome-heading">{copy.popup.welcomeHeading}</h2>
+          <p>{copy.empty.noValues}</p>
+          <a class="button primary" href="/options.html#welcome" target="_blank" rel="noopener">
+            {copy.popup.setUpValues}
+          </a>
+        </section>
+      )}
+      {data && data.values.length > 0 && (
+        <TodayStepList steps={data.steps} onDone={doneStep} onUndo={undo} />
+      )}
+      <LogWin values={data?.values ?? []} onLog={logWin} />
+      <p class="said" role="status">
+        {said}
+      </p>
+      <Problem text={problem} />
+      <section aria-labelledby="evidence-heading">
+        <h2 id="evidence-heading">{copy.popup.evidenceHeading}</h2>
+        {data && data.winsWeek > 0 && (
+          <p class="evidence">
+            {copy.evidence.today(data.winsToday)} · {copy.evidence.week(data.winsWeek)}
+          </p>
+        )}
+        {data && (
+          <TodayLog
+            entries={data.today}
+            values={data.values}
+            commitments={data.commitments}
+            onUndo={undo}
+          />
+        )}
+      </section>
+      <CheckIn onSave={checkIn} />
+      {/* Links open in a new tab; the popup closes by itself when it loses focus. */}
+      <nav class="links" aria-label={copy.popup.more}>
+        <a href="/newtab.html" target="_blank" rel="noopener">
+          {copy.popup.todayStepLink}
+        </a>
+        <a href="/options.html#review" target="_blank" rel="noopener">
+          {copy.popup.reviewLink}
+        </a>
+        <a href="/options.html#help" target="_blank" rel="noopener">
+          {copy.links.help}
+        </a>
+      </nav>
+    </main>
+  );
 }

@@ -1,4 +1,4 @@
-import type { SkipReason } from '../types';
+import type { SkipReason } from '../model/types';
 
 /**
  * Every sentence Footholds says, in one place, so it can be read, audited and translated at once.

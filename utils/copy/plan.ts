@@ -1,4 +1,4 @@
-import type { Commitment, Cue, Weekday } from '../types';
+import type { Commitment, Cue, Weekday } from '../model/types';
 import { capitalise, inline } from './core';
 
 /** The three parts of an if-then plan, already in words: "When ⟨cue⟩, I will ⟨step⟩ — for ⟨value⟩." */

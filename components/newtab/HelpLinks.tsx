@@ -1,0 +1,14 @@
+import { coreCopy } from '../../utils/copy/core';
+import { todayCopy } from '../../utils/copy/today';
+
+/** Only the words this surface says (the new tab and popup load no others; issue #6). */
+const copy = { ...coreCopy, ...todayCopy };
+
+/** A quiet footer: help and crisis support are always one click away. */
+export function HelpLinks() {
+  return (
+    <footer class="help-links">
+      <a href="/options.html#help">{copy.links.help}</a>
+    </footer>
+  );
+}

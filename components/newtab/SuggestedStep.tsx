@@ -1,0 +1,205 @@
+import { Component } from 'preact';
+import { coreCopy } from '../../utils/copy/core';
+import { todayCopy } from '../../utils/copy/today';
+import { type Suggestion, suggestionKey } from '../../utils/core/suggest/suggestion';
+import { addEntry, deleteEntry } from '../../utils/db/connection';
+import type { Entry, EntrySource } from '../../utils/model/types';
+import { Problem } from '../shared/Problem';
+
+/** Only the words this surface says (the new tab and popup load no others; issue #6). */
+const copy = { ...coreCopy, ...todayCopy };
+
+/** What just happened to the step, shown until the person moves on. */
+type Moment =
+  | { kind: 'offer'; size: 'full' | 'smaller'; forKey: string; pinned?: Suggestion }
+  | { kind: 'done'; entry: Entry; reply: string; shown: Suggestion }
+  | { kind: 'skipped'; entry: Entry; reply: string; shown: Suggestion }
+  | { kind: 'rest' };
+
+interface Props {
+  suggestion: Suggestion;
+  /** Wins this week before this one, for the evidence in the reply. */
+  winsWeek: number;
+  source: EntrySource;
+  /** Asks for the next suggestion (after a win, if the person wants one). */
+  onNext: () => void;
+}
+
+interface State {
+  stored: Moment;
+  problem: string;
+}
+
+/**
+ * The one suggested step, in a region named "Today's step", with Done, Smaller step and
+ * Not today. Not today is information, answered kindly, with the smaller step or rest on offer.
+ * A class, so the new tab never loads preact/hooks (issue #6 size budget).
+ */
+export class SuggestedStep extends Component<Props, State> {
+  override state: State = {
+    stored: {
+      kind: 'offer',
+      size: this.props.suggestion.size,
+      forKey: suggestionKey(this.props.suggestion),
+    },
+    problem: '',
+  };
+
+  render({ suggestion: latest, winsWeek, source, onNext }: Props, { stored, problem }: State) {
+    const latestKey = suggestionKey(latest);
+    const setMoment = (stored: Moment) => this.setState({ stored });
+    const setProblem = (problem: string) => this.setState({ problem });
+    // A new suggestion (another page logged something) starts a fresh offer; after Done or
+    // Not today the step just answered stays on screen until the person moves on.
+    const moment: Moment =
+      stored.kind === 'offer' && !stored.pinned && stored.forKey !== latestKey
+        ? { kind: 'offer', size: latest.size, forKey: latestKey }
+        : stored;
+    const suggestion =
+      moment.kind === 'done' || moment.kind === 'skipped'
+        ? moment.shown
+        : moment.kind === 'offer' && moment.pinned
+          ? moment.pinned
+          : latest;
+    const offer = (size: 'full' | 'smaller', pinned?: Suggestion) =>
+      setMoment({ kind: 'offer', size, forKey: latestKey, pinned });
+    const smaller = moment.kind === 'offer' && moment.size === 'smaller';
+    const commitment = suggestion.commitment;
+    // A full-size offer only ever comes from a full-size suggestion, so `step` is the full step;
+    // `smallerStep` always names the smaller one (see sizedSuggestion).
+    const smallerStep = suggestion.smallerStep ?? '';
+    const stepText = smaller ? smallerStep || suggestion.step : suggestion.step;
+    const ids = {
+      commitmentId: commitment?.id,
+      valueId: suggestion.value?.id,
+    };
+
+    const safely = async (work: () => Promise<void>) => {
+      setProblem('');
+      try {
+        await work();
+      } catch {
+        setProblem(copy.errors.save);
+      }
+    };
+
+    const done = () =>
+      safely(async () => {
+        const size = smaller ? 'smaller' : 'full';
+        const entry = await addEntry({
+          kind: 'win',
+          source,
+          ...ids,
+          ...(commitment ? {} : { text: stepText }),
+          size,
+        });
+        const reply =
+          size === 'smaller' ? copy.smallerWinReply(winsWeek + 1) : copy.winReply(winsWeek + 1);
+        setMoment({ kind: 'done', entry, reply, shown: suggestion });
+      });
+
+    const notToday = () =>
+      safely(async () => {
+        const entry = await addEntry({ kind: 'skip', source, ...ids, reason: 'not-today' });
+        setMoment({
+          kind: 'skipped',
+          entry,
+          reply: copy.skipReply(undefined, winsWeek),
+          shown: suggestion,
+        });
+      });
+
+    const undo = (entry: Entry) =>
+      safely(async () => {
+        await deleteEntry(entry);
+        offer(suggestion.size);
+      });
+
+    if (suggestion.kind === 'rest' || moment.kind === 'rest') {
+      return (
+        <section class="step card" aria-labelledby="step-heading">
+          <h2 id="step-heading">{copy.today.stepHeading}</h2>
+          <p class="step-text">{copy.today.rest}</p>
+        </section>
+      );
+    }
+
+    return (
+      <section class="step card" aria-labelledby="step-heading">
+        <h2 id="step-heading">{copy.today.stepHeading}</h2>
+        {moment.kind === 'offer' && (
+          <>
+            {reasonLine(suggestion, smaller) && (
+              <p class="soft">{reasonLine(suggestion, smaller)}</p>
+            )}
+            <p class="step-text">{stepText}</p>
+            {!smaller && suggestion.minutes ? (
+              <p class="soft">{copy.today.minutes(suggestion.minutes)}</p>
+            ) : null}
+            <div class="actions">
+              <button type="button" class="primary" onClick={done}>
+                {copy.actions.done}
+              </button>
+              {!smaller && smallerStep && (
+                <button
+                  type="button"
+                  onClick={() =>
+                    offer('smaller', moment.kind === 'offer' ? moment.pinned : undefined)
+                  }
+                >
+                  {copy.actions.smallerStep}
+                </button>
+              )}
+              <button type="button" onClick={notToday}>
+                {copy.actions.notToday}
+              </button>
+            </div>
+          </>
+        )}
+        {moment.kind === 'done' && (
+          <div class="moment">
+            <p role="status" class="ack">
+              {moment.reply}
+            </p>
+            <div class="actions">
+              <button type="button" class="primary" onClick={onNext}>
+                {copy.today.next}
+              </button>
+              <button type="button" onClick={() => undo(moment.entry)}>
+                {copy.actions.undo}
+              </button>
+            </div>
+          </div>
+        )}
+        {moment.kind === 'skipped' && (
+          <div class="moment">
+            <p role="status">{moment.reply}</p>
+            <div class="actions">
+              {smallerStep && (
+                <button type="button" onClick={() => offer('smaller', suggestion)}>
+                  {copy.today.trySmaller}
+                </button>
+              )}
+              <button type="button" onClick={() => setMoment({ kind: 'rest' })}>
+                {copy.actions.rest}
+              </button>
+              <button type="button" onClick={() => undo(moment.entry)}>
+                {copy.actions.undo}
+              </button>
+            </div>
+          </div>
+        )}
+        <Problem text={problem} />
+      </section>
+    );
+  }
+}
+
+function reasonLine(s: Suggestion, smaller: boolean): string {
+  if (smaller && s.reason === 'low-energy') return copy.today.lowEnergy;
+  if (smaller && s.reason === 'recent-skips') return copy.today.recentSkips;
+  if (s.kind === 'starter') return copy.today.starter;
+  if (s.kind === 'extra') return copy.today.extra;
+  if (s.reason === 'first-tab') return copy.today.firstTab;
+  return '';
+}

@@ -1,0 +1,85 @@
+import { useId, useState } from 'preact/hooks';
+import { copy } from '../../utils/copy';
+import { planOf } from '../../utils/copy/plan';
+import type { CommitmentStatus, Value } from '../../utils/model/types';
+import type { StepCard } from '../../utils/pages/options/stepsView';
+import { CalmBar } from '../shared/CalmBar';
+
+interface Props {
+  card: StepCard;
+  value: Value;
+  /** Opens the editor, optionally from a grow or shrink invitation. */
+  onEdit: (mode?: 'grow' | 'shrink') => void;
+  onStatus: (status: CommitmentStatus) => void;
+}
+
+/**
+ * One commitment: its if-then plan, its cue, how regular it has been lately (words and a calm
+ * bar, never a count that can reset), any invitation to grow or shrink it, and what can be done
+ * with it: edit, pause or resume, set aside or bring back. Nothing here deletes anything.
+ */
+export function CommitmentCard({ card, value, onEdit, onStatus }: Props) {
+  const id = useId();
+  const [offerOpen, setOfferOpen] = useState(true);
+  const c = card.commitment;
+  const cue = copy.cueLabel(c.cue);
+  const words = copy.options.steps;
+  const plan = planOf(c, value.name);
+  const archived = c.status === 'archived';
+  return (
+    <article class={`commitment card status-${c.status}`} aria-labelledby={`${id}-plan`}>
+      <div class="commitment-head">
+        <span class="cue-tag">{cue}</span>
+        {c.status === 'paused' && <span class="status-tag">{words.paused}</span>}
+      </div>
+      <p class="plan" id={`${id}-plan`}>
+        {plan}
+      </p>
+      <p class="soft small-text">
+        {words.smallerLine(c.smallerStep)} · {words.minutes(c.minutes)}
+      </p>
+      {!archived && (
+        <p class="regular">
+          <span class="soft">{words.lately}: </span>
+          <span class="regular-words">{words.regular[card.band]}</span>
+          <CalmBar fraction={card.consistency} />
+        </p>
+      )}
+      {card.offer && offerOpen && !archived && (
+        <div class="offer-note">
+          <p>{card.offer === 'grow' ? copy.growth.grow : copy.growth.shrink}</p>
+          <div class="actions">
+            <button type="button" onClick={() => onEdit(card.offer ?? undefined)}>
+              {card.offer === 'grow' ? words.grow : copy.options.makeSmaller}
+            </button>
+            <button type="button" onClick={() => setOfferOpen(false)}>
+              {words.notNow}
+            </button>
+          </div>
+        </div>
+      )}
+      <div class="actions row-actions">
+        {archived ? (
+          <button type="button" onClick={() => onStatus('active')}>
+            {words.restore}
+          </button>
+        ) : (
+          <>
+            <button type="button" onClick={() => onEdit()}>
+              {words.edit}
+            </button>
+            <button
+              type="button"
+              onClick={() => onStatus(c.status === 'paused' ? 'active' : 'paused')}
+            >
+              {c.status === 'paused' ? words.resume : words.pause}
+            </button>
+            <button type="button" onClick={() => onStatus('archived')}>
+              {words.archive}
+            </button>
+          </>
+        )}
+      </div>
+    </article>
+  );
+}

@@ -1,0 +1,137 @@
+import { useId } from 'preact/hooks';
+import { copy } from '../../utils/copy';
+import type { MoodDay } from '../../utils/core/insights';
+import { moodChart, moodSummary } from '../../utils/core/moodChart';
+import { dayStart } from '../../utils/model/day';
+
+/** A short weekday name for a day key, in the reader's language. */
+function shortDay(day: string): string {
+  return dayStart(day).toLocaleDateString(undefined, { weekday: 'short' });
+}
+
+/** A longer name for a day key: "Monday 23 November". */
+function longDay(day: string): string {
+  return dayStart(day).toLocaleDateString(undefined, {
+    weekday: 'long',
+    day: 'numeric',
+    month: 'long',
+  });
+}
+
+const oneDecimal = (n: number | null) => (n === null ? '' : String(Math.round(n * 10) / 10));
+
+/**
+ * The week's mood and energy as a small line chart drawn in SVG, with a text summary (the
+ * chart's accessible name) and the same numbers as a table. Colours come from the theme.
+ */
+export function MoodChart({ days }: { days: MoodDay[] }) {
+  const id = useId();
+  const g = moodChart(days);
+  const summary = moodSummary(days);
+  const words = copy.options.review;
+  const summaryText = words.moodSummary(summary.days, summary.mood ?? 0, summary.energy ?? 0);
+  const { box } = g;
+  return (
+    <div class="mood-chart">
+      <p id={`${id}-summary`}>{summaryText}</p>
+      {summary.days > 0 && (
+        <>
+          <svg
+            viewBox={`0 0 ${box.width} ${box.height}`}
+            role="img"
+            aria-labelledby={`${id}-title ${id}-summary`}
+            class="chart"
+          >
+            <title id={`${id}-title`}>{words.chartLabel}</title>
+            {g.grid.map((line) => (
+              <g key={line.value}>
+                <line
+                  x1={box.left}
+                  x2={box.width - box.right}
+                  y1={line.y}
+                  y2={line.y}
+                  class="chart-grid"
+                />
+                <text x={box.left - 10} y={line.y + 4} class="chart-label" text-anchor="end">
+                  {line.value}
+                </text>
+              </g>
+            ))}
+            {days.map((d, i) => (
+              <text
+                key={d.day}
+                x={g.xs[i]}
+                y={box.height - 10}
+                class="chart-label"
+                text-anchor="middle"
+              >
+                {shortDay(d.day)}
+              </text>
+            ))}
+            <path d={g.energy.path} class="chart-line energy" />
+            <path d={g.mood.path} class="chart-line mood" />
+            {g.energy.points.map((p) => (
+              <rect
+                key={`e-${p.day}`}
+                x={p.x - 4}
+                y={p.y - 4}
+                width={8}
+                height={8}
+                class="chart-dot energy"
+              />
+            ))}
+            {g.mood.points.map((p) => (
+              <circle key={`m-${p.day}`} cx={p.x} cy={p.y} r={5} class="chart-dot mood" />
+            ))}
+          </svg>
+          <ul class="chart-key" aria-hidden="true">
+            <li>
+              <svg width="26" height="12" viewBox="0 0 26 12" aria-hidden="true">
+                <line x1="0" x2="26" y1="6" y2="6" class="chart-line mood" />
+                <circle cx="13" cy="6" r="4" class="chart-dot mood" />
+              </svg>
+              {words.mood}
+            </li>
+            <li>
+              <svg width="26" height="12" viewBox="0 0 26 12" aria-hidden="true">
+                <line x1="0" x2="26" y1="6" y2="6" class="chart-line energy" />
+                <rect x="9" y="2" width="8" height="8" class="chart-dot energy" />
+              </svg>
+              {words.energy}
+            </li>
+          </ul>
+          <details class="chart-table">
+            <summary>{words.showTable}</summary>
+            <table>
+              <caption class="visually-hidden">{words.chartLabel}</caption>
+              <thead>
+                <tr>
+                  <th scope="col">{words.day}</th>
+                  <th scope="col">{words.mood}</th>
+                  <th scope="col">{words.energy}</th>
+                </tr>
+              </thead>
+              <tbody>
+                {days.map((d) => (
+                  <tr key={d.day}>
+                    <th scope="row">{longDay(d.day)}</th>
+                    {d.mood === null ? (
+                      <td colSpan={2} class="soft">
+                        {words.noCheckin}
+                      </td>
+                    ) : (
+                      <>
+                        <td>{oneDecimal(d.mood)}</td>
+                        <td>{oneDecimal(d.energy)}</td>
+                      </>
+                    )}
+                  </tr>
+                ))}
+              </tbody>
+            </table>
+          </details>
+        </>
+      )}
+    </div>
+  );
+}

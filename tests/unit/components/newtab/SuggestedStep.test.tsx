@@ -1,0 +1,93 @@
+// @vitest-environment happy-dom
+import { cleanup, fireEvent, render, screen, waitFor } from '@testing-library/preact';
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { SuggestedStep } from '../../../../components/newtab/SuggestedStep';
+import type { Suggestion } from '../../../../utils/core/suggest/suggestion';
+import { entriesForDay } from '../../../../utils/db/log';
+import { dayKey } from '../../../../utils/model/day';
+import { freshDatabase } from '../../helpers';
+
+const value = { id: 'v', name: 'Health', looksLike: 'I move', why: 'It helps.', createdAt: 0 };
+const commitment = {
+  id: 'c',
+  valueId: 'v',
+  step: 'Walk for ten minutes',
+  smallerStep: 'Put on my shoes',
+  minutes: 10,
+  cue: { kind: 'first-tab' as const },
+  status: 'active' as const,
+  createdAt: 0,
+};
+const suggestion: Suggestion = {
+  kind: 'commitment',
+  reason: 'due',
+  value,
+  commitment,
+  step: commitment.step,
+  smallerStep: commitment.smallerStep,
+  minutes: 10,
+  size: 'full',
+};
+
+beforeEach(freshDatabase);
+afterEach(cleanup);
+
+const today = () => entriesForDay(dayKey(new Date()));
+
+describe('SuggestedStep', () => {
+  it('Done logs a win and answers with the week’s evidence; Undo takes it back', async () => {
+    const onNext = vi.fn();
+    render(<SuggestedStep suggestion={suggestion} winsWeek={4} source="newtab" onNext={onNext} />);
+    fireEvent.click(screen.getByRole('button', { name: 'Done' }));
+    await screen.findByRole('status');
+    expect(screen.getByRole('status').textContent).toContain('5 small wins this week');
+    expect(await today()).toMatchObject([
+      { kind: 'win', commitmentId: 'c', size: 'full', source: 'newtab' },
+    ]);
+    fireEvent.click(screen.getByRole('button', { name: 'Undo' }));
+    await waitFor(async () => expect(await today()).toEqual([]));
+    await screen.findByRole('button', { name: 'Done' });
+    fireEvent.click(screen.getByRole('button', { name: 'Done' }));
+    fireEvent.click(await screen.findByRole('button', { name: 'Show the next step' }));
+    expect(onNext).toHaveBeenCalled();
+  });
+
+  it('Smaller step shows the smaller version, and Done logs it as smaller', async () => {
+    render(
+      <SuggestedStep suggestion={suggestion} winsWeek={0} source="newtab" onNext={() => {}} />,
+    );
+    fireEvent.click(screen.getByRole('button', { name: 'Smaller step' }));
+    expect(screen.getByText('Put on my shoes')).toBeTruthy();
+    fireEvent.click(screen.getByRole('button', { name: 'Done' }));
+    await screen.findByRole('status');
+    expect(await today()).toMatchObject([{ kind: 'win', size: 'smaller' }]);
+  });
+
+  it('Not today logs a skip and offers the smaller step or rest, kindly', async () => {
+    render(
+      <SuggestedStep suggestion={suggestion} winsWeek={0} source="newtab" onNext={() => {}} />,
+    );
+    fireEvent.click(screen.getByRole('button', { name: 'Not today' }));
+    const said = await screen.findByRole('status');
+    expect(said.textContent).not.toMatch(/fail|streak|should|lazy/i);
+    expect(await today()).toMatchObject([{ kind: 'skip', reason: 'not-today', commitmentId: 'c' }]);
+    fireEvent.click(screen.getByRole('button', { name: 'Rest today' }));
+    expect(screen.getByText(/Rest counts too/)).toBeTruthy();
+  });
+
+  it('a starter step logs a free-text win with its value', async () => {
+    const starter: Suggestion = {
+      kind: 'starter',
+      reason: 'no-commitment',
+      value,
+      step: 'Drink a glass of water',
+      size: 'full',
+    };
+    render(<SuggestedStep suggestion={starter} winsWeek={0} source="newtab" onNext={() => {}} />);
+    fireEvent.click(screen.getByRole('button', { name: 'Done' }));
+    await screen.findByRole('status');
+    expect(await today()).toMatchObject([
+      { kind: 'win', valueId: 'v', text: 'Drink a glass of water' },
+    ]);
+  });
+});

@@ -1,0 +1,220 @@
+import fc from 'fast-check';
+import { beforeEach, describe, expect, it } from 'vitest';
+import { parseBackup } from '../../../../utils/core/backup';
+import { readAll } from '../../../../utils/db/all';
+import { exportBackup, exportCsv, importBackup } from '../../../../utils/db/backup';
+import { addEntry } from '../../../../utils/db/connection';
+import { addCommitment, addValue, setSettings } from '../../../../utils/db/plan';
+import { freshDatabase } from '../../helpers';
+
+beforeEach(freshDatabase);
+
+/** The example from DESIGN.md, "Public contracts", as a therapist might write it. */
+const example = () => ({
+  format: 'footholds-backup',
+  version: 1,
+  exportedAt: '2026-11-23T10:00:00.000Z',
+  values: [
+    {
+      id: 'v1',
+      name: 'Connection',
+      looksLike: 'I reach out to someone',
+      why: 'People keep me steady.',
+      createdAt: 1795428000000,
+    },
+  ],
+  commitments: [
+    {
+      id: 'c1',
+      valueId: 'v1',
+      step: 'Text one friend',
+      smallerStep: 'Open the chat with one friend',
+      minutes: 2,
+      cue: { kind: 'time', at: '13:00', days: [1, 2, 3, 4, 5] },
+      status: 'active',
+      createdAt: 1795428000000,
+    },
+  ],
+  entries: [
+    {
+      id: 'e1',
+      kind: 'win',
+      at: 1795438800000,
+      day: '2026-11-23',
+      source: 'popup',
+      commitmentId: 'c1',
+      valueId: 'v1',
+      size: 'full',
+    },
+    {
+      id: 'e2',
+      kind: 'win',
+      at: 1795442400000,
+      day: '2026-11-23',
+      source: 'popup',
+      valueId: 'v1',
+      text: 'Called my sister',
+      size: 'full',
+    },
+    {
+      id: 'e3',
+      kind: 'skip',
+      at: 1795446000000,
+      day: '2026-11-23',
+      source: 'newtab',
+      commitmentId: 'c1',
+      reason: 'too-big',
+    },
+    {
+      id: 'e4',
+      kind: 'checkin',
+      at: 1795449600000,
+      day: '2026-11-23',
+      source: 'popup',
+      mood: 3,
+      energy: 2,
+      note: 'heavy morning',
+    },
+  ],
+  settings: {},
+});
+
+const withoutDate = (text: string) => ({ ...JSON.parse(text), exportedAt: undefined });
+
+async function seed() {
+  const v = await addValue({ name: 'Calm', looksLike: 'I breathe', why: 'It helps me think.' });
+  const c = await addCommitment({
+    valueId: v.id,
+    step: 'Three slow breaths',
+    smallerStep: 'One slow breath',
+    minutes: 1,
+    cue: { kind: 'anchor', text: 'after my morning coffee', remindAt: '08:30', days: [1, 3] },
+  });
+  await addEntry({ kind: 'win', source: 'popup', commitmentId: c.id, size: 'smaller' });
+  await addEntry({ kind: 'checkin', source: 'popup', mood: 2, energy: 4, note: 'ok, "fine"' });
+  await setSettings({ quietHours: null });
+}
+
+describe('backup files', () => {
+  it('imports the documented example exactly', async () => {
+    const result = await importBackup(JSON.stringify(example()));
+    expect(result).toEqual({ ok: true, counts: { values: 1, commitments: 1, entries: 4 } });
+    const back = JSON.parse(await exportBackup());
+    const { exportedAt: _, ...rest } = example();
+    expect({ ...back, exportedAt: undefined }).toEqual({ ...rest, exportedAt: undefined });
+  });
+
+  it('round-trips what the app stores: export, import, export is identical', async () => {
+    await seed();
+    const first = await exportBackup();
+    await freshDatabase();
+    expect((await importBackup(first)).ok).toBe(true);
+    expect(withoutDate(await exportBackup())).toEqual(withoutDate(first));
+  });
+
+  it.each([
+    [(b: any) => (b.commitments[0].cue.at = '1pm'), 'commitments[0].cue.at must look like 13:05'],
+    [(b: any) => delete b.values[0].name, 'values[0].name is missing'],
+    [(b: any) => (b.entries[3].mood = 9), 'entries[3].mood must be a number from 1 to 5'],
+    [
+      (b: any) => (b.entries[1].kind = 'party'),
+      'entries[1].kind must be one of win, skip, checkin',
+    ],
+    [
+      (b: any) => (b.commitments[0].valueId = 'nope'),
+      'commitments[0].valueId "nope" names no value',
+    ],
+    [(b: any) => b.values.push({ ...b.values[0] }), 'values[1].id "v1" is used twice'],
+    [(b: any) => (b.version = 2), 'newer Footholds (version 2)'],
+    [(b: any) => (b.format = 'other'), 'not a Footholds backup'],
+    [(b: any) => (b.entries = {}), 'entries must be a list'],
+    [
+      (b: any) => (b.commitments[0].cue = { kind: 'time', at: '07:00', days: [7] }),
+      'days[0] must be a weekday',
+    ],
+    [
+      (b: any) => (b.values[0].why = 'x'.repeat(5000)),
+      'values[0].why must be at most 1000 characters',
+    ],
+  ])('says in plain words what is wrong and where (%#)', async (spoil, message) => {
+    await seed();
+    const before = await readAll();
+    const file = example();
+    spoil(file);
+    const result = await importBackup(JSON.stringify(file));
+    expect(result.ok).toBe(false);
+    if (!result.ok) expect(result.error).toContain(message);
+    expect(await readAll()).toEqual(before);
+  });
+
+  it('says plainly when the file is not JSON at all', () => {
+    const result = parseBackup('{ not json');
+    expect(result).toMatchObject({
+      ok: false,
+      error: expect.stringContaining('not readable JSON'),
+    });
+  });
+
+  it('accepts a hand-written file with optional fields and settings left out', () => {
+    const file: any = example();
+    delete file.settings;
+    delete file.exportedAt;
+    delete file.entries[0].size;
+    const parsed = parseBackup(file);
+    expect(parsed.ok).toBe(true);
+    if (parsed.ok) expect(parsed.data.entries[0]).toMatchObject({ size: 'full' });
+  });
+
+  it('never throws and never changes stored data, whatever the input', async () => {
+    await seed();
+    const before = await readAll();
+    const hostile = fc.oneof(
+      fc.anything(),
+      fc.string({ maxLength: 200 }),
+      fc.jsonValue().map((j) => JSON.stringify(j)),
+      // A valid file with one part replaced by anything at all.
+      fc
+        .tuple(
+          fc.constantFrom('values', 'commitments', 'entries', 'settings', 'version'),
+          fc.anything(),
+        )
+        .map(([key, junk]) => ({ ...example(), [key]: junk })),
+      fc.anything().map((junk) => {
+        const file: any = example();
+        file.commitments[0].cue = junk;
+        file.entries[2] = junk;
+        return file;
+      }),
+      fc.constant(
+        JSON.parse('{"format":"footholds-backup","version":1,"__proto__":{"values":[]}}'),
+      ),
+      fc.constant(
+        `{"format":"footholds-backup","version":1,"values":[],"commitments":[],"entries":[],"settings":{"__proto__":{"theme":"dark"}}}`,
+      ),
+      fc.constant({
+        ...example(),
+        values: [{ ...example().values[0], name: 'x'.repeat(100_000) }],
+      }),
+    );
+    await fc.assert(
+      fc.asyncProperty(hostile, async (input) => {
+        const parsed = parseBackup(input);
+        if (parsed.ok) return; // A valid file may import; the rest must change nothing.
+        const result = await importBackup(input);
+        expect(result.ok).toBe(false);
+        expect(typeof (result as { error: string }).error).toBe('string');
+      }),
+      { numRuns: 300 },
+    );
+    expect(await readAll()).toEqual(before);
+  });
+
+  it('exports entries as CSV with names filled in and formulas defused', async () => {
+    const v = await addValue({ name: 'Play', looksLike: 'I play', why: 'Joy, "too".' });
+    await addEntry({ kind: 'win', source: 'popup', valueId: v.id, text: '=SUM(A1)', size: 'full' });
+    const csv = await exportCsv();
+    const [header, row] = csv.trim().split('\r\n');
+    expect(header).toBe('date,time,kind,value,step,size,reason,mood,energy,note,source,id');
+    expect(row).toContain(",win,Play,'=SUM(A1),full,");
+  });
+});

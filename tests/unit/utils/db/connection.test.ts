@@ -1,0 +1,253 @@
+import { beforeEach, describe, expect, it } from 'vitest';
+import { fakeBrowser } from 'wxt/testing/fake-browser';
+import { putBack, readAll, removeAll, replaceAll } from '../../../../utils/db/all';
+import {
+  addEntry,
+  closeDb,
+  deleteEntry,
+  getDataVersion,
+  openDb,
+  updateState,
+} from '../../../../utils/db/connection';
+import { entriesForDay, entriesInRange } from '../../../../utils/db/log';
+import {
+  addCommitment,
+  addValue,
+  getSettings,
+  listCommitments,
+  listValues,
+  setSettings,
+  updateCommitment,
+} from '../../../../utils/db/plan';
+import { DB_NAME, DB_VERSION, STORAGE_KEYS } from '../../../../utils/model/keys';
+import { DEFAULT_SETTINGS } from '../../../../utils/model/types';
+import { freshDatabase } from '../../helpers';
+
+beforeEach(freshDatabase);
+
+const value = { name: 'Health', looksLike: 'I move a little', why: 'My body carries me.' };
+
+describe('the data layer', () => {
+  it('opens the named database at the current version with every store and index', async () => {
+    const db = await openDb();
+    expect(db.name).toBe(DB_NAME);
+    expect(db.version).toBe(DB_VERSION);
+    expect([...db.objectStoreNames].sort()).toEqual([
+      'commitments',
+      'days',
+      'settings',
+      'state',
+      'values',
+    ]);
+    expect([...db.transaction('commitments').store.indexNames]).toEqual(['byValue']);
+  });
+
+  it('adds, lists and updates values and commitments', async () => {
+    const v = await addValue(value);
+    const c = await addCommitment({
+      valueId: v.id,
+      step: 'Walk for ten minutes',
+      smallerStep: 'Put on my shoes',
+      minutes: 10,
+      cue: { kind: 'time', at: '13:00', days: [1, 2, 3, 4, 5] },
+    });
+    expect(await listValues()).toEqual([v]);
+    expect(c.status).toBe('active');
+    await updateCommitment({ ...c, status: 'paused' });
+    expect((await listCommitments())[0].status).toBe('paused');
+  });
+
+  it('logs entries with their local day, finds them by day and range, and undoes', async () => {
+    const at = new Date(2026, 10, 23, 9, 30).getTime();
+    const win = await addEntry({
+      kind: 'win',
+      source: 'popup',
+      text: 'Made tea',
+      size: 'full',
+      at,
+    });
+    const skip = await addEntry({
+      kind: 'skip',
+      source: 'newtab',
+      commitmentId: 'c1',
+      at: at + 86_400_000,
+    });
+    expect(win.day).toBe('2026-11-23');
+    expect(skip.day).toBe('2026-11-24');
+    expect((await entriesForDay('2026-11-23')).map((e) => e.id)).toEqual([win.id]);
+    expect(await entriesInRange('2026-11-01', '2026-11-30')).toHaveLength(2);
+    expect(await entriesInRange('2026-11-24', '2026-11-24')).toEqual([skip]);
+    await deleteEntry(win);
+    expect(await entriesForDay('2026-11-23')).toEqual([]);
+    expect(await entriesInRange('2026-11-01', '2026-11-30')).toEqual([skip]);
+  });
+
+  it('announces every write through storage so other pages and the worker wake', async () => {
+    await addEntry({ kind: 'checkin', source: 'popup', mood: 3, energy: 2 });
+    const stored = await fakeBrowser.storage.local.get(STORAGE_KEYS.changed);
+    expect(stored[STORAGE_KEYS.changed]).toMatchObject({ kinds: ['entries'] });
+  });
+
+  it('gives default settings and keeps the ones the user changed', async () => {
+    expect(await getSettings()).toEqual(DEFAULT_SETTINGS);
+    await setSettings({ theme: 'dark' });
+    await setSettings({ maxRemindersPerDay: 3 });
+    expect(await getSettings()).toEqual({
+      ...DEFAULT_SETTINGS,
+      theme: 'dark',
+      maxRemindersPerDay: 3,
+    });
+  });
+
+  it('replaces everything in one transaction, or nothing when a record is bad', async () => {
+    const v = await addValue(value);
+    await addEntry({ kind: 'win', source: 'popup', text: 'Tea', size: 'full' });
+    const before = await readAll();
+    const win = { kind: 'win', at: 1, day: '1970-01-01', source: 'popup', size: 'full' } as const;
+    // Two entries with the same id: refused before anything is written.
+    await expect(
+      replaceAll({
+        values: [{ ...v, id: 'x' }],
+        commitments: [],
+        entries: [
+          { ...win, id: 'e' },
+          { ...win, id: 'e', at: 2 },
+        ],
+        settings: {},
+      }),
+    ).rejects.toBeTruthy();
+    expect(await readAll()).toEqual(before);
+    // Two values with the same id: the second add fails after the clears have run, and the
+    // whole transaction rolls back.
+    await expect(
+      replaceAll({
+        values: [v, v],
+        commitments: [],
+        entries: [{ ...win, id: 'e' }],
+        settings: {},
+      }),
+    ).rejects.toBeTruthy();
+    expect(await readAll()).toEqual(before);
+  });
+
+  it('deletes everything in one step and hands it back, so Undo can put it all back', async () => {
+    const v = await addValue(value);
+    await addCommitment({
+      valueId: v.id,
+      step: 'Walk for ten minutes',
+      smallerStep: 'Put on my shoes',
+      minutes: 10,
+      cue: { kind: 'time', at: '13:00', days: [1, 2, 3, 4, 5] },
+    });
+    await addEntry({ kind: 'win', source: 'popup', text: 'Tea', size: 'full' });
+    await setSettings({ theme: 'dark' });
+    const before = await readAll();
+    const version = await getDataVersion();
+    const taken = await removeAll();
+    expect(taken).toEqual(before);
+    expect(await readAll()).toEqual({ values: [], commitments: [], entries: [], settings: {} });
+    expect(await getSettings()).toEqual(DEFAULT_SETTINGS);
+    expect(await getDataVersion()).toBe(version + 1);
+    await putBack(taken);
+    expect(await readAll()).toEqual(before);
+  });
+
+  it('Undo after a deletion keeps what was saved in between', async () => {
+    const v = await addValue(value);
+    const old = await addEntry({ kind: 'win', source: 'popup', text: 'Tea', size: 'full' });
+    await setSettings({ theme: 'dark', maxRemindersPerDay: 2 });
+    const taken = await removeAll();
+    const since = await addEntry({ kind: 'win', source: 'popup', text: 'Water', size: 'full' });
+    await setSettings({ theme: 'light' });
+    await putBack(taken);
+    await putBack(taken); // twice changes nothing more
+    const now = await readAll();
+    expect(now.values).toEqual([v]);
+    expect(now.entries.map((e) => e.id).sort()).toEqual([old.id, since.id].sort());
+    expect(now.settings).toEqual({ theme: 'light', maxRemindersPerDay: 2 });
+  });
+
+  it('keeps a day of entries together: undo takes out one, the last one takes the day', async () => {
+    const at = new Date(2026, 10, 23, 9, 0).getTime();
+    const log = (minutes: number) =>
+      addEntry({ kind: 'checkin', source: 'popup', mood: 3, energy: 3, at: at + minutes * 60_000 });
+    // Logged out of time order: reads still come back in time order.
+    const late = await log(60);
+    const early = await log(0);
+    const middle = await log(30);
+    const nextDay = await log(24 * 60);
+    expect((await entriesForDay('2026-11-23')).map((e) => e.id)).toEqual([
+      early.id,
+      middle.id,
+      late.id,
+    ]);
+    await deleteEntry(middle);
+    expect((await entriesForDay('2026-11-23')).map((e) => e.id)).toEqual([early.id, late.id]);
+    await deleteEntry(early);
+    await deleteEntry(late);
+    expect(await (await openDb()).getAllKeys('days')).toEqual(['2026-11-24']);
+    expect(await entriesInRange('2026-11-01', '2026-11-30')).toEqual([nextDay]);
+    expect(await entriesInRange('2026-11-30', '2026-11-01')).toEqual([]);
+  });
+
+  it('moves a version 1 database (one record per entry) into days, losing nothing', async () => {
+    const entries = [
+      { id: 'b', kind: 'win', at: 2_000, day: '2026-11-22', source: 'popup', size: 'full' },
+      { id: 'a', kind: 'win', at: 1_000, day: '2026-11-22', source: 'popup', size: 'full' },
+      { id: 'c', kind: 'skip', at: 90_000_000, day: '2026-11-23', source: 'newtab' },
+    ];
+    await new Promise<void>((resolve, reject) => {
+      const request = indexedDB.open(DB_NAME, 1);
+      request.onupgradeneeded = () => {
+        const db = request.result;
+        db.createObjectStore('values', { keyPath: 'id' }).add({ ...value, id: 'v', createdAt: 1 });
+        db.createObjectStore('commitments', { keyPath: 'id' }).createIndex('byValue', 'valueId');
+        const store = db.createObjectStore('entries', { keyPath: 'id' });
+        store.createIndex('byDay', 'day');
+        store.createIndex('byCommitment', 'commitmentId');
+        store.createIndex('byAt', 'at');
+        for (const e of entries) store.add(e);
+        db.createObjectStore('settings');
+        db.createObjectStore('state');
+      };
+      request.onsuccess = () => {
+        request.result.close();
+        resolve();
+      };
+      request.onerror = () => reject(request.error);
+    });
+    const db = await openDb();
+    expect(db.version).toBe(DB_VERSION);
+    expect([...db.objectStoreNames]).not.toContain('entries');
+    expect((await entriesForDay('2026-11-22')).map((e) => e.id)).toEqual(['a', 'b']);
+    expect((await readAll()).entries.map((e) => e.id)).toEqual(['a', 'b', 'c']);
+    expect((await listValues()).map((v) => v.id)).toEqual(['v']);
+  });
+
+  it('raises the data version with every write, in the same transaction', async () => {
+    const seen = [await getDataVersion()];
+    const v = await addValue(value);
+    seen.push(await getDataVersion());
+    const e = await addEntry({ kind: 'win', source: 'popup', text: 'Tea', size: 'full' });
+    seen.push(await getDataVersion());
+    await deleteEntry(e);
+    seen.push(await getDataVersion());
+    await setSettings({ theme: 'light' });
+    seen.push(await getDataVersion());
+    await replaceAll({ values: [v], commitments: [], entries: [], settings: {} });
+    seen.push(await getDataVersion());
+    expect(seen).toEqual([0, 1, 2, 3, 4, 5]);
+  });
+
+  it('takes a worker slot in one transaction', async () => {
+    const take = () =>
+      updateState<number, number>('n', (n = 0) => ({ next: n + 1, result: n + 1 }));
+    expect(await Promise.all([take(), take(), take()])).toEqual([1, 2, 3]);
+  });
+
+  it('reopens after the connection is closed', async () => {
+    await addValue(value);
+    await closeDb();
+    expect(await listValues()).toHaveLength(1);
+  });
+});

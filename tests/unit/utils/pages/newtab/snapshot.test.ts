@@ -1,0 +1,135 @@
+// @vitest-environment happy-dom
+import { beforeEach, describe, expect, it, vi } from 'vitest';
+import { forgetSnapshot } from '../../../../../utils/forgetSnapshot';
+import { LOCAL_KEYS } from '../../../../../utils/model/keys';
+import {
+  PAINT_IDS,
+  paintNow,
+  paintScriptSource,
+  readSnapshot,
+  startAfterFirstFrame,
+  writeSnapshot,
+} from '../../../../../utils/pages/newtab/snapshot';
+import type { TodaySnapshot, TodayView } from '../../../../../utils/pages/newtab/todayView';
+
+const view = (day: string, heading: string): TodayView =>
+  ({
+    day,
+    eyebrow: "Today's value",
+    heading,
+    looksLike: 'I reach out',
+    why: 'People keep me steady.',
+    firstRun: false,
+    suggestion: { kind: 'rest', reason: 'all-done', value: null, step: '', size: 'full' },
+    winsToday: 0,
+    winsWeek: 0,
+  }) as TodayView;
+
+const snapshot: TodaySnapshot = {
+  v: 1,
+  version: 3,
+  days: {
+    '2026-11-23': view('2026-11-23', '<b>Connection</b>'),
+    '2026-11-24': view('2026-11-24', 'Rest'),
+  },
+};
+
+function skeleton() {
+  document.body.innerHTML = Object.values(PAINT_IDS)
+    .map((id) => `<p id="${id}"></p>`)
+    .join('');
+  delete document.documentElement.dataset.theme;
+}
+
+beforeEach(() => {
+  localStorage.clear();
+  skeleton();
+});
+
+describe('the parse-time paint', () => {
+  it("fills today's statement as text, from the snapshot", () => {
+    writeSnapshot(localStorage, snapshot);
+    paintNow(LOCAL_KEYS, PAINT_IDS, document, localStorage, new Date(2026, 10, 23, 9));
+    const h = document.getElementById(PAINT_IDS.heading);
+    expect(h?.textContent).toBe('<b>Connection</b>');
+    expect(h?.querySelector('b')).toBeNull();
+    expect(document.getElementById(PAINT_IDS.why)?.textContent).toBe('People keep me steady.');
+    expect(readSnapshot(localStorage, '2026-11-23')?.version).toBe(3);
+  });
+
+  it("uses tomorrow's view after midnight, and nothing for a day it has no view of", () => {
+    writeSnapshot(localStorage, snapshot);
+    paintNow(LOCAL_KEYS, PAINT_IDS, document, localStorage, new Date(2026, 10, 24, 0, 5));
+    expect(document.getElementById(PAINT_IDS.heading)?.textContent).toBe('Rest');
+    skeleton();
+    paintNow(LOCAL_KEYS, PAINT_IDS, document, localStorage, new Date(2026, 10, 26));
+    expect(document.getElementById(PAINT_IDS.heading)?.textContent).toBe('');
+  });
+
+  it('forgets the snapshot on request, and reads or writes nothing without storage', () => {
+    writeSnapshot(localStorage, snapshot);
+    forgetSnapshot();
+    expect(readSnapshot(localStorage, '2026-11-23')).toBeNull();
+    expect(readSnapshot(null, '2026-11-23')).toBeNull();
+    expect(() => writeSnapshot(null, snapshot)).not.toThrow();
+  });
+
+  it('applies the saved theme and survives a damaged snapshot', () => {
+    localStorage.setItem(LOCAL_KEYS.theme, 'dark');
+    localStorage.setItem(LOCAL_KEYS.newtabSnapshot, '{not json');
+    expect(() => paintNow(LOCAL_KEYS, PAINT_IDS, document, localStorage, new Date())).not.toThrow();
+    expect(document.documentElement.dataset.theme).toBe('dark');
+    expect(readSnapshot(localStorage, '2026-11-23')).toBeNull();
+  });
+
+  it('ships as a self-contained classic script that does the same', () => {
+    writeSnapshot(localStorage, snapshot);
+    const source = paintScriptSource();
+    expect(source).not.toMatch(/\bimport\b|\bexport\b|require\(/);
+    // The generated script runs with only the page's own globals.
+    const run = new Function('document', 'localStorage', 'Date', source);
+    const FixedDate = class extends Date {
+      constructor() {
+        super(2026, 10, 23, 9);
+      }
+    };
+    run(document, localStorage, FixedDate);
+    expect(document.getElementById(PAINT_IDS.heading)?.textContent).toBe('<b>Connection</b>');
+  });
+});
+
+describe('starting the module after the first frame', () => {
+  beforeEach(() => {
+    for (const s of document.querySelectorAll('script')) s.remove();
+  });
+  const started = () =>
+    [...document.querySelectorAll('script')].map((s) => [s.type, s.getAttribute('src')]);
+
+  it('adds the module once, after a frame and a task, and not before', async () => {
+    vi.useFakeTimers();
+    try {
+      startAfterFirstFrame(document, '/chunks/newtab.js');
+      expect(started()).toEqual([]);
+      await vi.advanceTimersByTimeAsync(1000);
+      expect(started()).toEqual([['module', '/chunks/newtab.js']]);
+    } finally {
+      vi.useRealTimers();
+    }
+  });
+
+  it('starts it even when no frame comes (a hidden tab), and does nothing without a module', async () => {
+    vi.useFakeTimers({ toFake: ['setTimeout'] });
+    const frame = vi.spyOn(globalThis, 'requestAnimationFrame').mockImplementation(() => 0);
+    try {
+      startAfterFirstFrame(document, undefined);
+      startAfterFirstFrame(document, '/chunks/newtab.js');
+      await vi.advanceTimersByTimeAsync(249);
+      expect(started()).toEqual([]);
+      await vi.advanceTimersByTimeAsync(1);
+      expect(started()).toEqual([['module', '/chunks/newtab.js']]);
+    } finally {
+      frame.mockRestore();
+      vi.useRealTimers();
+    }
+  });
+});

@@ -1,0 +1,149 @@
+import { copy } from '../../copy';
+import { isClockTime } from '../../model/day';
+import type { Cue, CueKind, Weekday } from '../../model/types';
+
+/**
+ * The cue editor's form, as plain strings and lists, and the way to and from a `Cue`. Pure, so
+ * the rules (which the backup file's checks also hold) are tested without a browser.
+ */
+export interface CueForm {
+  kind: CueKind;
+  /** `time` cue: `HH:MM`. */
+  at: string;
+  /** `time` cue: chosen weekdays. */
+  days: Weekday[];
+  /** `back-at-computer` cue: minutes away, as typed. */
+  awayMinutes: string;
+  /** `anchor` cue: the everyday moment. */
+  anchorText: string;
+  /** `anchor` cue: whether to remind at a time too. */
+  remind: boolean;
+  /** `anchor` cue: the reminder's `HH:MM`. */
+  remindAt: string;
+  /** `anchor` cue: the reminder's weekdays. */
+  remindDays: Weekday[];
+}
+
+/** The fields a problem can belong to. */
+export type CueField = 'at' | 'days' | 'awayMinutes' | 'anchorText' | 'remindAt' | 'remindDays';
+
+/** Every weekday, Sunday first. */
+export const ALL_DAYS: readonly Weekday[] = [0, 1, 2, 3, 4, 5, 6];
+
+/** The order the five kinds of cue are offered in. */
+export const CUE_KINDS: readonly CueKind[] = [
+  'time',
+  'browser-start',
+  'back-at-computer',
+  'first-tab',
+  'anchor',
+];
+
+/** A new cue's form: a morning time on every day, with sensible values for the other kinds. */
+export const DEFAULT_CUE_FORM: Readonly<CueForm> = Object.freeze({
+  kind: 'time',
+  at: '09:00',
+  days: [...ALL_DAYS],
+  awayMinutes: '30',
+  anchorText: '',
+  remind: false,
+  remindAt: '09:00',
+  remindDays: [...ALL_DAYS],
+});
+
+/** The form for an existing cue (or the default form for none). */
+export function cueFormFrom(cue?: Cue): CueForm {
+  const form: CueForm = {
+    ...DEFAULT_CUE_FORM,
+    days: [...DEFAULT_CUE_FORM.days],
+    remindDays: [...DEFAULT_CUE_FORM.remindDays],
+  };
+  if (!cue) return form;
+  form.kind = cue.kind;
+  switch (cue.kind) {
+    case 'time':
+      form.at = cue.at;
+      form.days = sortDays(cue.days);
+      break;
+    case 'back-at-computer':
+      form.awayMinutes = String(cue.awayMinutes);
+      break;
+    case 'anchor':
+      form.anchorText = cue.text;
+      if (cue.remindAt) {
+        form.remind = true;
+        form.remindAt = cue.remindAt;
+        if (cue.days && cue.days.length > 0) form.remindDays = sortDays(cue.days);
+      }
+      break;
+  }
+  return form;
+}
+
+/** The result of reading a cue form. */
+export type CueFormResult =
+  | { ok: true; cue: Cue }
+  | { ok: false; problems: Partial<Record<CueField, string>> };
+
+/**
+ * Reads a form into a cue, or says in plain words which fields need a look. Only the fields of
+ * the chosen kind are read, so switching kinds never leaves a stale problem behind.
+ */
+export function cueFromForm(form: CueForm): CueFormResult {
+  const problems: Partial<Record<CueField, string>> = {};
+  let cue: Cue | undefined;
+  switch (form.kind) {
+    case 'time': {
+      const at = form.at.trim();
+      if (!isClockTime(at)) problems.at = copy.options.cue.needTime;
+      if (form.days.length === 0) problems.days = copy.options.cue.needDays;
+      cue = { kind: 'time', at, days: sortDays(form.days) };
+      break;
+    }
+    case 'browser-start':
+      cue = { kind: 'browser-start' };
+      break;
+    case 'first-tab':
+      cue = { kind: 'first-tab' };
+      break;
+    case 'back-at-computer': {
+      const text = form.awayMinutes.trim();
+      const minutes = Number(text);
+      if (!/^\d{1,4}$/.test(text) || minutes < 1 || minutes > 1440) {
+        problems.awayMinutes = copy.options.cue.needAway;
+      }
+      cue = { kind: 'back-at-computer', awayMinutes: minutes };
+      break;
+    }
+    case 'anchor': {
+      const text = form.anchorText.replace(/\s+/g, ' ').trim();
+      if (text === '') problems.anchorText = copy.options.cue.needAnchor;
+      const anchor: Cue = { kind: 'anchor', text };
+      if (form.remind) {
+        const remindAt = form.remindAt.trim();
+        if (!isClockTime(remindAt)) problems.remindAt = copy.options.cue.needTime;
+        if (form.remindDays.length === 0) problems.remindDays = copy.options.cue.needDays;
+        anchor.remindAt = remindAt;
+        // Every day is the same as no days (see isScheduledOn); keep the stored cue short.
+        if (form.remindDays.length < 7) anchor.days = sortDays(form.remindDays);
+      }
+      cue = anchor;
+      break;
+    }
+    default:
+      return { ok: false, problems: { at: copy.options.cue.needTime } };
+  }
+  return Object.keys(problems).length > 0 ? { ok: false, problems } : { ok: true, cue };
+}
+
+/** Adds or removes one weekday, keeping the list sorted and free of repeats. */
+export function toggleDay(days: readonly Weekday[], day: Weekday, on: boolean): Weekday[] {
+  const set = new Set(days);
+  if (on) set.add(day);
+  else set.delete(day);
+  return sortDays([...set]);
+}
+
+function sortDays(days: readonly Weekday[]): Weekday[] {
+  return [...new Set(days)].filter((d) => ALL_DAYS.includes(d)).sort((a, b) => a - b);
+}

@@ -1,0 +1,243 @@
+import { clockMinutes, dayKey, isClockTime, weekdayOf } from '../model/day';
+import type { Cue, DayKey, QuietHours, Weekday } from '../model/types';
+
+/**
+ * Whether a cue's step belongs to a given local day. Clock cues count on their chosen weekdays;
+ * an anchor without days, and the browser-event cues, belong to every day.
+ */
+export function isScheduledOn(cue: Cue, day: DayKey): boolean {
+  const weekday = weekdayOf(day);
+  switch (cue.kind) {
+    case 'time':
+      return cue.days.includes(weekday);
+    case 'anchor':
+      return !cue.days || cue.days.length === 0 || cue.days.includes(weekday);
+    default:
+      return true;
+  }
+}
+
+const EVERY_DAY: readonly Weekday[] = [0, 1, 2, 3, 4, 5, 6];
+
+/**
+ * A week and a day: with `after` late on a chosen weekday, the next occurrence is that weekday
+ * next week, 7 days on, and looking one day further costs nothing.
+ */
+const SEARCH_DAYS = 8;
+
+/** The clock time and weekdays of a cue that fires at a time, or `null` for one that does not. */
+function clockOf(cue: Cue): { minutes: number; days: readonly Weekday[] } | null {
+  switch (cue.kind) {
+    case 'time':
+      // A time cue with no days is a plan that never fires (the user switched every day off).
+      if (!isClockTime(cue.at) || cue.days.length === 0) return null;
+      return { minutes: clockMinutes(cue.at), days: cue.days };
+    case 'anchor':
+      // An anchor's reminder is optional; without days it belongs to every day (see isScheduledOn).
+      if (cue.remindAt === undefined || !isClockTime(cue.remindAt)) return null;
+      return {
+        minutes: clockMinutes(cue.remindAt),
+        days: cue.days && cue.days.length > 0 ? cue.days : EVERY_DAY,
+      };
+    default:
+      // browser-start, back-at-computer and first-tab are events, not clock times.
+      return null;
+  }
+}
+
+/** Whether `d` reads, on the local clock, as exactly this wall time. */
+function showsWallTime(d: Date, y: number, m: number, day: number, h: number, min: number) {
+  return (
+    d.getFullYear() === y &&
+    d.getMonth() === m &&
+    d.getDate() === day &&
+    d.getHours() === h &&
+    d.getMinutes() === min
+  );
+}
+
+/**
+ * The moment a local wall time happens on a calendar day, resolved as calendar apps do:
+ * - a time skipped by a spring-forward gap is shifted forward by the gap's length
+ *   (02:30 → 03:30 for a one-hour gap; 02:15 → 02:45 for Lord Howe's 30-minute gap);
+ * - a time that happens twice (fall back) resolves to its first instance.
+ *
+ * ECMAScript now specifies exactly this for `new Date(y, m, d, h, min)`, but older engines
+ * differed, so both cases are detected and resolved here rather than trusted to the engine.
+ */
+function atWallTime(y: number, m: number, day: number, minutes: number): Date {
+  const h = Math.floor(minutes / 60);
+  const min = minutes % 60;
+  const local = new Date(y, m, day, h, min);
+  // The UTC offset in force before any transition on this day: yesterday at the same wall time
+  // is earlier than today's transition (a gap or overlap is far shorter than a day).
+  const offsetBefore = new Date(y, m, day - 1, h, min).getTimezoneOffset();
+  // The wall time read with that earlier offset. In a gap this lands `gap` minutes later on the
+  // clock (the shift we want); in an overlap it is the first of the two instances.
+  const withOffsetBefore = new Date(Date.UTC(y, m, day, h, min) + offsetBefore * 60_000);
+  if (!showsWallTime(local, y, m, day, h, min)) return withOffsetBefore; // a gap
+  if (
+    withOffsetBefore.getTime() < local.getTime() &&
+    showsWallTime(withOffsetBefore, y, m, day, h, min)
+  ) {
+    return withOffsetBefore; // an overlap where the engine chose the second instance
+  }
+  return local;
+}
+
+/**
+ * The occurrence on the local calendar day `offset` days from `from`'s day, or `null` when the
+ * cue does not fire that weekday. Days are stepped with local date arithmetic, never by adding
+ * 24 hours, which would drift an hour across a DST change.
+ */
+function occurrenceOnDay(
+  clock: { minutes: number; days: readonly Weekday[] },
+  from: Date,
+  offset: number,
+): Date | null {
+  const date = new Date(from.getFullYear(), from.getMonth(), from.getDate() + offset);
+  if (!clock.days.includes(date.getDay() as Weekday)) return null;
+  return atWallTime(date.getFullYear(), date.getMonth(), date.getDate(), clock.minutes);
+}
+
+/** A cue's clock time in minutes after midnight, or null for a cue that does not fire at a time. */
+export function clockMinutesOf(cue: Cue): number | null {
+  return clockOf(cue)?.minutes ?? null;
+}
+
+/** Orders commitments by clock time (untimed cues last), then by age, then by id. */
+export function byClockThenAge(
+  a: { cue: Cue; createdAt: number; id: string },
+  b: { cue: Cue; createdAt: number; id: string },
+): number {
+  const at = (c: { cue: Cue }) => clockMinutesOf(c.cue) ?? Number.POSITIVE_INFINITY;
+  return at(a) - at(b) || a.createdAt - b.createdAt || (a.id < b.id ? -1 : a.id > b.id ? 1 : 0);
+}
+
+/**
+ * The next local time a clock cue (a `time` cue, or an `anchor` with `remindAt`) is due,
+ * strictly after `after`; `null` for cues with no clock time or a time cue with no days.
+ * DST-safe: a skipped time is shifted forward by the gap; a repeated time is due once, first.
+ */
+export function nextOccurrence(cue: Cue, after: Date): Date | null {
+  const clock = clockOf(cue);
+  if (!clock) return null;
+  for (let offset = 0; offset <= SEARCH_DAYS; offset++) {
+    const at = occurrenceOnDay(clock, after, offset);
+    if (at && at.getTime() > after.getTime()) return at;
+  }
+  return null;
+}
+
+/**
+ * The latest occurrence of a clock cue at or before `atOrBefore` (same DST rules as
+ * `nextOccurrence`); `null` for cues with no clock time. Used for catch-up after sleep.
+ */
+export function previousOccurrence(cue: Cue, atOrBefore: Date): Date | null {
+  const clock = clockOf(cue);
+  if (!clock) return null;
+  for (let offset = 0; offset >= -SEARCH_DAYS; offset--) {
+    const at = occurrenceOnDay(clock, atOrBefore, offset);
+    if (at && at.getTime() <= atOrBefore.getTime()) return at;
+  }
+  return null;
+}
+
+/** A cue to check for reminders, keyed (e.g. by commitment id), with when it was made. */
+export interface ScheduledCue {
+  key: string;
+  cue: Cue;
+  /** Epoch ms the commitment was created: no reminder is owed for an occurrence before it. */
+  createdAt: number;
+}
+
+/** A reminder owed now for one cue. */
+export interface DueReminder {
+  key: string;
+  /** Epoch ms of the occurrence being reminded. */
+  occurrence: number;
+  /** True when the reminder comes late (after sleep, or a missed alarm), past the grace time. */
+  catchUp: boolean;
+}
+
+/**
+ * The reminders owed at `now`: for each clock cue, its latest occurrence at or before `now`,
+ * when that is later than the last one fired (or than the commitment's creation) and falls on
+ * today's local date. However many occurrences were slept through, that is at most one per key,
+ * and never one for a day already past: a reminder for yesterday would only be a reproach.
+ */
+export function dueNow(
+  cues: readonly ScheduledCue[],
+  lastFired: Readonly<Record<string, number>>,
+  now: Date,
+  graceMs = 2 * 60_000,
+): DueReminder[] {
+  const today = dayKey(now);
+  const seen = new Set<string>();
+  const due: DueReminder[] = [];
+  for (const { key, cue, createdAt } of cues) {
+    // One reminder per key even if a caller passes a key twice; the first entry wins.
+    if (seen.has(key)) continue;
+    seen.add(key);
+    const occurrence = previousOccurrence(cue, now);
+    if (!occurrence) continue;
+    const at = occurrence.getTime();
+    // `Object.hasOwn` so a key like "constructor" never reads Object.prototype.
+    const since = (Object.hasOwn(lastFired, key) ? lastFired[key] : undefined) ?? createdAt;
+    if (at <= since || dayKey(occurrence) !== today) continue;
+    due.push({ key, occurrence: at, catchUp: now.getTime() - at > graceMs });
+  }
+  return due;
+}
+
+/** A stable id for one occurrence of one cue, used to never remind twice for it. */
+export function occurrenceId(key: string, occurrence: number): string {
+  return `${key}@${occurrence}`;
+}
+
+/**
+ * Whether `now` falls in quiet hours: start inclusive, end exclusive, wrapping midnight when
+ * start is later than end (22:00–07:00). `null`, or start equal to end, means no quiet time.
+ */
+export function inQuietHours(quiet: QuietHours | null, now: Date): boolean {
+  if (!quiet || !isClockTime(quiet.start) || !isClockTime(quiet.end)) return false;
+  const start = clockMinutes(quiet.start);
+  const end = clockMinutes(quiet.end);
+  const at = now.getHours() * 60 + now.getMinutes();
+  if (start === end) return false;
+  return start < end ? at >= start && at < end : at >= start || at < end;
+}
+
+/** What `canRemind` needs to decide. */
+export interface CanRemindInput {
+  settings: { remindersOn: boolean; quietHours: QuietHours | null; maxRemindersPerDay: number };
+  now: Date;
+  /** Reminders already shown today. */
+  sentToday: number;
+  /** `occurrenceId` of the reminder being considered. */
+  occurrenceId: string;
+  /** `occurrenceId`s already reminded. */
+  sentOccurrenceIds: readonly string[];
+}
+
+/** Why a reminder is held back. */
+export type RemindBlock = 'off' | 'quiet' | 'cap' | 'duplicate';
+
+/**
+ * Whether a reminder may be shown now: not when reminders are off, never twice for the same
+ * occurrence, not in quiet hours, and not past the day's most reminders.
+ */
+export function canRemind(
+  input: CanRemindInput,
+): { ok: true } | { ok: false; reason: RemindBlock } {
+  const { settings, now, sentToday } = input;
+  if (!settings.remindersOn) return { ok: false, reason: 'off' };
+  // A duplicate is checked before the passing reasons (quiet, cap): it is final, so a caller
+  // that defers a quiet-hours reminder is told not to bother with this one at all.
+  if (input.sentOccurrenceIds.includes(input.occurrenceId)) {
+    return { ok: false, reason: 'duplicate' };
+  }
+  if (inQuietHours(settings.quietHours, now)) return { ok: false, reason: 'quiet' };
+  if (sentToday >= settings.maxRemindersPerDay) return { ok: false, reason: 'cap' };
+  return { ok: true };
+}

@@ -1,0 +1,227 @@
+import {
+  type DBSchema,
+  type IDBPDatabase,
+  type IDBPTransaction,
+  openDB,
+  type StoreNames,
+} from 'idb';
+import { dayKey } from '../model/day';
+import { DB_NAME, DB_VERSION, STATE_KEYS } from '../model/keys';
+import type { Commitment, DayKey, Entry, Settings, Value } from '../model/types';
+import { announceChange } from './changes';
+
+/**
+ * The one data layer. Every page and the worker open this database directly; nothing is sent
+ * by message. Every write is one transaction, and nothing but IndexedDB is awaited inside one
+ * (a foreign await lets the transaction auto-commit half way).
+ *
+ * It is three modules so each page loads only what it uses (issue #6 size budgets):
+ * - `db.ts` (this one): the connection, the write helper, the data version, adding to and
+ *   taking from the log, and the worker's state. All the new tab needs at start.
+ * - `dbLog.ts`: reading the log, by day or range of days.
+ * - `dbPlan.ts`: values, commitments and settings.
+ * - `dbAll.ts`: everything at once, for backups.
+ */
+export interface FootholdsSchema extends DBSchema {
+  values: { key: string; value: Value };
+  commitments: { key: string; value: Commitment; indexes: { byValue: string } };
+  /** The log, one record per local day that has entries (see `DayRecord`). */
+  days: { key: DayKey; value: DayRecord };
+  /** A single record under the key `settings`, holding only what the user changed. */
+  settings: { key: string; value: Partial<Settings> };
+  /** Small records the worker keeps between events (see `STATE_KEYS`). */
+  state: { key: string; value: unknown };
+}
+
+/**
+ * One local day of the log. Entries are stored a day to a record, not one to a record: every
+ * read is by day or by a range of days, and five years of heavy use are 1,800 records to write
+ * instead of 42,000, which is what lets a backup import in well under two seconds (issue #6).
+ */
+export interface DayRecord {
+  day: DayKey;
+  /** In the order they were logged. */
+  entries: Entry[];
+}
+
+/** An open Footholds database. */
+export type FootholdsDB = IDBPDatabase<FootholdsSchema>;
+
+/** A write transaction over some stores (see `write`). */
+export type WriteTx = IDBPTransaction<FootholdsSchema, StoreNames<FootholdsSchema>[], 'readwrite'>;
+
+let connection: Promise<FootholdsDB> | null = null;
+
+/**
+ * Opens (once per page or worker instance) the database. A newer version opened elsewhere
+ * makes this connection close itself (`blocking`), and the next call opens afresh.
+ */
+export function openDb(): Promise<FootholdsDB> {
+  if (!connection) {
+    const opening = openDB<FootholdsSchema>(DB_NAME, DB_VERSION, {
+      upgrade(db, oldVersion, _newVersion, tx) {
+        if (oldVersion < 1) {
+          db.createObjectStore('values', { keyPath: 'id' });
+          const commitments = db.createObjectStore('commitments', { keyPath: 'id' });
+          commitments.createIndex('byValue', 'valueId');
+          db.createObjectStore('settings');
+          db.createObjectStore('state');
+        }
+        if (oldVersion < 2) {
+          db.createObjectStore('days', { keyPath: 'day' });
+          // Version 1 kept one record per entry in `entries`: move them into days.
+          if (oldVersion >= 1) void moveEntriesIntoDays(db, tx);
+        }
+      },
+      blocking() {
+        void opening.then((db) => db.close());
+        connection = null;
+      },
+      terminated() {
+        connection = null;
+      },
+    });
+    connection = opening;
+    opening.catch(() => {
+      connection = null;
+    });
+  }
+  return connection;
+}
+
+/** Version 1 to 2, inside the upgrade transaction: nothing is lost if it stops half way. */
+async function moveEntriesIntoDays(
+  db: FootholdsDB,
+  tx: IDBPTransaction<FootholdsSchema, StoreNames<FootholdsSchema>[], 'versionchange'>,
+): Promise<void> {
+  // The old store is not in today's schema, so it is reached by a name the types do not know.
+  const old = tx.objectStore('entries' as StoreNames<FootholdsSchema>);
+  const entries = (await old.getAll()) as Entry[];
+  const days = tx.objectStore('days');
+  await Promise.all(groupByDay(entries).map((record) => days.put(record)));
+  db.deleteObjectStore('entries' as StoreNames<FootholdsSchema>);
+}
+
+/** Forgets the cached connection (tests swap in a fresh IndexedDB between cases). */
+export async function closeDb(): Promise<void> {
+  const open = connection;
+  connection = null;
+  if (open) (await open.catch(() => null))?.close();
+}
+
+/** The stores user data lives in (everything but the worker's `state`). */
+export type DataStore = Exclude<StoreNames<FootholdsSchema>, 'state'>;
+
+/**
+ * One write transaction over `stores` that also raises the data version, so anything built from
+ * the data (the new tab's snapshot) can tell at a glance whether it is still current. `work`
+ * queues its requests and returns them; a failing one rolls the whole transaction back.
+ */
+export async function write(
+  stores: DataStore[],
+  work: (tx: WriteTx) => Promise<unknown>[],
+): Promise<void> {
+  const db = await openDb();
+  const names: StoreNames<FootholdsSchema>[] = [...stores, 'state'];
+  const tx = db.transaction(names, 'readwrite');
+  const state = tx.objectStore('state');
+  const bump = state
+    .get(STATE_KEYS.version)
+    .then((v) => state.put((typeof v === 'number' ? v : 0) + 1, STATE_KEYS.version));
+  try {
+    await Promise.all([...work(tx), bump, tx.done]);
+  } catch (error) {
+    try {
+      tx.abort();
+    } catch {
+      // Already aborted by the failing request.
+    }
+    throw error;
+  }
+}
+
+/** The data version: it changes with every write to values, commitments, entries or settings. */
+export async function getDataVersion(): Promise<number> {
+  const v = await (await openDb()).get('state', STATE_KEYS.version);
+  return typeof v === 'number' ? v : 0;
+}
+
+/** A new random id. */
+export function newId(): string {
+  return crypto.randomUUID();
+}
+
+// --------------------------------------------------------------------------------- entries
+
+/** What a surface passes to log an entry; id, time and day are filled in. */
+export type NewEntry = Entry extends infer E
+  ? E extends Entry
+    ? Omit<E, 'id' | 'at' | 'day'> & { at?: number }
+    : never
+  : never;
+
+/** Appends an entry to the log and returns it. */
+export async function addEntry(input: NewEntry): Promise<Entry> {
+  const at = input.at ?? Date.now();
+  const entry = { ...input, id: newId(), at, day: dayKey(at) } as Entry;
+  await write(['days'], (tx) => {
+    const days = tx.objectStore('days');
+    return [
+      days
+        .get(entry.day)
+        .then((record) =>
+          days.put({ day: entry.day, entries: [...(record?.entries ?? []), entry] }),
+        ),
+    ];
+  });
+  await announceChange('entries');
+  return entry;
+}
+
+/** Removes one entry: the user's own undo or delete, the only way the log is rewritten. */
+export async function deleteEntry(entry: Pick<Entry, 'id' | 'day'>): Promise<void> {
+  await write(['days'], (tx) => {
+    const days = tx.objectStore('days');
+    return [
+      days.get(entry.day).then((record): Promise<unknown> => {
+        const rest = (record?.entries ?? []).filter((e) => e.id !== entry.id);
+        return rest.length ? days.put({ day: entry.day, entries: rest }) : days.delete(entry.day);
+      }),
+    ];
+  });
+  await announceChange('entries');
+}
+
+/** Entries as day records (each day's entries in the order given). */
+export function groupByDay(entries: readonly Entry[]): DayRecord[] {
+  const days = new Map<DayKey, Entry[]>();
+  for (const e of entries) {
+    const list = days.get(e.day);
+    if (list) list.push(e);
+    else days.set(e.day, [e]);
+  }
+  return [...days].map(([day, list]) => ({ day, entries: list }));
+}
+
+// ----------------------------------------------------------------------------------- state
+
+/** Reads a small worker record from the `state` store. */
+export async function getState<T>(key: string): Promise<T | undefined> {
+  return (await (await openDb()).get('state', key)) as T | undefined;
+}
+
+/**
+ * Reads, changes and writes one worker record in a single transaction, so two events handled
+ * at once cannot both take the same reminder slot.
+ */
+export async function updateState<T, R>(
+  key: string,
+  change: (current: T | undefined) => { next: T; result: R },
+): Promise<R> {
+  const db = await openDb();
+  const tx = db.transaction('state', 'readwrite');
+  const { next, result } = change((await tx.store.get(key)) as T | undefined);
+  await tx.store.put(next, key);
+  await tx.done;
+  return result;
+}

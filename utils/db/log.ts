@@ -1,0 +1,25 @@
+import type { DayKey, Entry } from '../model/types';
+import { openDb } from './connection';
+
+/**
+ * Reading the log, in the one data layer (see `db.ts`). Apart from the new tab's, so a current
+ * new tab loads none of it.
+ */
+
+/** Entries of one local day, in time order. */
+export async function entriesForDay(day: DayKey): Promise<Entry[]> {
+  const record = await (await openDb()).get('days', day);
+  return (record?.entries ?? []).sort(byAt);
+}
+
+/** Entries from `from` to `to` (local days, both included), in time order, by key range. */
+export async function entriesInRange(from: DayKey, to: DayKey): Promise<Entry[]> {
+  if (from > to) return [];
+  const records = await (await openDb()).getAll('days', IDBKeyRange.bound(from, to));
+  return records.flatMap((r) => r.entries).sort(byAt);
+}
+
+/** Time order, ties broken by id so the order never depends on how records were stored. */
+export function byAt(a: Entry, b: Entry): number {
+  return a.at - b.at || (a.id < b.id ? -1 : a.id > b.id ? 1 : 0);
+}

@@ -1,0 +1,105 @@
+import { type Commitment, DEFAULT_SETTINGS, type Settings, type Value } from '../model/types';
+import { announceChange } from './changes';
+import { newId, openDb, write } from './connection';
+
+/**
+ * The plan in the one data layer (see `db.ts`): values, commitments and settings. Apart from the
+ * new tab's, so a current new tab loads none of it.
+ */
+
+/** The key of the one record in the `settings` store. */
+export const SETTINGS_KEY = 'settings';
+
+// ---------------------------------------------------------------------------------- values
+
+/** Every value, oldest first. */
+export async function listValues(): Promise<Value[]> {
+  const all = await (await openDb()).getAll('values');
+  return all.sort(byCreated);
+}
+
+/** One value by id. */
+export async function getValue(id: string): Promise<Value | undefined> {
+  return (await openDb()).get('values', id);
+}
+
+/** Adds a value and returns it. */
+export async function addValue(input: Omit<Value, 'id' | 'createdAt'>): Promise<Value> {
+  const value: Value = { ...input, id: newId(), createdAt: Date.now() };
+  await write(['values'], (tx) => [tx.objectStore('values').add(value)]);
+  await announceChange('values');
+  return value;
+}
+
+/** Replaces a stored value (same id). */
+export async function updateValue(value: Value): Promise<void> {
+  await write(['values'], (tx) => [tx.objectStore('values').put(value)]);
+  await announceChange('values');
+}
+
+// ----------------------------------------------------------------------------- commitments
+
+/** Every commitment (any status), oldest first. */
+export async function listCommitments(): Promise<Commitment[]> {
+  const all = await (await openDb()).getAll('commitments');
+  return all.sort(byCreated);
+}
+
+/** One commitment by id. */
+export async function getCommitment(id: string): Promise<Commitment | undefined> {
+  return (await openDb()).get('commitments', id);
+}
+
+/** Adds a commitment (active unless said otherwise) and returns it. */
+export async function addCommitment(
+  input: Omit<Commitment, 'id' | 'createdAt' | 'status'> & { status?: Commitment['status'] },
+): Promise<Commitment> {
+  const commitment: Commitment = {
+    ...input,
+    id: newId(),
+    createdAt: Date.now(),
+    status: input.status ?? 'active',
+  };
+  await write(['commitments'], (tx) => [tx.objectStore('commitments').add(commitment)]);
+  await announceChange('commitments');
+  return commitment;
+}
+
+/** Replaces a stored commitment (same id): resize, pause, archive, new cue. */
+export async function updateCommitment(commitment: Commitment): Promise<void> {
+  await write(['commitments'], (tx) => [tx.objectStore('commitments').put(commitment)]);
+  await announceChange('commitments');
+}
+
+// -------------------------------------------------------------------------------- settings
+
+/** The settings, with defaults for anything the user has not changed. */
+export async function getSettings(): Promise<Settings> {
+  const stored = (await (await openDb()).get('settings', SETTINGS_KEY)) ?? {};
+  return withDefaults(stored);
+}
+
+/** Changes some settings, keeping the rest. */
+export async function setSettings(patch: Partial<Settings>): Promise<Settings> {
+  let next: Partial<Settings> = {};
+  await write(['settings'], (tx) => {
+    const store = tx.objectStore('settings');
+    return [
+      store.get(SETTINGS_KEY).then((stored) => {
+        next = { ...(stored ?? {}), ...patch };
+        return store.put(next, SETTINGS_KEY);
+      }),
+    ];
+  });
+  await announceChange('settings');
+  return withDefaults(next);
+}
+
+/** Fills in defaults for settings a backup or an older version left out. */
+function withDefaults(stored: Partial<Settings>): Settings {
+  return { ...DEFAULT_SETTINGS, ...stored };
+}
+
+function byCreated(a: { createdAt: number; id: string }, b: { createdAt: number; id: string }) {
+  return a.createdAt - b.createdAt || (a.id < b.id ? -1 : a.id > b.id ? 1 : 0);
+}

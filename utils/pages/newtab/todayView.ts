@@ -1,0 +1,100 @@
+import { coreCopy } from '../../copy/core';
+import { todayCopy } from '../../copy/today';
+import { evidence } from '../../core/insights';
+import { type Suggestion, sizedSuggestion } from '../../core/suggest/suggestion';
+import { suggestStep } from '../../core/suggest/suggestStep';
+import { addDays } from '../../model/day';
+import type { Commitment, DayKey, Entry, Settings, Value } from '../../model/types';
+
+/** Only the words this surface says (the new tab and popup load no others; issue #6). */
+const copy = { ...coreCopy, ...todayCopy };
+
+/**
+ * What the new tab shows for a day, as plain serialisable data. The same view is written to the
+ * synchronous snapshot (for an instant first frame) and rendered by Preact, so the two agree.
+ */
+export interface TodayView {
+  day: DayKey;
+  /** Small line above the heading. */
+  eyebrow: string;
+  /** The main heading: the day's value, or a welcome on first run. */
+  heading: string;
+  looksLike: string;
+  why: string;
+  /** True when there are no values yet. */
+  firstRun: boolean;
+  suggestion: Suggestion;
+  winsToday: number;
+  winsWeek: number;
+}
+
+/** Everything `todayView` needs; `entries` must cover at least `TODAY_LOOKBACK_DAYS`. */
+export interface TodayInput {
+  values: Value[];
+  commitments: Commitment[];
+  entries: Entry[];
+  settings: Pick<Settings, 'firstDayOfWeek'>;
+  day: DayKey;
+  now: Date;
+  /** A step the user asked for by link (a reminder's body click), shown first if it exists. */
+  lead?: { commitmentId: string; size: 'full' | 'smaller' };
+}
+
+/** Builds the new tab's view for `day`. */
+export function todayView(input: TodayInput): TodayView {
+  const { values, entries, day } = input;
+  const suggestion = leadSuggestion(input) ?? suggestStep(input);
+  const value = suggestion.value;
+  const counts = evidence(entries, day, input.settings.firstDayOfWeek);
+  return {
+    day,
+    eyebrow: value ? copy.today.eyebrow : copy.today.welcomeEyebrow,
+    heading: value ? value.name : copy.today.welcomeHeading,
+    looksLike: value ? value.looksLike : copy.today.welcomeBody,
+    why: value ? value.why : '',
+    firstRun: values.length === 0,
+    suggestion,
+    winsToday: counts.today,
+    winsWeek: counts.week,
+  };
+}
+
+function leadSuggestion(input: TodayInput): Suggestion | null {
+  const lead = input.lead;
+  if (!lead) return null;
+  const commitment = input.commitments.find((c) => c.id === lead.commitmentId);
+  if (!commitment) return null;
+  const value = input.values.find((v) => v.id === commitment.valueId) ?? null;
+  return sizedSuggestion(
+    { kind: 'commitment', reason: 'due', value, commitment },
+    commitment,
+    lead.size,
+  );
+}
+
+/** The snapshot kept in localStorage: today's view and tomorrow's, so a new day paints at once. */
+export interface TodaySnapshot {
+  v: 1;
+  /** The data version it was built at (see `getDataVersion`); absent means unknown. */
+  version?: number;
+  days: Record<DayKey, TodayView>;
+}
+
+/**
+ * Today's and tomorrow's views. Tomorrow's value depends only on entries up to today, so it is
+ * already right; the page corrects anything else (a check-in) a frame after it paints.
+ */
+export function buildSnapshot(input: TodayInput & { version?: number }): TodaySnapshot {
+  const tomorrow = addDays(input.day, 1);
+  const next = todayView({
+    ...input,
+    lead: undefined,
+    day: tomorrow,
+    now: new Date(input.now.getTime() + 86_400_000),
+  });
+  return {
+    v: 1,
+    version: input.version,
+    days: { [input.day]: todayView({ ...input, lead: undefined }), [tomorrow]: next },
+  };
+}
