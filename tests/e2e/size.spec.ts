@@ -18,8 +18,8 @@ test('the new tab loads at most 12 KB of JavaScript (gzip)', () => {
   expect(js.files.some((f) => /^chunks\/newtab-/.test(f.path))).toBe(true);
   expect(js.gzip, summary(js)).toBeLessThanOrEqual(BUDGETS.newtabJsGzip);
   // The suggestion logic and the templates stay out of the first load.
-  expect(lazyJs.files.some((f) => f.path.includes('todayCompute'))).toBe(true);
-  expect(js.files.some((f) => /todayCompute|templates/.test(f.path))).toBe(false);
+  expect(lazyJs.files.some((f) => f.path.includes('computeToday'))).toBe(true);
+  expect(js.files.some((f) => /computeToday|templates/.test(f.path))).toBe(false);
 });
 
 test('the popup loads at most 20 KB of JavaScript (gzip)', () => {

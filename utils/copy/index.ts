@@ -1,4 +1,5 @@
 import { coreCopy } from './core';
+import { microwinCopy } from './microwin';
 import { optionsCopy } from './options';
 import { planCopy } from './plan';
 import { popupCopy } from './popup';
@@ -21,10 +22,11 @@ export const copy = {
   ...popupCopy,
   ...reminderCopy,
   ...optionsCopy,
+  microwin: microwinCopy,
 } as const;
 
 /** The shape of the Options page's words. */
 export type Copy = typeof copy;
 
 export type { PlanWords } from './plan';
-export { coreCopy, optionsCopy, planCopy, popupCopy, reminderCopy, todayCopy };
+export { coreCopy, microwinCopy, optionsCopy, planCopy, popupCopy, reminderCopy, todayCopy };

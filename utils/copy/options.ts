@@ -36,26 +36,6 @@ export const optionsCopy = {
     notAlone: 'You do not have to carry this alone.',
   },
 
-  /** Messages from the micro-win check (utils/microwin.ts). */
-  microwin: {
-    looksGood: 'That looks like a good small step.',
-    empty: 'Write one small thing you could do. A few words is plenty.',
-    vague:
-      'This sounds like a wish, which is a fine place to start. What is one thing you could do in a few minutes that moves toward it?',
-    tooBigTime:
-      'That is a lot of time for a heavy day. A few minutes counts, and you can always do more.',
-    tooBigScope:
-      'That is a whole project. Pick one small corner of it: one drawer, one page, one email.',
-    tooLong: 'That reads like several steps. Which one comes first?',
-    allOrNothing:
-      "Words like 'always' and 'never' leave no room for an ordinary day. Try something you'd do once, today.",
-    stopInstead:
-      'It is easier to do something than to not do something. What could you do instead?',
-    notCheckable:
-      "How will you know it's done? Add a finish line, like 'for five minutes' or 'one email'.",
-    tryThis: (resized: string): string => `Maybe: "${inline(resized)}"`,
-  },
-
   /** The options page: first steps, values and steps, weekly review, settings, data and help. */
   options: {
     title: (view: string): string => (inline(view) ? `${inline(view)} · Footholds` : 'Footholds'),
