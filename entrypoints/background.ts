@@ -1,18 +1,15 @@
 import { browser } from 'wxt/browser';
 import { defineBackground } from 'wxt/utils/define-background';
 import type { ChangeKind } from '../utils/db/changes';
+import { updateBadge } from '../utils/worker/badge';
+import { handleInstalled, onStoredChange, onWorkerStart } from '../utils/worker/lifecycle';
+import { handleNotificationButton, handleNotificationClick } from '../utils/worker/notifications';
 import {
   handleAlarm,
   handleBrowserStart,
   handleIdleState,
-  handleInstalled,
-  handleNotificationButton,
-  handleNotificationClick,
   IDLE_DETECTION_SECONDS,
-  onStoredChange,
-  onWorkerStart,
   reconcileAlarms,
-  updateBadge,
 } from '../utils/worker/reminders';
 
 const PLAN_CHANGES: ChangeKind[] = ['values', 'commitments', 'settings', 'all'];

@@ -1,8 +1,8 @@
-import { PAINT_IDS } from '../../utils/pages/newtab/snapshot';
+import { PAINT_IDS } from '../../utils/pages/newtab/paintScript';
 import type { TodayView } from '../../utils/pages/newtab/todayView';
 
 /**
- * The day's value statement. Its structure and ids match `entrypoints/newtab/index.html`, so
+ * The day's value statement. The build renders it into newtab.html with no view (modules/first-frames/), so
  * Preact takes over the nodes the snapshot already painted instead of replacing them.
  */
 export function ValueStatement({ view }: { view: TodayView | null }) {

@@ -1,7 +1,7 @@
 import { useEffect, useRef, useState } from 'preact/hooks';
 import { copy } from '../../utils/copy';
 import { type AllData, putBack, removeAll } from '../../utils/db/all';
-import { forgetSnapshot } from '../../utils/forgetSnapshot';
+import { forgetSnapshot } from '../../utils/pages/options/forgetSnapshot';
 import { Confirm } from '../shared/Confirm';
 
 /** Where the person is: about to ask, asked, or just deleted (with what Undo puts back). */

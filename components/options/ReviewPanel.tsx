@@ -2,7 +2,7 @@ import type { Ref } from 'preact';
 import { useState } from 'preact/hooks';
 import { copy } from '../../utils/copy';
 import { shortDate } from '../../utils/model/day';
-import { loadReview } from '../../utils/pages/options/stepsView';
+import { loadReview } from '../../utils/pages/options/loadViews';
 import { CalmBar } from '../shared/CalmBar';
 import { StorageProblem } from '../shared/StorageProblem';
 import { useLive } from '../shared/useLive';

@@ -1,7 +1,7 @@
 import type { Ref } from 'preact';
 import { copy } from '../../utils/copy';
 import { dayKey, shortDate } from '../../utils/model/day';
-import { loadSummary } from '../../utils/pages/options/stepsView';
+import { loadSummary } from '../../utils/pages/options/loadViews';
 import { StorageProblem } from '../shared/StorageProblem';
 import { useLive } from '../shared/useLive';
 

@@ -1,4 +1,4 @@
-import { Component } from 'preact';
+import { Component, type ComponentChildren } from 'preact';
 import { Grounding } from '../../components/newtab/Grounding';
 import { HelpLinks } from '../../components/newtab/HelpLinks';
 import { SuggestedStep } from '../../components/newtab/SuggestedStep';
@@ -31,6 +31,25 @@ interface State {
   grounding: boolean;
   /** Bumped by "Show the next step", so the step card starts fresh. */
   round: number;
+}
+
+/**
+ * The page's frame: the value statement first, then whatever the data brings. The build renders
+ * it with no view into newtab.html (modules/first-frames/), so the paint script has its nodes.
+ */
+export function NewTabFrame({
+  view,
+  children,
+}: {
+  view: TodayView | null;
+  children?: ComponentChildren;
+}) {
+  return (
+    <main class="newtab">
+      <ValueStatement view={view} />
+      {children}
+    </main>
+  );
 }
 
 /**
@@ -89,8 +108,7 @@ export class App extends Component<object, State> {
   render(_props: object, { live, grounding, round }: State) {
     const view = live.data ?? null;
     return (
-      <main class="newtab">
-        <ValueStatement view={view} />
+      <NewTabFrame view={view}>
         {live.status === 'error' && <StorageProblem />}
         {view && live.status === 'ready' && view.firstRun && (
           <section class="card welcome" aria-labelledby="welcome-heading">
@@ -127,7 +145,7 @@ export class App extends Component<object, State> {
           </p>
         )}
         <HelpLinks />
-      </main>
+      </NewTabFrame>
     );
   }
 }

@@ -10,7 +10,8 @@ import { coreCopy } from '../../utils/copy/core';
 import { popupCopy } from '../../utils/copy/popup';
 import { addEntry, deleteEntry } from '../../utils/db/connection';
 import type { Entry } from '../../utils/model/types';
-import { loadPopup, type PopupStep } from '../../utils/pages/popup/popupView';
+import { loadPopup } from '../../utils/pages/popup/loadPopup';
+import type { PopupStep } from '../../utils/pages/popup/popupView';
 
 /** Only the words this surface says (the new tab and popup load no others; issue #6). */
 const copy = { ...coreCopy, ...popupCopy };

@@ -1,8 +1,10 @@
+/**
+ * Reminders for the cues: alarms equal to the plan, clock cues that came due (one catch-up after
+ * sleep), browser start and coming back to the computer. Every function reads what it needs from
+ * the database and storage each time; the worker keeps nothing in memory between events (Chrome
+ * stops it after ~30 s idle).
+ */
 import { browser } from 'wxt/browser';
-import { coreCopy } from '../copy/core';
-import { planCopy } from '../copy/plan';
-import { reminderCopy } from '../copy/reminders';
-import { evidence } from '../core/insights';
 import {
   canRemind,
   clockMinutesOf,
@@ -12,31 +14,14 @@ import {
   occurrenceId,
   type ScheduledCue,
 } from '../core/schedule';
-import type { ChangeNotice } from '../db/changes';
-import { addEntry, getState, updateState } from '../db/connection';
-import { entriesForDay, entriesInRange } from '../db/log';
-import { getCommitment, getSettings, getValue, listCommitments } from '../db/plan';
+import { getState, updateState } from '../db/connection';
+import { entriesForDay } from '../db/log';
+import { getSettings, getValue, listCommitments } from '../db/plan';
 import { addDays, dayKey, dayStart } from '../model/day';
-import {
-  ALARM_PREFIX,
-  ALARMS,
-  alarmName,
-  commitmentIdOfAlarm,
-  NOTIFICATION_PREFIX,
-  STATE_KEYS,
-  STORAGE_KEYS,
-} from '../model/keys';
-import type { Commitment, Entry, Value } from '../model/types';
-
-/** Only the words this surface says (the new tab and popup load no others; issue #6). */
-const copy = { ...coreCopy, ...planCopy, ...reminderCopy };
-
-/**
- * The background worker's work: alarms equal to the plan, reminders a person can answer, the
- * browser-event cues and the badge. Every function reads what it needs from the database and
- * storage each time; the worker keeps nothing in memory between events (Chrome stops it after
- * ~30 s idle).
- */
+import { ALARM_PREFIX, ALARMS, alarmName, commitmentIdOfAlarm, STATE_KEYS } from '../model/keys';
+import type { Commitment } from '../model/types';
+import { updateBadge } from './badge';
+import { showStep } from './notifications';
 
 /** What the worker remembers between events, in the `state` store. */
 export interface ReminderLog {
@@ -53,24 +38,6 @@ export const BACK_AGAIN_AFTER_MS = 3 * 60 * 60_000;
 
 /** Seconds without input before Chrome reports "idle" (its minimum is 15). */
 export const IDLE_DETECTION_SECONDS = 60;
-
-/** How a reminder notification is answered. */
-export type NotificationMode = 'step' | 'smaller' | 'reply';
-
-/** A notification id says everything a button click needs, so nothing is kept in memory. */
-export function notificationId(mode: NotificationMode, commitmentId: string, occurrence: string) {
-  return [NOTIFICATION_PREFIX, mode, encodeURIComponent(commitmentId), occurrence].join('|');
-}
-
-/** Reads a notification id back; null for anything not ours. */
-export function parseNotificationId(
-  id: string,
-): { mode: NotificationMode; commitmentId: string; occurrence: string } | null {
-  const [prefix, mode, commitmentId, occurrence] = id.split('|');
-  if (prefix !== NOTIFICATION_PREFIX || !commitmentId) return null;
-  if (mode !== 'step' && mode !== 'smaller' && mode !== 'reply') return null;
-  return { mode, commitmentId: decodeURIComponent(commitmentId), occurrence: occurrence ?? '' };
-}
 
 /** Active commitments with a clock time, as the schedule math wants them. */
 function clockCues(commitments: Commitment[]): ScheduledCue[] {
@@ -233,162 +200,4 @@ function freshLog(current: ReminderLog | undefined, day: string): ReminderLog {
     sent: current?.day === day ? [...current.sent] : [],
     lastFired: { ...(current?.lastFired ?? {}) },
   };
-}
-
-/**
- * `notifications.create` with the options Chromium takes (buttons included). The polyfill's
- * types lack buttons, so the call is typed here once.
- */
-function createNotification(id: string, options: Record<string, unknown>): Promise<string> {
-  const create = browser.notifications.create as unknown as (
-    id: string,
-    options: Record<string, unknown>,
-  ) => Promise<string>;
-  return create(id, options);
-}
-
-/** Notification buttons exist on Chromium only; Firefox rejects them (body click still works). */
-const BUTTONS = !import.meta.env.FIREFOX;
-
-async function showStep(
-  commitment: Commitment,
-  value: Value | undefined,
-  mode: 'step' | 'smaller',
-  occurrence: string,
-  n: number,
-): Promise<void> {
-  const plan = {
-    cue: copy.cueLabel(commitment.cue),
-    step: mode === 'smaller' ? commitment.smallerStep || commitment.step : commitment.step,
-    value: value?.name ?? '',
-  };
-  const options = {
-    type: 'basic' as const,
-    iconUrl: browser.runtime.getURL('/icon/128.png'),
-    title: mode === 'smaller' ? copy.notification.smallerTitle : copy.reminderTitle(n),
-    message:
-      mode === 'smaller' ? copy.notification.smallerBody(plan.step) : copy.reminderBody(plan, n),
-    ...(BUTTONS
-      ? {
-          buttons:
-            mode === 'step'
-              ? [{ title: copy.actions.done }, { title: copy.actions.smallerStep }]
-              : [{ title: copy.actions.done }, { title: copy.actions.notToday }],
-        }
-      : {}),
-  };
-  await createNotification(notificationId(mode, commitment.id, occurrence), options);
-}
-
-/**
- * A button on a reminder. On a step: Done logs a win, Smaller step swaps in the smaller step.
- * On the smaller step: Done logs a smaller win, Not today logs a skip (information only).
- */
-export async function handleNotificationButton(
-  id: string,
-  buttonIndex: number,
-  now = new Date(),
-): Promise<Entry | null> {
-  const parsed = parseNotificationId(id);
-  if (!parsed || parsed.mode === 'reply') return null;
-  await browser.notifications.clear(id);
-  const commitment = await getCommitment(parsed.commitmentId);
-  if (!commitment) return null;
-  if (parsed.mode === 'step' && buttonIndex === 1) {
-    await showStep(commitment, await getValue(commitment.valueId), 'smaller', parsed.occurrence, 0);
-    return null;
-  }
-  if (parsed.mode === 'smaller' && buttonIndex === 1) {
-    const skip = await addEntry({
-      kind: 'skip',
-      source: 'notification',
-      commitmentId: commitment.id,
-      valueId: commitment.valueId,
-      reason: 'not-today',
-      at: now.getTime(),
-    });
-    await reply(copy.skipReply('not-today'), commitment.id, parsed.occurrence);
-    await updateBadge(now);
-    return skip;
-  }
-  const size = parsed.mode === 'smaller' ? 'smaller' : 'full';
-  const win = await addEntry({
-    kind: 'win',
-    source: 'notification',
-    commitmentId: commitment.id,
-    valueId: commitment.valueId,
-    size,
-    at: now.getTime(),
-  });
-  const week = await weekWins(now);
-  await reply(
-    size === 'smaller' ? copy.smallerWinReply(week) : copy.winReply(week),
-    commitment.id,
-    parsed.occurrence,
-  );
-  await updateBadge(now);
-  return win;
-}
-
-/**
- * A click on a reminder's body opens the step in a tab, where every action is also available:
- * Firefox has no notification buttons and macOS may hide them.
- */
-export async function handleNotificationClick(id: string): Promise<void> {
-  const parsed = parseNotificationId(id);
-  if (!parsed) return;
-  await browser.notifications.clear(id);
-  if (parsed.mode === 'reply') return;
-  const query = new URLSearchParams({ step: parsed.commitmentId });
-  if (parsed.mode === 'smaller') query.set('size', 'smaller');
-  await browser.tabs.create({ url: browser.runtime.getURL(`/newtab.html?${query}`) });
-}
-
-async function reply(message: string, commitmentId: string, occurrence: string): Promise<void> {
-  await createNotification(notificationId('reply', commitmentId, occurrence), {
-    type: 'basic',
-    iconUrl: browser.runtime.getURL('/icon/128.png'),
-    title: copy.app.name,
-    message,
-  });
-}
-
-async function weekWins(now: Date): Promise<number> {
-  const today = dayKey(now);
-  const settings = await getSettings();
-  const entries = await entriesInRange(addDays(today, -7), today);
-  return evidence(entries, today, settings.firstDayOfWeek).week;
-}
-
-/**
- * Calls `listener` when a page or the worker announces a data change through `storage.local`.
- * Registered synchronously in the worker's `main`, so such a change also wakes a stopped worker.
- */
-export function onStoredChange(listener: (notice: ChangeNotice) => void): void {
-  browser.storage.onChanged.addListener((changes, area) => {
-    const change = changes[STORAGE_KEYS.changed];
-    if (area === 'local' && change?.newValue) listener(change.newValue as ChangeNotice);
-  });
-}
-
-/** The toolbar badge: today's wins as a calm count, never what is left undone. */
-export async function updateBadge(now = new Date()): Promise<void> {
-  const wins = (await entriesForDay(dayKey(now))).filter((e) => e.kind === 'win').length;
-  const action = browser.action ?? browser.browserAction;
-  await action.setBadgeText({ text: wins > 0 ? String(wins) : '' });
-  await action.setBadgeBackgroundColor({ color: '#2f6f5e' });
-}
-
-/** On first install, open the options page's welcome. */
-export async function handleInstalled(reason: string): Promise<void> {
-  if (reason === 'install') {
-    await browser.tabs.create({ url: browser.runtime.getURL('/options.html#welcome') });
-  }
-}
-
-/** Everything a worker start does: alarms equal to the plan, catch-up reminders, the badge. */
-export async function onWorkerStart(now = new Date()): Promise<void> {
-  await reconcileAlarms(now);
-  await remindDue(now);
-  await updateBadge(now);
 }

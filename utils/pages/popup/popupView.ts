@@ -1,8 +1,7 @@
+/** What the popup shows, derived from what was read (pure). */
 import { evidence } from '../../core/insights';
 import { byClockThenAge, isScheduledOn } from '../../core/schedule';
-import { dayKey } from '../../model/day';
 import type { Commitment, Entry, Value } from '../../model/types';
-import { loadToday } from '../newtab/loadToday';
 
 /** One of today's steps in the popup, with what was logged for it today. */
 export interface PopupStep {
@@ -50,11 +49,4 @@ export function popupView(input: {
     winsToday: counts.today,
     winsWeek: counts.week,
   };
-}
-
-/** Reads the popup's data through the indexes. */
-export async function loadPopup(now = new Date()): Promise<PopupData> {
-  const input = await loadToday(now);
-  // `loadToday` reads the last three weeks, which covers this calendar week.
-  return popupView({ ...input, day: dayKey(now), firstDayOfWeek: input.settings.firstDayOfWeek });
 }

@@ -5,18 +5,20 @@ import { entriesForDay } from '../../../../utils/db/log';
 import { addCommitment, addValue, setSettings, updateCommitment } from '../../../../utils/db/plan';
 import { ALARMS, alarmName, STATE_KEYS } from '../../../../utils/model/keys';
 import type { Cue } from '../../../../utils/model/types';
+import { updateBadge } from '../../../../utils/worker/badge';
+import {
+  handleNotificationButton,
+  handleNotificationClick,
+  notificationId,
+  parseNotificationId,
+} from '../../../../utils/worker/notifications';
 import {
   BACK_AGAIN_AFTER_MS,
   handleAlarm,
   handleBrowserStart,
   handleIdleState,
-  handleNotificationButton,
-  handleNotificationClick,
-  notificationId,
-  parseNotificationId,
   reconcileAlarms,
   remindDue,
-  updateBadge,
 } from '../../../../utils/worker/reminders';
 import { freshDatabase } from '../../helpers';
 

@@ -3,13 +3,9 @@ import { addEntry } from '../../../../../utils/db/connection';
 import { addCommitment, addValue, setSettings } from '../../../../../utils/db/plan';
 import { addDays, dayStart } from '../../../../../utils/model/day';
 import type { Commitment, DayKey, Entry, Value, WinEntry } from '../../../../../utils/model/types';
-import {
-  loadReview,
-  loadSteps,
-  regularBand,
-  reviewWeekStart,
-  stepsView,
-} from '../../../../../utils/pages/options/stepsView';
+import { loadReview, loadSteps } from '../../../../../utils/pages/options/loadViews';
+import { reviewWeekStart } from '../../../../../utils/pages/options/reviewWeek';
+import { regularBand, stepsView } from '../../../../../utils/pages/options/stepsView';
 import { freshDatabase } from '../../../helpers';
 
 const TODAY = '2026-11-25'; // a Wednesday

@@ -1,16 +1,15 @@
 // @vitest-environment happy-dom
 import { beforeEach, describe, expect, it, vi } from 'vitest';
-import { forgetSnapshot } from '../../../../../utils/forgetSnapshot';
+import { bundlePaintScript } from '../../../../../modules/first-frames/paintBundle';
 import { LOCAL_KEYS } from '../../../../../utils/model/keys';
 import {
   PAINT_IDS,
   paintNow,
-  paintScriptSource,
-  readSnapshot,
   startAfterFirstFrame,
-  writeSnapshot,
-} from '../../../../../utils/pages/newtab/snapshot';
+} from '../../../../../utils/pages/newtab/paintScript';
+import { readSnapshot, writeSnapshot } from '../../../../../utils/pages/newtab/snapshot';
 import type { TodaySnapshot, TodayView } from '../../../../../utils/pages/newtab/todayView';
+import { forgetSnapshot } from '../../../../../utils/pages/options/forgetSnapshot';
 
 const view = (day: string, heading: string): TodayView =>
   ({
@@ -49,7 +48,7 @@ beforeEach(() => {
 describe('the parse-time paint', () => {
   it("fills today's statement as text, from the snapshot", () => {
     writeSnapshot(localStorage, snapshot);
-    paintNow(LOCAL_KEYS, PAINT_IDS, document, localStorage, new Date(2026, 10, 23, 9));
+    paintNow(document, localStorage, new Date(2026, 10, 23, 9));
     const h = document.getElementById(PAINT_IDS.heading);
     expect(h?.textContent).toBe('<b>Connection</b>');
     expect(h?.querySelector('b')).toBeNull();
@@ -59,10 +58,10 @@ describe('the parse-time paint', () => {
 
   it("uses tomorrow's view after midnight, and nothing for a day it has no view of", () => {
     writeSnapshot(localStorage, snapshot);
-    paintNow(LOCAL_KEYS, PAINT_IDS, document, localStorage, new Date(2026, 10, 24, 0, 5));
+    paintNow(document, localStorage, new Date(2026, 10, 24, 0, 5));
     expect(document.getElementById(PAINT_IDS.heading)?.textContent).toBe('Rest');
     skeleton();
-    paintNow(LOCAL_KEYS, PAINT_IDS, document, localStorage, new Date(2026, 10, 26));
+    paintNow(document, localStorage, new Date(2026, 10, 26));
     expect(document.getElementById(PAINT_IDS.heading)?.textContent).toBe('');
   });
 
@@ -77,14 +76,15 @@ describe('the parse-time paint', () => {
   it('applies the saved theme and survives a damaged snapshot', () => {
     localStorage.setItem(LOCAL_KEYS.theme, 'dark');
     localStorage.setItem(LOCAL_KEYS.newtabSnapshot, '{not json');
-    expect(() => paintNow(LOCAL_KEYS, PAINT_IDS, document, localStorage, new Date())).not.toThrow();
+    expect(() => paintNow(document, localStorage, new Date())).not.toThrow();
     expect(document.documentElement.dataset.theme).toBe('dark');
     expect(readSnapshot(localStorage, '2026-11-23')).toBeNull();
   });
 
-  it('ships as a self-contained classic script that does the same', () => {
+  it('ships as a self-contained classic script that does the same', async () => {
     writeSnapshot(localStorage, snapshot);
-    const source = paintScriptSource();
+    // The very script the build writes to newtab-paint.js.
+    const source = await bundlePaintScript();
     expect(source).not.toMatch(/\bimport\b|\bexport\b|require\(/);
     // The generated script runs with only the page's own globals.
     const run = new Function('document', 'localStorage', 'Date', source);

@@ -1,0 +1,73 @@
+/**
+ * The new tab's parse-time paint script: it applies the saved theme and fills the value statement
+ * from the localStorage snapshot while the HTML is still parsing, then starts the page's module
+ * once that first frame is drawn. The build bundles `runPaintScript` on its own into the tiny
+ * classic script `newtab-paint.js` (modules/first-frames/): a WXT unlisted script carries ~10 KB
+ * of runtime, and a module waits for the whole bundle (issue #5, "Instant").
+ */
+
+import { dayKey } from '../../model/day';
+import { LOCAL_KEYS } from '../../model/keys';
+import { pageStorage, readSnapshot } from './snapshot';
+
+/** The ids of the elements the snapshot fills; `ValueStatement` renders them, the script fills them. */
+export const PAINT_IDS = {
+  eyebrow: 'statement-eyebrow',
+  heading: 'statement-heading',
+  looksLike: 'statement-looks-like',
+  why: 'statement-why',
+} as const;
+
+/** The path of the generated classic script in the built extension. */
+export const PAINT_SCRIPT_PATH = 'newtab-paint.js';
+
+/** The attribute on the paint script's tag naming the module it starts (modules/module-script-last.ts). */
+export const MODULE_ATTRIBUTE = 'data-module';
+
+/**
+ * Applies the saved theme and fills the value statement from the snapshot for `now`'s day. Text
+ * is set with `textContent`, so a value named like HTML shows literally. Never throws: with no
+ * storage or a damaged snapshot, the page renders from IndexedDB a moment later.
+ */
+export function paintNow(doc: Document, store: Storage | null, now: Date): void {
+  try {
+    const theme = store?.getItem(LOCAL_KEYS.theme);
+    if (theme === 'light' || theme === 'dark') doc.documentElement.dataset.theme = theme;
+    const view = readSnapshot(store, dayKey(now))?.view;
+    if (!view) return;
+    for (const key of Object.keys(PAINT_IDS) as (keyof typeof PAINT_IDS)[]) {
+      const el = doc.getElementById(PAINT_IDS[key]);
+      if (el && typeof view[key] === 'string') el.textContent = view[key];
+    }
+  } catch {
+    // Blocked storage or a damaged snapshot: IndexedDB follows.
+  }
+}
+
+/**
+ * Starts the page's module script (`src`) once the first frame is on screen: fetched and compiled
+ * before it, the module held that frame back (issue #6: the new tab painted 1.11x a static page
+ * with it, 1.03x without, on a cold extension process). A hidden tab gets no animation frames, so
+ * a timer starts it anyway.
+ */
+export function startAfterFirstFrame(doc: Document, src: string | undefined): void {
+  if (!src) return;
+  let started = false;
+  const start = () => {
+    if (started) return;
+    started = true;
+    const script = doc.createElement('script');
+    script.type = 'module';
+    script.src = src;
+    doc.body.append(script);
+  };
+  requestAnimationFrame(() => setTimeout(start, 0));
+  setTimeout(start, 250);
+}
+
+/** What `newtab-paint.js` runs: paint, then start the module its own tag names. */
+export function runPaintScript(doc: Document = document): void {
+  // `pageStorage` is null where storage is blocked: that must not keep the module from starting.
+  paintNow(doc, pageStorage(), new Date());
+  startAfterFirstFrame(doc, doc.currentScript?.getAttribute(MODULE_ATTRIBUTE) ?? undefined);
+}

@@ -1,0 +1,33 @@
+/**
+ * The worker's life: what each start does, first install, and data changes announced by pages.
+ */
+import { browser } from 'wxt/browser';
+import type { ChangeNotice } from '../db/changes';
+import { STORAGE_KEYS } from '../model/keys';
+import { updateBadge } from './badge';
+import { reconcileAlarms, remindDue } from './reminders';
+
+/**
+ * Calls `listener` when a page or the worker announces a data change through `storage.local`.
+ * Registered synchronously in the worker's `main`, so such a change also wakes a stopped worker.
+ */
+export function onStoredChange(listener: (notice: ChangeNotice) => void): void {
+  browser.storage.onChanged.addListener((changes, area) => {
+    const change = changes[STORAGE_KEYS.changed];
+    if (area === 'local' && change?.newValue) listener(change.newValue as ChangeNotice);
+  });
+}
+
+/** On first install, open the options page's welcome. */
+export async function handleInstalled(reason: string): Promise<void> {
+  if (reason === 'install') {
+    await browser.tabs.create({ url: browser.runtime.getURL('/options.html#welcome') });
+  }
+}
+
+/** Everything a worker start does: alarms equal to the plan, catch-up reminders, the badge. */
+export async function onWorkerStart(now = new Date()): Promise<void> {
+  await reconcileAlarms(now);
+  await remindDue(now);
+  await updateBadge(now);
+}
