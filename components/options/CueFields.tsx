@@ -1,13 +1,8 @@
 import { useId } from 'preact/hooks';
 import { copy } from '../../utils/copy';
-import {
-  ALL_DAYS,
-  CUE_KINDS,
-  type CueField,
-  type CueForm,
-  toggleDay,
-} from '../../utils/core/drafts/cueForm';
+import { CUE_KINDS, type CueField, type CueForm, toggleDay } from '../../utils/core/drafts/cueForm';
 import type { Weekday } from '../../utils/model/types';
+import { WEEKDAYS } from '../../utils/model/weekdays';
 
 interface Props {
   form: CueForm;
@@ -30,7 +25,7 @@ function DaysPicker(props: {
     <fieldset class="days" aria-describedby={props.problem ? `${id}-problem` : undefined}>
       <legend>{props.legend}</legend>
       <div class="day-boxes">
-        {ALL_DAYS.map((d) => (
+        {WEEKDAYS.map((d) => (
           <label key={d} class="day-box">
             <input
               type="checkbox"

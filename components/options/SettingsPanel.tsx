@@ -2,14 +2,15 @@ import type { Ref } from 'preact';
 import { useId, useState } from 'preact/hooks';
 import { copy } from '../../utils/copy';
 import { getSettings, setSettings } from '../../utils/db/plan';
+import { isClockTime } from '../../utils/model/day';
 import type { Settings, Theme, Weekday } from '../../utils/model/types';
+import { WEEKDAYS } from '../../utils/model/weekdays';
 import { applyTheme } from '../../utils/pages/theme';
 import { Problem } from '../shared/Problem';
 import { StorageProblem } from '../shared/StorageProblem';
 import { useLive } from '../shared/useLive';
 
 const THEMES: readonly Theme[] = ['system', 'light', 'dark'];
-const WEEKDAYS: readonly Weekday[] = [0, 1, 2, 3, 4, 5, 6];
 
 /**
  * Settings (`#settings`): reminders, quiet hours, the most reminders in a day, the first day of
@@ -57,7 +58,7 @@ function SettingsForm({ initial }: { initial: Settings }) {
 
   const saveQuiet = (on: boolean, start: string, end: string) => {
     if (!on) return save({ quietHours: null });
-    if (/^\d{2}:\d{2}$/.test(start) && /^\d{2}:\d{2}$/.test(end)) {
+    if (isClockTime(start) && isClockTime(end)) {
       return save({ quietHours: { start, end } });
     }
   };

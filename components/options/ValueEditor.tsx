@@ -1,9 +1,15 @@
 import { useEffect, useId, useRef, useState } from 'preact/hooks';
 import { copy } from '../../utils/copy';
+import {
+  EMPTY_VALUE,
+  type ValueDraft,
+  valueDraftFrom,
+  valueFromDraft,
+} from '../../utils/core/drafts/valueDraft';
 import { addValue, updateValue } from '../../utils/db/plan';
 import type { Value } from '../../utils/model/types';
 import { Problem } from '../shared/Problem';
-import { EMPTY_VALUE, type ValueDraft, ValueFields } from './ValueFields';
+import { ValueFields } from './ValueFields';
 
 interface Props {
   /** The value being edited; none to add a new one. */
@@ -18,7 +24,7 @@ interface Props {
 export function ValueEditor({ value, level = 3, onClose }: Props) {
   const id = useId();
   const [draft, setDraft] = useState<ValueDraft>(() =>
-    value ? { name: value.name, looksLike: value.looksLike, why: value.why } : { ...EMPTY_VALUE },
+    value ? valueDraftFrom(value) : { ...EMPTY_VALUE },
   );
   const [nameProblem, setNameProblem] = useState('');
   const [problem, setProblem] = useState('');
@@ -29,13 +35,13 @@ export function ValueEditor({ value, level = 3, onClose }: Props) {
   const save = async (event: Event) => {
     event.preventDefault();
     setProblem('');
-    const tidy = (s: string) => s.replace(/\s+/g, ' ').trim();
-    const next = { name: tidy(draft.name), looksLike: tidy(draft.looksLike), why: tidy(draft.why) };
-    if (next.name === '') {
-      setNameProblem(copy.options.value.nameNeeded);
+    const read = valueFromDraft(draft);
+    if (!read.ok) {
+      setNameProblem(read.problem);
       nameInput.current?.focus();
       return;
     }
+    const next = read.fields;
     try {
       if (value) await updateValue({ ...value, ...next });
       else await addValue(next);

@@ -1,21 +1,8 @@
 import type { Ref } from 'preact';
 import { useId } from 'preact/hooks';
 import { copy } from '../../utils/copy';
+import type { ValueDraft } from '../../utils/core/drafts/valueDraft';
 import { VALUE_TEMPLATES } from '../../utils/core/templates';
-
-/** A value as it is being written. */
-export interface ValueDraft {
-  name: string;
-  looksLike: string;
-  why: string;
-}
-
-/** An empty value. */
-export const EMPTY_VALUE: Readonly<ValueDraft> = Object.freeze({
-  name: '',
-  looksLike: '',
-  why: '',
-});
 
 interface Props {
   draft: ValueDraft;

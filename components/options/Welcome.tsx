@@ -4,12 +4,14 @@ import { browser } from 'wxt/browser';
 import { copy } from '../../utils/copy';
 import { type CueField, cueFormFrom, cueFromForm } from '../../utils/core/drafts/cueForm';
 import { EMPTY_STEP, stepFromDraft, stepIdeas } from '../../utils/core/drafts/stepDraft';
+import { tidy } from '../../utils/core/drafts/tidy';
+import { EMPTY_VALUE, type ValueDraft, valueFromDraft } from '../../utils/core/drafts/valueDraft';
 import { addCommitment, addValue } from '../../utils/db/plan';
 import type { Value } from '../../utils/model/types';
 import { Problem } from '../shared/Problem';
 import { CueFields } from './CueFields';
 import { StepFields } from './StepFields';
-import { EMPTY_VALUE, type ValueDraft, ValueFields } from './ValueFields';
+import { ValueFields } from './ValueFields';
 
 type Screen = 'value' | 'step' | 'cue' | 'done';
 const SCREENS: readonly Screen[] = ['value', 'step', 'cue'];
@@ -19,8 +21,6 @@ interface Props {
   values: Value[];
   headingRef?: Ref<HTMLHeadingElement>;
 }
-
-const tidy = (s: string) => s.replace(/\s+/g, ' ').trim();
 
 /**
  * First run (`#welcome`), in three short screens: a value, one small step for it (with the
@@ -57,7 +57,8 @@ export function Welcome({ values, headingRef }: Props) {
   }, [screen]);
 
   const existing = values.find((v) => v.id === choice);
-  const valueName = existing ? existing.name : tidy(valueDraft.name);
+  const newValue = valueFromDraft(valueDraft);
+  const valueName = existing ? existing.name : newValue.ok ? newValue.fields.name : '';
   const { ideas, label } = stepIdeas(valueName);
   const setHeading = (el: HTMLHeadingElement | null) => {
     heading.current = el;
@@ -67,8 +68,8 @@ export function Welcome({ values, headingRef }: Props) {
 
   const toStep = (event: Event) => {
     event.preventDefault();
-    if (!existing && tidy(valueDraft.name) === '') {
-      setNameProblem(copy.options.value.nameNeeded);
+    if (!existing && !newValue.ok) {
+      setNameProblem(newValue.problem);
       nameInput.current?.focus();
       return;
     }
@@ -109,11 +110,11 @@ export function Welcome({ values, headingRef }: Props) {
     try {
       let valueId = existing?.id ?? storedValueId;
       if (!valueId) {
-        const stored = await addValue({
-          name: tidy(valueDraft.name),
-          looksLike: tidy(valueDraft.looksLike),
-          why: tidy(valueDraft.why),
-        });
+        if (!newValue.ok) {
+          setScreen('value');
+          return;
+        }
+        const stored = await addValue(newValue.fields);
         valueId = stored.id;
         setStoredValueId(valueId);
       }

@@ -1,4 +1,5 @@
-import type { Commitment, Cue, Weekday } from '../model/types';
+import type { Commitment, Cue } from '../model/types';
+import { WEEK_FROM_MONDAY } from '../model/weekdays';
 import { capitalise, inline } from './core';
 
 /** The three parts of an if-then plan, already in words: "When ⟨cue⟩, I will ⟨step⟩ — for ⟨value⟩." */
@@ -19,16 +20,13 @@ export function lowerFirst(text: string): string {
 const CUE_OPENERS =
   /^(when|whenever|after|before|once|as soon as|every|each|if|at|on|in the|first thing|during|while|right after|just after|just before)\b/i;
 
-/** Day names, Sunday = 0, matching `Date.getDay()`. */
-const SHORT_DAYS = ['Sun', 'Mon', 'Tue', 'Wed', 'Thu', 'Fri', 'Sat'] as const;
-
-/** Monday first, the way most people read a week. */
-const DAY_ORDER: readonly Weekday[] = [1, 2, 3, 4, 5, 6, 0];
+/** Short day names, Sunday = 0, matching `Date.getDay()`. */
+export const SHORT_DAYS = ['Sun', 'Mon', 'Tue', 'Wed', 'Thu', 'Fri', 'Sat'] as const;
 
 /** "every day", "on weekdays", "on weekends", "on Mon, Wed and Fri", or "" for no days. */
 export function daysPhrase(days: readonly number[] | undefined): string {
   const set = new Set((Array.isArray(days) ? days : []).filter((d) => Number.isInteger(d)));
-  const chosen = DAY_ORDER.filter((d) => set.has(d));
+  const chosen = WEEK_FROM_MONDAY.filter((d) => set.has(d));
   if (chosen.length === 0) return '';
   if (chosen.length === 7) return 'every day';
   const key = chosen.join(',');

@@ -1,5 +1,6 @@
 import { clockMinutes, dayKey, isClockTime, weekdayOf } from '../model/day';
 import type { Cue, DayKey, QuietHours, Weekday } from '../model/types';
+import { WEEKDAYS } from '../model/weekdays';
 
 /**
  * Whether a cue's step belongs to a given local day. Clock cues count on their chosen weekdays;
@@ -16,8 +17,6 @@ export function isScheduledOn(cue: Cue, day: DayKey): boolean {
       return true;
   }
 }
-
-const EVERY_DAY: readonly Weekday[] = [0, 1, 2, 3, 4, 5, 6];
 
 /**
  * A week and a day: with `after` late on a chosen weekday, the next occurrence is that weekday
@@ -37,7 +36,7 @@ function clockOf(cue: Cue): { minutes: number; days: readonly Weekday[] } | null
       if (cue.remindAt === undefined || !isClockTime(cue.remindAt)) return null;
       return {
         minutes: clockMinutes(cue.remindAt),
-        days: cue.days && cue.days.length > 0 ? cue.days : EVERY_DAY,
+        days: cue.days && cue.days.length > 0 ? cue.days : WEEKDAYS,
       };
     default:
       // browser-start, back-at-computer and first-tab are events, not clock times.

@@ -36,9 +36,12 @@ export function weekStart(day: DayKey, firstDayOfWeek: Weekday): DayKey {
   return addDays(day, -back);
 }
 
+/** A clock time, `HH:MM` from 00:00 to 23:59: the one pattern cues, quiet hours and backups use. */
+export const CLOCK_TIME = /^([01]\d|2[0-3]):[0-5]\d$/;
+
 /** Whether a string is a valid `HH:MM` clock time. */
 export function isClockTime(s: string): boolean {
-  return /^([01]\d|2[0-3]):[0-5]\d$/.test(s);
+  return CLOCK_TIME.test(s);
 }
 
 /** Minutes after midnight for an `HH:MM` clock time. */

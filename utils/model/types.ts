@@ -61,7 +61,8 @@ export type Cue = TimeCue | BrowserStartCue | BackAtComputerCue | FirstTabCue | 
 export type CueKind = Cue['kind'];
 
 /** Whether a commitment is in use. Pausing and archiving are normal, never a failure. */
-export type CommitmentStatus = 'active' | 'paused' | 'archived';
+export const COMMITMENT_STATUSES = ['active', 'paused', 'archived'] as const;
+export type CommitmentStatus = (typeof COMMITMENT_STATUSES)[number];
 
 /** A micro-commitment: "When ⟨cue⟩, I will ⟨step⟩ — for ⟨value⟩." */
 export interface Commitment {
@@ -78,13 +79,16 @@ export interface Commitment {
 }
 
 /** Which surface wrote an entry. */
-export type EntrySource = 'popup' | 'newtab' | 'notification' | 'options';
+export const ENTRY_SOURCES = ['popup', 'newtab', 'notification', 'options'] as const;
+export type EntrySource = (typeof ENTRY_SOURCES)[number];
 
 /** Whether a win was the full step or its smaller step. */
-export type WinSize = 'full' | 'smaller';
+export const WIN_SIZES = ['full', 'smaller'] as const;
+export type WinSize = (typeof WIN_SIZES)[number];
 
 /** Why a step was set aside today (optional, information only). */
-export type SkipReason = 'too-big' | 'no-time' | 'not-today';
+export const SKIP_REASONS = ['too-big', 'no-time', 'not-today'] as const;
+export type SkipReason = (typeof SKIP_REASONS)[number];
 
 interface EntryBase {
   id: string;
@@ -133,7 +137,8 @@ export interface QuietHours {
 }
 
 /** The colour theme; `system` follows the operating system. */
-export type Theme = 'system' | 'light' | 'dark';
+export const THEMES = ['system', 'light', 'dark'] as const;
+export type Theme = (typeof THEMES)[number];
 
 /** User settings. Every field has a default, so a backup may carry `{}`. */
 export interface Settings {

@@ -1,6 +1,15 @@
 import * as v from 'valibot';
 import type { AllData } from '../../db/all';
+import { CLOCK_TIME } from '../../model/day';
+import { LIMITS } from '../../model/limits';
 import type { Commitment, Entry, Settings, Value } from '../../model/types';
+import {
+  COMMITMENT_STATUSES,
+  ENTRY_SOURCES,
+  SKIP_REASONS,
+  THEMES,
+  WIN_SIZES,
+} from '../../model/types';
 
 /**
  * The backup file, version 1 (DESIGN.md, "Public contracts"). Therapists and other tools may
@@ -17,10 +26,6 @@ export const BACKUP_FORMAT = 'footholds-backup';
 /** The version this build writes and the newest it reads. */
 export const BACKUP_VERSION = 1;
 
-/** The longest text field accepted, so a hostile file cannot fill the disk through one field. */
-export const LIMITS = { id: 200, name: 200, sentence: 1000, note: 2000, entries: 2_000_000 };
-
-const CLOCK = /^([01]\d|2[0-3]):[0-5]\d$/;
 const DAY = /^\d{4}-(0[1-9]|1[0-2])-(0[1-9]|[12]\d|3[01])$/;
 
 const text = (max: number) =>
@@ -38,7 +43,7 @@ const epochMs = v.pipe(
   v.minValue(0, 'must not be negative'),
   v.maxValue(8_640_000_000_000_000, 'is too far in the future'),
 );
-const clock = v.pipe(v.string('must be text'), v.regex(CLOCK, 'must look like 13:05'));
+const clock = v.pipe(v.string('must be text'), v.regex(CLOCK_TIME, 'must look like 13:05'));
 const weekday = v.pipe(
   v.number('must be a weekday number from 0 (Sunday) to 6 (Saturday)'),
   v.integer('must be a weekday number from 0 (Sunday) to 6 (Saturday)'),
@@ -56,10 +61,7 @@ const oneToFive = v.pipe(
   v.minValue(1, 'must be a number from 1 to 5'),
   v.maxValue(5, 'must be a number from 1 to 5'),
 );
-const source = v.picklist(
-  ['popup', 'newtab', 'notification', 'options'],
-  'must be one of popup, newtab, notification, options',
-);
+const source = v.picklist(ENTRY_SOURCES, `must be one of ${ENTRY_SOURCES.join(', ')}`);
 
 const valueSchema = v.object(
   {
@@ -113,7 +115,7 @@ const commitmentSchema = v.object(
       v.maxValue(24 * 60, 'must be at most 1440 minutes'),
     ),
     cue: v.pipe(v.looseObject({ kind: v.string('must be text') }, 'must be an object'), cueSchema),
-    status: v.picklist(['active', 'paused', 'archived'], 'must be one of active, paused, archived'),
+    status: v.picklist(COMMITMENT_STATUSES, `must be one of ${COMMITMENT_STATUSES.join(', ')}`),
     createdAt: epochMs,
   },
   'must be an object',
@@ -138,16 +140,14 @@ const entrySchema = v.pipe(
         valueId: v.optional(id),
         text: v.optional(text(LIMITS.sentence)),
         // Hand-written files may leave size out: a win is the full step unless it says otherwise.
-        size: v.optional(v.picklist(['full', 'smaller'], 'must be full or smaller'), 'full'),
+        size: v.optional(v.picklist(WIN_SIZES, 'must be full or smaller'), 'full'),
       }),
       v.object({
         ...entryBase,
         kind: v.literal('skip'),
         commitmentId: v.optional(id),
         valueId: v.optional(id),
-        reason: v.optional(
-          v.picklist(['too-big', 'no-time', 'not-today'], 'must be too-big, no-time or not-today'),
-        ),
+        reason: v.optional(v.picklist(SKIP_REASONS, 'must be too-big, no-time or not-today')),
       }),
       v.object({
         ...entryBase,
@@ -176,9 +176,7 @@ const settingsSchema = v.object(
       ),
     ),
     firstDayOfWeek: v.optional(weekday),
-    theme: v.optional(
-      v.picklist(['system', 'light', 'dark'], 'must be one of system, light, dark'),
-    ),
+    theme: v.optional(v.picklist(THEMES, `must be one of ${THEMES.join(', ')}`)),
   },
   'must be an object',
 );

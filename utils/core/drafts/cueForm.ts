@@ -1,6 +1,7 @@
 import { copy } from '../../copy';
 import { isClockTime } from '../../model/day';
 import type { Cue, CueKind, Weekday } from '../../model/types';
+import { WEEKDAYS } from '../../model/weekdays';
 
 /**
  * The cue editor's form, as plain strings and lists, and the way to and from a `Cue`. Pure, so
@@ -27,9 +28,6 @@ export interface CueForm {
 /** The fields a problem can belong to. */
 export type CueField = 'at' | 'days' | 'awayMinutes' | 'anchorText' | 'remindAt' | 'remindDays';
 
-/** Every weekday, Sunday first. */
-export const ALL_DAYS: readonly Weekday[] = [0, 1, 2, 3, 4, 5, 6];
-
 /** The order the five kinds of cue are offered in. */
 export const CUE_KINDS: readonly CueKind[] = [
   'time',
@@ -43,12 +41,12 @@ export const CUE_KINDS: readonly CueKind[] = [
 export const DEFAULT_CUE_FORM: Readonly<CueForm> = Object.freeze({
   kind: 'time',
   at: '09:00',
-  days: [...ALL_DAYS],
+  days: [...WEEKDAYS],
   awayMinutes: '30',
   anchorText: '',
   remind: false,
   remindAt: '09:00',
-  remindDays: [...ALL_DAYS],
+  remindDays: [...WEEKDAYS],
 });
 
 /** The form for an existing cue (or the default form for none). */
@@ -145,5 +143,5 @@ export function toggleDay(days: readonly Weekday[], day: Weekday, on: boolean): 
 }
 
 function sortDays(days: readonly Weekday[]): Weekday[] {
-  return [...new Set(days)].filter((d) => ALL_DAYS.includes(d)).sort((a, b) => a - b);
+  return [...new Set(days)].filter((d) => WEEKDAYS.includes(d)).sort((a, b) => a - b);
 }

@@ -1,6 +1,8 @@
 import { copy } from '../../copy';
+import { LIMITS } from '../../model/limits';
 import type { Commitment } from '../../model/types';
 import { BODY_BASICS, type StepTemplate, templateFor } from '../templates';
+import { tidy } from './tidy';
 
 /**
  * A step as it is being written, as plain strings, and the way to a commitment's fields.
@@ -38,14 +40,14 @@ export type StepDraftResult =
  * invitations. Minutes that are not a number from 0 to 1440 fall back to the default.
  */
 export function stepFromDraft(draft: StepDraft): StepDraftResult {
-  const tidy = (s: string) => s.replace(/\s+/g, ' ').trim().slice(0, 1000);
-  const step = tidy(draft.step);
+  const clip = (s: string) => tidy(s).slice(0, LIMITS.sentence);
+  const step = clip(draft.step);
   if (step === '') return { ok: false, problem: copy.options.step.stepNeeded };
   const typed = draft.minutes.trim();
   const n = typed === '' ? Number.NaN : Number(typed.replace(',', '.'));
   const minutes =
     Number.isFinite(n) && n >= 0 && n <= 1440 ? Math.round(n * 10) / 10 : DEFAULT_MINUTES;
-  return { ok: true, fields: { step, smallerStep: tidy(draft.smallerStep), minutes } };
+  return { ok: true, fields: { step, smallerStep: clip(draft.smallerStep), minutes } };
 }
 
 /** Starter steps for a value: its template's, or the body basics when it has none. */

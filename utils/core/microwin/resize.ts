@@ -144,7 +144,7 @@ export function dropForever(text: string): string {
 }
 
 /** Tidies spaces and stray commas left by the edits. */
-export function tidy(text: string): string {
+export function tidyEdits(text: string): string {
   return text
     .replace(/\s{2,}/g, ' ')
     .replace(/\s+([,.!?;:])/g, '$1')
@@ -172,7 +172,7 @@ export function resize(text: string, findings: Finding[]): string | undefined {
   if (kinds.has('empty')) return undefined;
   if (SENSITIVE_RE.test(all)) return undefined;
 
-  let edited = tidy(shrinkScope(shrinkDurations(dropForever(text))));
+  let edited = tidyEdits(shrinkScope(shrinkDurations(dropForever(text))));
   edited = edited.replace(
     /\bfor\s+(?:a while|a bit|some time)\b/gi,
     microwinCopy.resize.forFiveMinutes,
@@ -184,7 +184,7 @@ export function resize(text: string, findings: Finding[]): string | undefined {
   ) {
     edited = addTimeBox(edited);
   }
-  edited = tidy(edited);
+  edited = tidyEdits(edited);
   if (normalise(edited) !== all && /[\p{L}]/u.test(edited) && passes(edited)) return edited;
 
   // For a "don't", only offer steps that make sense in its place.

@@ -2,7 +2,6 @@ import { describe, expect, it } from 'vitest';
 import { copy } from '../../../../../utils/copy';
 import { parseBackup } from '../../../../../utils/core/backup';
 import {
-  ALL_DAYS,
   CUE_KINDS,
   type CueForm,
   cueFormFrom,
@@ -11,6 +10,7 @@ import {
   toggleDay,
 } from '../../../../../utils/core/drafts/cueForm';
 import type { Cue } from '../../../../../utils/model/types';
+import { WEEKDAYS } from '../../../../../utils/model/weekdays';
 
 const form = (patch: Partial<CueForm>): CueForm => ({ ...cueFormFrom(), ...patch });
 
@@ -135,7 +135,7 @@ describe('cueFromForm', () => {
 
 describe('cueFormFrom', () => {
   it('starts a new cue at 09:00 on every day', () => {
-    expect(cueFormFrom()).toEqual({ ...DEFAULT_CUE_FORM, days: [...ALL_DAYS] });
+    expect(cueFormFrom()).toEqual({ ...DEFAULT_CUE_FORM, days: [...WEEKDAYS] });
     // The default is a fresh copy each time: editing one form never changes the next.
     const a = cueFormFrom();
     a.days.pop();

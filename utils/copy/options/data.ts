@@ -1,0 +1,58 @@
+import { inline, whole } from '../core';
+
+/** Words of "Your data" (backups, CSV, delete everything) and the summary to share. */
+export const dataWords = {
+  /** Backup and export. */
+  data: {
+    heading: 'Your data',
+    intro:
+      'Everything stays in this browser. A backup file is a copy you can keep, move, or share on purpose.',
+    exportBackup: 'Export backup',
+    exportCsv: 'Export entries as CSV',
+    exportHint: 'The CSV file opens in a spreadsheet, one row per entry.',
+    importLabel: 'Import a backup',
+    importHint:
+      'Choose a Footholds backup file (.json). Footholds checks it and asks before anything changes.',
+    exported: 'Backup saved to your downloads.',
+    confirmHeading: 'Replace what is stored?',
+    confirmBody: (values: number, steps: number, entries: number): string =>
+      `This file holds ${whole(values)} ${whole(values) === 1 ? 'value' : 'values'}, ${whole(steps)} ${whole(steps) === 1 ? 'step' : 'steps'} and ${whole(entries)} ${whole(entries) === 1 ? 'entry' : 'entries'}. Importing it replaces everything stored here now: values, steps, entries and settings.`,
+    confirmTip: 'To keep a copy of what is here now, export a backup first.',
+    confirm: 'Replace with this backup',
+    keep: 'Keep what I have',
+    kept: 'Nothing was changed.',
+    loaded: (values: number, steps: number, entries: number): string =>
+      `Backup loaded: ${whole(values)} ${whole(values) === 1 ? 'value' : 'values'}, ${whole(steps)} ${whole(steps) === 1 ? 'step' : 'steps'}, ${whole(entries)} ${whole(entries) === 1 ? 'entry' : 'entries'}.`,
+    notLoaded: (problem: string): string =>
+      `That file was not loaded. ${inline(problem) || 'It could not be read'}. Nothing was changed.`,
+    shareHeading: 'A summary to share',
+    shareHint:
+      'One page with what matters to you, your steps and what went well this week, to print or save as a PDF for someone you trust.',
+    openSummary: 'Open the summary',
+    deleteHeading: 'Delete everything',
+    deleteHint:
+      'Removes your values, steps, entries and settings from this browser. Undo is offered until you close this page.',
+    deleteAll: 'Delete everything',
+    deleteConfirmHeading: 'Delete everything stored here?',
+    deleteConfirmBody:
+      'Your values, steps and every entry will be removed from this browser, and the settings will go back to how they started.',
+    deleteConfirm: 'Yes, delete everything',
+    deleteKeep: 'Keep everything',
+    deleted: 'Everything was deleted from this browser.',
+    restored: 'Everything is back as it was.',
+  },
+
+  /** The printable summary (`#summary`), for a therapist or someone trusted. */
+  summary: {
+    heading: 'A summary to share',
+    intro:
+      'What matters to you, the steps you are taking, and what went well this week. Print it or save it as a PDF, and share it only if you want to.',
+    print: 'Print this summary',
+    back: 'Back to your data',
+    valuesHeading: 'What matters to me',
+    noStepsYet: 'No steps yet.',
+    wentWellHeading: (from: string, to: string): string =>
+      `What went well, ${inline(from)} to ${inline(to)}`,
+    madeOn: (date: string): string => `Made with Footholds on ${inline(date)}.`,
+  },
+} as const;

@@ -1,0 +1,21 @@
+/** Words of the settings view. */
+export const settingsWords = {
+  /** Settings. */
+  settings: {
+    heading: 'Settings',
+    remindersHeading: 'Reminders',
+    remindersOn: 'Show reminders',
+    remindersHint: 'Gentle notifications for steps tied to a time or a browser moment.',
+    quietOn: 'Keep quiet hours',
+    quietFrom: 'Quiet from',
+    quietUntil: 'Until',
+    quietHint: 'No reminders between these times. They can span midnight.',
+    maxPerDay: 'Most reminders in a day',
+    maxHint: 'From 0 to 50.',
+    maxNeeded: 'Use a whole number from 0 to 50.',
+    weekHeading: 'Week',
+    firstDay: 'Week starts on',
+    themeHeading: 'Theme',
+    themes: { system: 'Same as this device', light: 'Light', dark: 'Dark' },
+  },
+} as const;
