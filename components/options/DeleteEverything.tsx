@@ -1,6 +1,7 @@
 import { useEffect, useRef, useState } from 'preact/hooks';
 import { copy } from '../../utils/copy';
-import { type AllData, putBack, removeAll } from '../../utils/db/all';
+import { putBack, removeAll } from '../../utils/db/all';
+import type { AllData } from '../../utils/model/types';
 import { forgetSnapshot } from '../../utils/pages/options/forgetSnapshot';
 import { Confirm } from '../shared/Confirm';
 

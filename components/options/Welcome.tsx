@@ -10,6 +10,7 @@ import { addCommitment, addValue } from '../../utils/db/plan';
 import type { Value } from '../../utils/model/types';
 import { Problem } from '../shared/Problem';
 import { CueFields } from './CueFields';
+import { PlanPreview } from './PlanPreview';
 import { StepFields } from './StepFields';
 import { ValueFields } from './ValueFields';
 
@@ -290,24 +291,5 @@ export function Welcome({ values, headingRef }: Props) {
         </div>
       )}
     </section>
-  );
-}
-
-/** The plan as one sentence, as it will read, once the cue is complete. */
-function PlanPreview(props: {
-  cue: Parameters<typeof cueFromForm>[0];
-  step: string;
-  value: string;
-  label: string;
-}) {
-  const read = cueFromForm(props.cue);
-  if (!read.ok || !props.step) return null;
-  return (
-    <div class="plan-preview">
-      <p class="soft small-text">{props.label}</p>
-      <p class="plan">
-        {copy.planSentence({ cue: copy.cueLabel(read.cue), step: props.step, value: props.value })}
-      </p>
-    </div>
   );
 }

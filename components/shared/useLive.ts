@@ -1,8 +1,6 @@
 import { useEffect, useRef, useState } from 'preact/hooks';
 import { type Live, type LiveWatch, watchLive } from './live';
 
-export type { Live } from './live';
-
 /**
  * Reads data with `load`, and reads again whenever any page or the worker changes the database.
  * `initial` is what the first frame shows (for example a snapshot read synchronously).
@@ -24,3 +22,5 @@ export function useLive<T>(load: () => Promise<T>, initial?: T): Live<T> & { rel
   }, [asked]);
   return { ...state, reload: () => setAsked((n) => n + 1) };
 }
+
+export type { Live } from './live';

@@ -1,5 +1,6 @@
+/** Everything at once in the one data layer: what backups read and replace, and Delete everything. */
 import type { IDBPTransaction, StoreNames } from 'idb';
-import type { Commitment, Entry, Settings, Value } from '../model/types';
+import type { AllData } from '../model/types';
 import { announceChange } from './changes';
 import {
   type DataStore,
@@ -11,19 +12,6 @@ import {
 } from './connection';
 import { byAt } from './log';
 import { SETTINGS_KEY } from './plan';
-
-/**
- * Everything at once in the one data layer (see `db.ts`): what backups read and replace.
- */
-
-/** Everything stored, as plain data (what a backup holds). */
-export interface AllData {
-  values: Value[];
-  commitments: Commitment[];
-  /** In time order. */
-  entries: Entry[];
-  settings: Partial<Settings>;
-}
 
 /** The stores a backup covers: everything but the worker's state. */
 const ALL_STORES: DataStore[] = ['values', 'commitments', 'days', 'settings'];

@@ -159,3 +159,12 @@ export const DEFAULT_SETTINGS: Readonly<Settings> = Object.freeze({
   firstDayOfWeek: 1,
   theme: 'system',
 });
+
+/** Everything stored, as plain data (what a backup holds). */
+export interface AllData {
+  values: Value[];
+  commitments: Commitment[];
+  /** In time order. */
+  entries: Entry[];
+  settings: Partial<Settings>;
+}

@@ -1,0 +1,41 @@
+import { readdirSync, readFileSync, statSync } from 'node:fs';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+
+/**
+ * The house rules that keep the code easy to find one's way in (issue #10): every source file
+ * says what it holds in a comment before its first export, and none grows past ~300 lines (word
+ * files included: split them by section). Pure logic importing no adapter is a lint rule
+ * (biome.json), as is the new tab's own-words rule.
+ */
+const ROOTS = ['utils', 'components', 'entrypoints', 'modules'];
+const MAX_LINES = 310;
+
+function sources(dir: string): string[] {
+  return readdirSync(dir).flatMap((name) => {
+    const path = join(dir, name);
+    if (statSync(path).isDirectory()) return sources(path);
+    return /\.(ts|tsx)$/.test(name) ? [path] : [];
+  });
+}
+
+const files = ROOTS.flatMap(sources);
+
+describe('the house', () => {
+  it('has sources to check', () => {
+    expect(files.length).toBeGreaterThan(80);
+  });
+
+  it.each(files)('%s stays under ~300 lines', (file) => {
+    const lines = readFileSync(file, 'utf8').split('\n').length;
+    expect(lines).toBeLessThanOrEqual(MAX_LINES);
+  });
+
+  it.each(files)('%s says what it holds before its first export', (file) => {
+    const text = readFileSync(file, 'utf8');
+    const firstExport = text.search(/^export /m);
+    const firstComment = text.search(/^\s*(\/\*\*|\/\/)/m);
+    expect(firstComment, 'a comment').toBeGreaterThanOrEqual(0);
+    if (firstExport >= 0) expect(firstComment).toBeLessThan(firstExport);
+  });
+});
