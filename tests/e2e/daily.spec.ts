@@ -174,13 +174,13 @@ test('a new tab with nothing changed since the last one loads no suggestion logi
   newtab.page.on('request', (r) => loaded.push(r.url()));
   await newtab.page.reload();
   await expect(newtab.step.getByText('Walk for ten minutes')).toBeVisible();
-  expect(loaded.filter((u) => u.includes('todayCompute'))).toEqual([]);
+  expect(loaded.filter((u) => u.includes('computeToday'))).toEqual([]);
   // After a change elsewhere, it rebuilds (and then loads that logic).
   await popup.open();
   await popup.logWin('Stretched');
   await newtab.page.reload();
   await expect(newtab.page.getByText('1 small win today')).toBeVisible();
-  expect(loaded.filter((u) => u.includes('todayCompute')).length).toBeGreaterThan(0);
+  expect(loaded.filter((u) => u.includes('computeToday')).length).toBeGreaterThan(0);
 });
 
 test('grounding: one minute to land, then back to the step', async ({ seed, newtab }) => {
