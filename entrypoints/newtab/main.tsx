@@ -4,6 +4,6 @@ import '../../assets/newtab.css';
 import { App } from './App';
 
 // The saved theme and the value statement are already on screen: newtab-paint.js drew them, then
-// started this module after that first frame (see wxt.config.ts). Preact renders over the same
+// started this module after that first frame (modules/module-script-last.ts). Preact renders over the same
 // nodes, so nothing flashes.
 render(<App />, document.getElementById('app') as HTMLElement);

@@ -15,12 +15,13 @@ import { announceChange } from './changes';
  * by message. Every write is one transaction, and nothing but IndexedDB is awaited inside one
  * (a foreign await lets the transaction auto-commit half way).
  *
- * It is three modules so each page loads only what it uses (issue #6 size budgets):
- * - `db.ts` (this one): the connection, the write helper, the data version, adding to and
- *   taking from the log, and the worker's state. All the new tab needs at start.
- * - `dbLog.ts`: reading the log, by day or range of days.
- * - `dbPlan.ts`: values, commitments and settings.
- * - `dbAll.ts`: everything at once, for backups.
+ * It is several modules so each page loads only what it uses (issue #6 size budgets):
+ * - `connection.ts` (this one): the connection, the write helper, the data version, adding to
+ *   and taking from the log, and the worker's state. All the new tab needs at start.
+ * - `log.ts`: reading the log, by day or range of days.
+ * - `plan.ts`: values, commitments and settings.
+ * - `all.ts`: everything at once, for backups and Delete everything; `backup.ts` on top of it.
+ * - `changes.ts`: telling pages and the worker that something changed.
  */
 export interface FootholdsSchema extends DBSchema {
   values: { key: string; value: Value };

@@ -2,7 +2,7 @@ import type { DayKey, Entry } from '../model/types';
 import { openDb } from './connection';
 
 /**
- * Reading the log, in the one data layer (see `db.ts`). Apart from the new tab's, so a current
+ * Reading the log, in the one data layer (see `connection.ts`). Apart from the new tab's, so a current
  * new tab loads none of it.
  */
 

@@ -3,7 +3,7 @@ import { announceChange } from './changes';
 import { newId, openDb, write } from './connection';
 
 /**
- * The plan in the one data layer (see `db.ts`): values, commitments and settings. Apart from the
+ * The plan in the one data layer (see `connection.ts`): values, commitments and settings. Apart from the
  * new tab's, so a current new tab loads none of it.
  */
 

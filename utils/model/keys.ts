@@ -6,7 +6,7 @@
 /** The IndexedDB database every page and the worker open directly. */
 export const DB_NAME = 'footholds';
 
-/** Bump with a new `if (oldVersion < n)` step in `utils/db.ts`. */
+/** Bump with a new `if (oldVersion < n)` step in `utils/db/connection.ts`. */
 export const DB_VERSION = 2;
 
 /** `browser.storage.local` keys. */

@@ -1,7 +1,7 @@
 import type { Commitment, Value } from '../../model/types';
 
 /*
- * The shape of a suggested step, apart from the logic that picks one (utils/suggest.ts), so the
+ * The shape of a suggested step, apart from the logic that picks one (suggestStep.ts), so the
  * new tab can show a suggestion from its snapshot without loading that logic (issue #6).
  */
 
