@@ -3,12 +3,12 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { inflateSync } from 'node:zlib';
 import { type BrowserContext, chromium, type Page } from '@playwright/test';
-import { FLAGS } from '../tests/e2e/chromium';
+import { FLAGS } from '../tests/support/chromium';
 
 /**
  * The browser side of `npm run bench`: Chromium launched as the E2E harness does
- * (tests/e2e/fixtures.ts: same flags, headless, same viewport), but on the bench copy of the
- * build, and one measured page load at a time, each in a fresh tab.
+ * (tests/e2e/fixtures.ts: the same flags from tests/support/chromium.ts, headless, same viewport),
+ * but on the bench copy of the build, and one measured page load at a time, each in a fresh tab.
  */
 
 /** The `elementtiming` name of the new tab's value statement. */

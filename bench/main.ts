@@ -1,6 +1,7 @@
 import { readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { cpus, loadavg } from 'node:os';
 import { resolve } from 'node:path';
+import { BUDGETS, kb, measureSizes, PAGES, type PageSize } from '../tests/support/sizes';
 import { copy } from '../utils/copy';
 import {
   type Bench,
@@ -23,7 +24,6 @@ import {
 } from './browser';
 import { type InsightFigures, insightFigures, validate } from './insights';
 import { fiveYearBackup } from './seed';
-import { BUDGETS, kb, measureSizes, PAGES, type PageSize } from './sizes';
 import { makeBenchCopy, staticPage, writePage } from './staticPage';
 
 /**
