@@ -58,8 +58,9 @@ export async function coldFirstTab(target: ColdTarget): Promise<ColdSample> {
  * A new-tab extension that is only a static page: the bench copy's static new tab (`page`) with
  * the stylesheets it links. With `worker`, it also has a service worker that does nothing: a
  * worker starts the extension's renderer process with the browser, as Footholds' does, so the
- * first tab finds it running; without one the first tab waits for that process to start (seen
- * here: ~200 ms more). The one with the idle worker is the limit the cold rows are read against.
+ * first tab may find it running; without one the first tab may wait for that process to start
+ * (the peer has none). The one with the idle worker is the limit the cold rows are read against;
+ * the one without shows what the missing worker costs (not yet measured on a quiet machine).
  */
 export function makeStaticNewTab(
   benchCopy: string,
