@@ -1,14 +1,15 @@
-import { mkdtempSync, readFileSync } from 'node:fs';
+import { createHash } from 'node:crypto';
+import { mkdtempSync, readFileSync, realpathSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { inflateSync } from 'node:zlib';
 import { type BrowserContext, chromium, type Page } from '@playwright/test';
-import { FLAGS } from '../tests/e2e/chromium';
+import { FLAGS } from '../tests/support/chromium';
 
 /**
  * The browser side of `npm run bench`: Chromium launched as the E2E harness does
- * (tests/e2e/fixtures.ts: same flags, headless, same viewport), but on the bench copy of the
- * build, and one measured page load at a time, each in a fresh tab.
+ * (tests/e2e/fixtures.ts: the same flags from tests/support/chromium.ts, headless, same viewport),
+ * but on the bench copy of the build, and one measured page load at a time, each in a fresh tab.
  */
 
 /** The `elementtiming` name of the new tab's value statement. */
@@ -31,9 +32,23 @@ export function freshProfile(name: string): string {
   return mkdtempSync(join(tmpdir(), `footholds-bench-${name}-`));
 }
 
-/** Starts Chromium on `userDataDir` with the extension in `extensionDir` loaded. */
-export async function launchBench(userDataDir: string, extensionDir: string): Promise<Bench> {
-  const context = await chromium.launchPersistentContext(userDataDir, {
+/**
+ * The id Chromium gives an extension loaded unpacked from `dir`: the first 32 hex digits of the
+ * SHA-256 of its absolute, symlink-free path, each digit written as a letter a–p. An extension
+ * with no service worker (the Tabliss peer) has no other handle to learn it from; for Footholds
+ * `launchBench` checks the formula against the id its worker reports.
+ */
+export function extensionIdFor(dir: string): string {
+  const hex = createHash('sha256').update(realpathSync(dir)).digest('hex').slice(0, 32);
+  return [...hex].map((digit) => String.fromCharCode(97 + Number.parseInt(digit, 16))).join('');
+}
+
+/**
+ * Starts Chromium on `userDataDir` with the unpacked extension in `extensionDir` loaded, and
+ * returns as soon as the browser is up: it waits for nothing the extension does.
+ */
+export function launchChromium(userDataDir: string, extensionDir: string): Promise<BrowserContext> {
+  return chromium.launchPersistentContext(userDataDir, {
     executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
     headless: true,
     colorScheme: 'light',
@@ -44,8 +59,25 @@ export async function launchBench(userDataDir: string, extensionDir: string): Pr
       `--load-extension=${extensionDir}`,
     ],
   });
-  const worker = context.serviceWorkers()[0] ?? (await context.waitForEvent('serviceworker'));
-  const extensionId = new URL(worker.url()).host;
+}
+
+/**
+ * Starts Chromium on `userDataDir` with the extension in `extensionDir` loaded. When the
+ * extension has a service worker, waits for it (and checks `extensionIdFor` against its id).
+ */
+export async function launchBench(userDataDir: string, extensionDir: string): Promise<Bench> {
+  const context = await launchChromium(userDataDir, extensionDir);
+  let extensionId = extensionIdFor(extensionDir);
+  const manifest = JSON.parse(readFileSync(join(extensionDir, 'manifest.json'), 'utf8'));
+  if (manifest.background?.service_worker) {
+    const worker = context.serviceWorkers()[0] ?? (await context.waitForEvent('serviceworker'));
+    const reported = new URL(worker.url()).host;
+    if (reported !== extensionId) {
+      await context.close();
+      throw new Error(`extensionIdFor(${extensionDir}) gave ${extensionId}, Chromium ${reported}.`);
+    }
+    extensionId = reported;
+  }
   return {
     context,
     extensionId,
@@ -72,57 +104,94 @@ export interface PaintSample {
   element: number | null;
   /** `first-contentful-paint`; null if none came. */
   fcp: number | null;
+  /**
+   * `largest-contentful-paint` (`renderTime`), the first candidate reported: a page's main
+   * element when it names none for element timing (the peer). Null if none came.
+   */
+  lcp: number | null;
+  /**
+   * The same three as `paintTime`: when the main thread finished the rendering update that
+   * painted them, before the compositor put the frame on screen (the figures above). It is not
+   * rounded to 4 ms, and it leaves out the compositor's share, which no page controls.
+   */
+  paint: { element: number | null; fcp: number | null; lcp: number | null };
+  /** The page's `location.href` and `performance.timeOrigin` (epoch ms). */
+  href: string;
+  timeOrigin: number;
 }
 
 /**
- * Loads `url` in a fresh tab, waits for `load`, then reads the value statement's element timing
- * and first-contentful-paint through buffered PerformanceObservers.
+ * Loads `url` in a fresh tab, waits for `load`, then reads the value statement's element timing,
+ * first-contentful-paint and largest-contentful-paint through buffered PerformanceObservers.
  */
 export async function loadForPaint(bench: Bench, url: string): Promise<PaintSample> {
   const page = await bench.context.newPage();
   try {
     await page.goto(url, { waitUntil: 'load' });
-    return await page.evaluate(readPaint, { name: STATEMENT, timeoutMs: 3000 });
+    return await readPaintIn(page);
   } finally {
     await page.close();
   }
 }
 
-/** Runs in the page. Self-contained: it is sent to the page as text. */
+/** Reads a loaded page's paint times (see `PaintSample`). */
+export function readPaintIn(page: Page): Promise<PaintSample> {
+  return page.evaluate(readPaint, { name: STATEMENT, timeoutMs: 3000 });
+}
+
+/**
+ * Runs in the page. Self-contained: it is sent to the page as text. Done once FCP and the main
+ * element have come: the element named `name` for element timing, or, on a page naming none,
+ * the first largest-contentful-paint candidate.
+ */
 function readPaint(options: { name: string; timeoutMs: number }): Promise<PaintSample> {
   return new Promise((resolve) => {
-    const out: PaintSample = { element: null, fcp: null };
-    // Without any element named for element timing, there is nothing to wait for.
+    const out: PaintSample = {
+      element: null,
+      fcp: null,
+      lcp: null,
+      paint: { element: null, fcp: null, lcp: null },
+      href: location.href,
+      timeOrigin: performance.timeOrigin,
+    };
+    type Timed = PerformanceEntry & { renderTime?: number; loadTime?: number; paintTime?: number };
+    const shown = (e: Timed) => e.renderTime || e.loadTime || e.startTime;
+    const painted = (e: Timed) => (typeof e.paintTime === 'number' ? e.paintTime : null);
     const expectElement = document.querySelector(`[elementtiming="${options.name}"]`) !== null;
+    const observers: PerformanceObserver[] = [];
     const finish = () => {
-      elementObserver.disconnect();
-      paintObserver.disconnect();
+      for (const o of observers) o.disconnect();
       resolve(out);
     };
     const maybeDone = () => {
-      if (out.fcp !== null && (out.element !== null || !expectElement)) finish();
+      if (out.fcp !== null && (expectElement ? out.element !== null : out.lcp !== null)) finish();
     };
-    const elementObserver = new PerformanceObserver((list) => {
-      for (const entry of list.getEntries() as (PerformanceEntry & {
-        identifier: string;
-        renderTime: number;
-        loadTime: number;
-      })[]) {
-        if (entry.identifier !== options.name) continue;
-        const time = entry.renderTime || entry.loadTime;
-        if (out.element === null || time < out.element) out.element = time;
+    const observe = (type: string, take: (entry: Timed) => void) => {
+      const observer = new PerformanceObserver((list) => {
+        for (const entry of list.getEntries() as Timed[]) take(entry);
+        maybeDone();
+      });
+      observers.push(observer);
+      observer.observe({ type, buffered: true });
+    };
+    observe('element', (entry) => {
+      if ((entry as Timed & { identifier: string }).identifier !== options.name) return;
+      if (out.element === null || shown(entry) < out.element) {
+        out.element = shown(entry);
+        out.paint.element = painted(entry);
       }
-      maybeDone();
     });
-    const paintObserver = new PerformanceObserver((list) => {
-      for (const entry of list.getEntries()) {
-        if (entry.name === 'first-contentful-paint') out.fcp = entry.startTime;
-      }
-      maybeDone();
+    observe('paint', (entry) => {
+      if (entry.name !== 'first-contentful-paint') return;
+      out.fcp = entry.startTime;
+      out.paint.fcp = painted(entry);
     });
-    elementObserver.observe({ type: 'element', buffered: true });
-    paintObserver.observe({ type: 'paint', buffered: true });
-    setTimeout(finish, expectElement ? options.timeoutMs : 1000);
+    observe('largest-contentful-paint', (entry) => {
+      if (out.lcp !== null) return;
+      out.lcp = shown(entry);
+      out.paint.lcp = painted(entry);
+    });
+    setTimeout(finish, options.timeoutMs);
   });
 }
 
@@ -187,15 +256,23 @@ export async function loadForUsable(bench: Bench, url: string): Promise<UsableSa
   }
 }
 
+/** What a page showed once settled: `<html>` attributes, head and body markup, no scripts. */
+export interface Rendered {
+  htmlAttributes: Record<string, string>;
+  /** The head as rendered (with what scripts added to it, such as styles), scripts removed. */
+  head: string;
+  body: string;
+}
+
 /**
- * Opens `url` once, lets it settle, and returns what it shows: the `<html>` attributes and the
- * body's markup without scripts. The static pages are built from this.
+ * Opens `url` once, lets it settle, and returns what it shows (see `Rendered`). The static
+ * pages are built from this.
  */
 export async function captureRendered(
   bench: Bench,
   url: string,
   ready: (page: Page) => Promise<void>,
-): Promise<{ htmlAttributes: Record<string, string>; body: string }> {
+): Promise<Rendered> {
   const page = await bench.context.newPage();
   try {
     await page.goto(url, { waitUntil: 'load' });
@@ -205,9 +282,12 @@ export async function captureRendered(
     return await page.evaluate(() => {
       const attrs: Record<string, string> = {};
       for (const a of Array.from(document.documentElement.attributes)) attrs[a.name] = a.value;
-      const body = document.body.cloneNode(true) as HTMLElement;
-      for (const s of Array.from(body.querySelectorAll('script'))) s.remove();
-      return { htmlAttributes: attrs, body: body.innerHTML };
+      const strip = (el: HTMLElement) => {
+        const copy = el.cloneNode(true) as HTMLElement;
+        for (const s of Array.from(copy.querySelectorAll('script'))) s.remove();
+        return copy.innerHTML;
+      };
+      return { htmlAttributes: attrs, head: strip(document.head), body: strip(document.body) };
     });
   } finally {
     await page.close();

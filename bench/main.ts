@@ -1,6 +1,7 @@
 import { readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { cpus, loadavg } from 'node:os';
 import { resolve } from 'node:path';
+import { BUDGETS, kb, measureSizes, PAGES, type PageSize } from '../tests/support/sizes';
 import { copy } from '../utils/copy';
 import {
   type Bench,
@@ -13,6 +14,7 @@ import {
   loadForPaint,
   loadForUsable,
   type PaintSample,
+  type Rendered,
   readBuilt,
   SENTINEL_PAGE,
   STATEMENT,
@@ -21,16 +23,29 @@ import {
   type UsableSample,
   WIN_LABEL,
 } from './browser';
+import { type ColdSample, type ColdTarget, coldFirstTab, makeStaticNewTab } from './cold';
 import { type InsightFigures, insightFigures, validate } from './insights';
+import { copyPeer, findPeer, type PeerSource, peerLabel } from './peer';
 import { fiveYearBackup } from './seed';
-import { BUDGETS, kb, measureSizes, PAGES, type PageSize } from './sizes';
-import { makeBenchCopy, staticPage, writePage } from './staticPage';
+import { makeBenchCopy, staticPage, staticPeerPage, writePage } from './staticPage';
+import {
+  pairedDifference,
+  pairedRatio,
+  type Ratio,
+  ratioOfMedians,
+  type Stats,
+  stats,
+  type Timing,
+  timing,
+} from './stats';
 
 /**
- * `npm run bench` (issue 6): the built new tab and popup against a static page with the same
- * text and CSS, on an empty profile and on five years of data, side by side in one run; import,
- * export and insights over five years; and what each page loads. Prints a table and writes
- * `bench/results.json`. Run after `wxt build` (the npm script builds first).
+ * `npm run bench` (issues 6 and 11): the built new tab and popup against a static page with the
+ * same text and CSS, on an empty profile and on five years of data, side by side in one run; the
+ * new tab beside a peer extension (Tabliss) measured the same way; the first new tab after a
+ * browser start, cold; import, export and insights over five years; and what each page loads.
+ * Prints a table and writes `bench/results.json`. Run after `wxt build` (the npm script builds
+ * first).
  *
  * Functions handed to `page.evaluate` are sent as text, so they must not use anything imported
  * here (the module runner renames imports), not even `performance` from node:perf_hooks.
@@ -38,47 +53,37 @@ import { makeBenchCopy, staticPage, writePage } from './staticPage';
 
 const BUILD = resolve('.output/chrome-mv3');
 const COPY = resolve('.output/bench-chrome-mv3');
+const PEER_COPY = resolve('.output/bench-peer');
+const STATIC_NEWTAB = resolve('.output/bench-static-newtab');
+const STATIC_NEWTAB_BARE = resolve('.output/bench-static-newtab-no-worker');
 const RESULTS = resolve('bench/results.json');
 
 const REPEATS = envInt('BENCH_REPEATS', 3);
 const LOADS = envInt('BENCH_LOADS', 30);
+/** Cold launches per target: 10 (issue 11), fewer in a quick run with fewer loads. */
+const LAUNCHES = envInt('BENCH_LAUNCHES', Math.min(10, LOADS));
 const WARMUP = 2;
 
 type Profile = 'empty' | 'fiveYears';
 const PROFILES: Profile[] = ['empty', 'fiveYears'];
+const PROFILE_LABEL: Record<string, string> = { empty: 'empty', fiveYears: 'five years' };
 
 /** Static pages in the bench copy, one per page and profile (their text follows the profile). */
 const staticFile = (page: 'newtab' | 'popup', profile: Profile) =>
   `bench-static-${page}-${profile === 'empty' ? 'empty' : 'five-years'}.html`;
 
-interface Stats {
-  median: number;
-  p95: number;
-  n: number;
-}
-
-interface Timing {
-  /** One entry per repeat: the stats of that repeat's loads. */
-  repeats: Stats[];
-  /** Median over repeats of the repeat medians, and of the repeat p95s. */
-  median: number;
-  p95: number;
-  samples: number[][];
-}
-
-interface Ratio {
-  /** Median over repeats of (median A ÷ median B) in that repeat. */
-  median: number;
-  min: number;
-  max: number;
-  perRepeat: number[];
-}
+/** The peer's static page, inside the copy of its folder. */
+const PEER_STATIC = 'bench-static-newtab.html';
 
 interface PageResult {
   metric: string;
-  real: Record<Profile, Timing>;
-  static: Record<Profile, Timing>;
-  realOverStatic: Record<Profile, Ratio>;
+  real: Record<string, Timing>;
+  static: Record<string, Timing>;
+  /** Live ÷ static, paired round by round (see `pairedRatio`). */
+  realOverStatic: Record<string, Ratio>;
+  /** Live ÷ static as the bench took it before issue 11 (median ÷ median per repeat), kept in
+   * bench/results.json to compare the two measures on the same samples. */
+  realOverStaticOfMedians: Record<string, Ratio>;
   fiveYearsOverEmpty: Ratio;
   /**
    * The static pages' five years ÷ empty: a control. The two profiles run in separate browsers,
@@ -88,61 +93,182 @@ interface PageResult {
   staticFiveYearsOverEmpty: Ratio;
 }
 
+/** Where the new tab's time goes, beside its static copy (paired rounds, ms). */
+interface TimeGoes {
+  /** Live − static, when the main thread finished the frame that painted the statement. */
+  mainThread: Record<Profile, Ratio>;
+  /** Live − static, when that frame was on screen (the headline's figure). */
+  onScreen: Record<Profile, Ratio>;
+  /** On screen − main thread done, the compositor's share, for the live and static pages. */
+  compositor: Record<Profile, { live: number; static: number }>;
+}
+
+/** One extension's new tab, live and static, on one paint. */
+interface PeerRow {
+  subject: string;
+  label: string;
+  paint: 'fcp' | 'main';
+  live: Timing;
+  static: Timing;
+  liveOverStatic: Ratio;
+}
+
+interface PeerResult {
+  name: string;
+  version: string;
+  folder: string;
+  label: string;
+  /** What the peer's main element is (its largest contentful paint), as captured. */
+  mainElement: string;
+  rows: PeerRow[];
+  /** Footholds' live median ÷ the peer's, per Footholds profile and paint. */
+  footholdsOverPeer: Record<string, Record<'fcp' | 'main', Ratio>>;
+}
+
+interface ColdResult {
+  launches: number;
+  targets: {
+    key: string;
+    label: string;
+    main: Stats;
+    fcp: Stats;
+    fromLaunch: Stats;
+    /** Median main-element paint ÷ the static page's. */
+    overStatic: number;
+    /** Launches where `chrome://newtab/` did not show the extension's page. */
+    notOverridden: number;
+    samples: ColdSample[];
+  }[];
+}
+
+/** Wall-clock seconds per section, so later sections can be budgeted. */
+const sections: Record<string, number> = {};
+
+async function timed<T>(section: string, work: () => Promise<T>): Promise<T> {
+  const start = performance.now();
+  try {
+    return await work();
+  } finally {
+    const seconds = (performance.now() - start) / 1000;
+    sections[section] = (sections[section] ?? 0) + seconds;
+    log(`${section}: ${seconds.toFixed(1)} s`);
+  }
+}
+
 export async function main(): Promise<void> {
   const started = performance.now();
   const loadAtStart = loadavg()[0];
   log(`${REPEATS} repeats × ${LOADS} loads (after ${WARMUP} warm-up rounds), interleaved`);
+  const peerSource = findPeer();
+  const peer = 'skipped' in peerSource ? null : peerSource;
+  if ('skipped' in peerSource) log(`${peerSource.skipped}; the peer row is skipped`);
 
-  const sizes = measureSizes(BUILD);
-  makeBenchCopy(BUILD, COPY);
-  writePage(COPY, 'bench-sentinel.html', SENTINEL_PAGE);
+  const { sizes, backup, backupText, insights, now } = await timed('setup', async () => {
+    const sizes = measureSizes(BUILD);
+    makeBenchCopy(BUILD, COPY);
+    writePage(COPY, 'bench-sentinel.html', SENTINEL_PAGE);
+    if (peer) copyPeer(peer, PEER_COPY);
+    log('five years of data: generating, checking with parseBackup, timing insights');
+    const now = new Date();
+    const backup = fiveYearBackup({ now });
+    const backupText = JSON.stringify(backup);
+    validate(backupText);
+    const insights = insightFigures(backup, backupText, now);
+    return { sizes, backup, backupText, insights, now };
+  });
 
-  log('five years of data: generating, checking with parseBackup, timing insights');
-  const now = new Date();
-  const backup = fiveYearBackup({ now });
-  const backupText = JSON.stringify(backup);
-  validate(backupText);
-  const insights = insightFigures(backup, backupText, now);
-
-  const profiles: Record<Profile, string> = {
+  const profiles: Record<string, string> = {
     empty: freshProfile('empty'),
     fiveYears: freshProfile('five-years'),
+    ...(peer ? { peer: freshProfile('peer') } : {}),
+    static: freshProfile('static-newtab'),
+    staticBare: freshProfile('static-newtab-no-worker'),
   };
 
   try {
-    log('empty profile: first run, capturing the static pages');
-    let bench = await launchBench(profiles.empty, COPY);
-    const version = await browserVersion(bench);
-    await bench.context.waitForEvent('page', { timeout: 3000 }).catch(() => null); // welcome tab
-    await writeStaticPages(bench, 'empty');
-    await bench.close();
+    const { version, io, peerMain } = await timed('first runs and static pages', async () => {
+      log('empty profile: first run, capturing the static pages');
+      let bench = await launchBench(profiles.empty, COPY);
+      const version = await browserVersion(bench);
+      await bench.context.waitForEvent('page', { timeout: 3000 }).catch(() => null); // welcome tab
+      await writeStaticPages(bench, 'empty');
+      await bench.close();
+      makeStaticNewTab(COPY, staticFile('newtab', 'empty'), STATIC_NEWTAB, { worker: true });
+      makeStaticNewTab(COPY, staticFile('newtab', 'empty'), STATIC_NEWTAB_BARE, { worker: false });
+      for (const [profile, dir] of [
+        [profiles.static, STATIC_NEWTAB],
+        [profiles.staticBare, STATIC_NEWTAB_BARE],
+      ]) {
+        await (await launchBench(profile, dir)).close(); // first runs, not measured
+      }
 
-    log('five-year profile: import and export through Options');
-    bench = await launchBench(profiles.fiveYears, COPY);
-    await bench.context.waitForEvent('page', { timeout: 3000 }).catch(() => null);
-    const io = await importExport(bench, backupText, backup.entries.length);
-    await writeStaticPages(bench, 'fiveYears');
-    await bench.close();
+      log('five-year profile: import and export through Options');
+      bench = await launchBench(profiles.fiveYears, COPY);
+      await bench.context.waitForEvent('page', { timeout: 3000 }).catch(() => null);
+      const io = await importExport(bench, backupText, backup.entries.length);
+      await writeStaticPages(bench, 'fiveYears');
+      await bench.close();
+
+      let peerMain = '';
+      if (peer) {
+        log(`peer ${peerLabel(peer)}: first run, capturing its static page`);
+        bench = await launchBench(profiles.peer, PEER_COPY);
+        await bench.context.waitForEvent('page', { timeout: 2000 }).catch(() => null);
+        peerMain = await writePeerStatic(bench, peer);
+        await bench.close();
+      }
+      return { version, io, peerMain };
+    });
 
     const newtab: Record<string, PaintSample[][]> = {};
     const popup: Record<string, UsableSample[][]> = {};
     let dark: Record<string, FirstFrame[]> = {};
     for (let r = 0; r < REPEATS; r++) {
-      log(`repeat ${r + 1}/${REPEATS}: launching both profiles`);
-      const benches = {
-        empty: await launchBench(profiles.empty, COPY),
-        fiveYears: await launchBench(profiles.fiveYears, COPY),
-      };
+      const benches = await timed('launches', async () => {
+        log(`repeat ${r + 1}/${REPEATS}: launching both profiles${peer ? ' and the peer' : ''}`);
+        return {
+          empty: await launchBench(profiles.empty, COPY),
+          fiveYears: await launchBench(profiles.fiveYears, COPY),
+          peer: peer ? await launchBench(profiles.peer, PEER_COPY) : null,
+        };
+      });
       try {
-        log(`repeat ${r + 1}/${REPEATS}: new tab`);
-        await interleave(benches, 'newtab', newtab, r, loadForPaint);
-        log(`repeat ${r + 1}/${REPEATS}: popup`);
-        await interleave(benches, 'popup', popup, r, loadForUsable);
+        const subjects: Subject[] = PROFILES.map((profile) => ({
+          key: profile,
+          bench: benches[profile],
+          live: 'newtab.html',
+          static: staticFile('newtab', profile),
+        }));
+        if (peer && benches.peer) {
+          subjects.push({
+            key: 'peer',
+            bench: benches.peer,
+            live: peer.newtab,
+            static: PEER_STATIC,
+          });
+        }
+        await timed(`new tab${peer ? ' and peer' : ''}`, () => {
+          log(`repeat ${r + 1}/${REPEATS}: new tab${peer ? ', beside the peer' : ''}`);
+          return interleave(subjects, newtab, r, loadForPaint);
+        });
+        await benches.peer?.close();
+        await timed('popup', () => {
+          log(`repeat ${r + 1}/${REPEATS}: popup`);
+          const popups = PROFILES.map((profile) => ({
+            key: profile,
+            bench: benches[profile],
+            live: 'popup.html',
+            static: staticFile('popup', profile),
+          }));
+          return interleave(popups, popup, r, loadForUsable);
+        });
         if (r === REPEATS - 1) {
-          log('first painted frame in dark mode');
-          for (const profile of PROFILES) {
-            dark = { ...dark, ...(await darkFrames(benches[profile], profile)) };
-          }
+          await timed('dark first frame', async () => {
+            log('first painted frame in dark mode');
+            for (const profile of PROFILES) {
+              dark = { ...dark, ...(await darkFrames(benches[profile], profile)) };
+            }
+          });
         }
       } finally {
         await benches.empty.close();
@@ -150,6 +276,53 @@ export async function main(): Promise<void> {
       }
     }
 
+    const coldTargets: ColdTarget[] = [
+      ...PROFILES.map(
+        (profile): ColdTarget => ({
+          key: profile,
+          label: `Footholds (${PROFILE_LABEL[profile]})`,
+          profile: profiles[profile],
+          extensionDir: COPY,
+          main: 'element',
+        }),
+      ),
+      ...(peer
+        ? [
+            {
+              key: 'peer',
+              label: `${peer.name} ${peer.version}`,
+              profile: profiles.peer,
+              extensionDir: PEER_COPY,
+              main: 'lcp' as const,
+            },
+          ]
+        : []),
+      {
+        key: 'static',
+        label: 'static page (idle worker)',
+        profile: profiles.static,
+        extensionDir: STATIC_NEWTAB,
+        main: 'element',
+      },
+      {
+        key: 'staticBare',
+        label: 'static page, no worker',
+        profile: profiles.staticBare,
+        extensionDir: STATIC_NEWTAB_BARE,
+        main: 'element',
+      },
+    ];
+    const cold = await timed('cold first tab', () => {
+      log(`first new tab after a browser start: ${coldTargets.length} × ${LAUNCHES} launches`);
+      return coldLaunches(coldTargets);
+    });
+
+    const newtabResult = summarise(
+      newtab,
+      (s) => s.element,
+      (s) => s.fcp,
+      'element timing renderTime',
+    );
     const results = {
       date: now.toISOString(),
       chromium: version,
@@ -161,19 +334,23 @@ export async function main(): Promise<void> {
         repeats: REPEATS,
         loadsPerRepeat: LOADS,
         warmupRounds: WARMUP,
-        order:
-          'per repeat, both profiles launched; rounds of live then static page, each load in a fresh tab, the profiles taking turns in blocks of 5 rounds after one uncounted round',
+        coldLaunches: LAUNCHES,
+        order: `per repeat, both profiles${peer ? ' and the peer' : ''} launched; rounds of live then static page, each load in a fresh tab, the browsers taking turns in blocks of ${BLOCK} rounds after one uncounted round`,
+        ratios:
+          'live ÷ static: median over every counted round of every repeat of (live ÷ static) in that round; the range is the per-repeat medians. Other ratios: median over repeats of (median A ÷ median B) in that repeat',
         newtab: `elementtiming="${STATEMENT}" renderTime from a buffered PerformanceObserver after load (FCP if the page has no such element)`,
+        peer: 'first-contentful-paint and the first largest-contentful-paint candidate (renderTime): its main element, as it names none for element timing',
+        cold: 'per launch round, every target in turn (order rotated): launch Chromium on its profile, open chrome://newtab/ at once, read its paints, close; one uncounted round first',
         popup: `MutationObserver from document start until the "${WIN_LABEL}" field is present and enabled, then one frame (requestAnimationFrame + a task)`,
         darkFrame:
           'CDP screencast (PNG), top-left pixel of the first frame after a magenta extension page, prefers-color-scheme: dark; a load with no frame is retried',
       },
-      newtab: summarise(
-        newtab,
-        (s) => s.element,
-        (s) => s.fcp,
-        'element timing renderTime',
-      ),
+      newtab: newtabResult,
+      newtabTimeGoes: timeGoes(newtab),
+      peer: peer
+        ? peerResult(newtab, peer, peerMain)
+        : { skipped: (peerSource as { skipped: string }).skipped },
+      cold,
       popup: summarise(popup, (s) => s.frame, null, 'field usable, then one frame'),
       popupDom: summarise(popup, (s) => s.dom, null, 'field usable (in the DOM, enabled)'),
       darkFirstFrame: dark,
@@ -184,6 +361,7 @@ export async function main(): Promise<void> {
         insights,
       },
       sizes,
+      sections,
       seconds: (performance.now() - started) / 1000,
     };
     writeFileSync(RESULTS, `${JSON.stringify(results, null, 2)}\n`);
@@ -196,32 +374,37 @@ export async function main(): Promise<void> {
 
 // ------------------------------------------------------------------------------- measuring
 
-/** Rounds in a row on one profile before switching to the other (see `interleave`). */
+/** Rounds in a row on one browser before switching to the next (see `interleave`). */
 const BLOCK = 5;
 
+/** One browser's live page and its static copy. */
+interface Subject {
+  key: string;
+  bench: Bench;
+  live: string;
+  static: string;
+}
+
 /**
- * A/B/A/B: every round loads the live page and its static copy once, each in a fresh tab. Both
- * profiles' browsers are open, and they take turns in blocks of `BLOCK` rounds, so the two
- * profiles are sampled across the same stretch of time (for five years ÷ empty). Alternating
- * every load between the browsers was worse: on these 2 cores one browser's clean-up after a
- * load ran beside the other's next load, and that hit the page doing more work hardest (same
- * build: new tab 1.07-1.23x static alternating per load, 0.96-1.04x in one browser). So the
- * first round after each switch is a warm-up and not counted, like the first two of a repeat.
+ * A/B/A/B: every round loads the live page and its static copy once, each in a fresh tab. All
+ * subjects' browsers are open, and they take turns in blocks of `BLOCK` rounds, so they are
+ * sampled across the same stretch of time (for five years ÷ empty, Footholds ÷ peer).
+ * Alternating every load between the browsers was worse: on these 2 cores one browser's clean-up
+ * after a load ran beside the other's next load, and that hit the page doing more work hardest
+ * (same build: new tab 1.07-1.23x static alternating per load, 0.96-1.04x in one browser). So
+ * the first round after each switch is a warm-up and not counted, like the first two of a repeat.
+ * Samples stay in round order, live and static at the same index, for `pairedRatio`.
  */
 async function interleave<T>(
-  benches: Record<Profile, Bench>,
-  page: 'newtab' | 'popup',
+  subjects: Subject[],
   into: Record<string, T[][]>,
   repeat: number,
   load: (bench: Bench, url: string) => Promise<T>,
 ): Promise<void> {
-  const plans = PROFILES.map((profile) => {
-    const bench = benches[profile];
-    return [
-      { key: `real:${profile}`, bench, url: bench.url(`${page}.html`) },
-      { key: `static:${profile}`, bench, url: bench.url(staticFile(page, profile)) },
-    ];
-  });
+  const plans = subjects.map(({ key, bench, live, static: base }) => [
+    { key: `real:${key}`, bench, url: bench.url(live) },
+    { key: `static:${key}`, bench, url: bench.url(base) },
+  ]);
   for (const { key } of plans.flat()) {
     into[key] ??= [];
     into[key][repeat] = [];
@@ -239,6 +422,79 @@ async function interleave<T>(
       for (let i = 0; i < Math.min(BLOCK, LOADS - done); i++) await round(plan, true);
     }
   }
+}
+
+/**
+ * Cold launches: round after round, each target launched once, in an order rotated every round
+ * so none always follows the same one. The first round is not counted (the first launch after
+ * the warm sections above reads files the others then find cached).
+ */
+async function coldLaunches(targets: ColdTarget[]): Promise<ColdResult> {
+  const samples: Record<string, ColdSample[]> = {};
+  for (const t of targets) samples[t.key] = [];
+  for (let round = 0; round <= LAUNCHES; round++) {
+    const order = targets.map((_, i) => targets[(i + round) % targets.length]);
+    for (const target of order) {
+      const sample = await coldFirstTab(target);
+      if (round > 0) samples[target.key].push(sample);
+    }
+  }
+  const pick = (list: ColdSample[], f: (s: ColdSample) => number | null) =>
+    stats(list.map(f).filter((v): v is number => v !== null));
+  const staticMain = pick(samples.static, (s) => s.main).median;
+  return {
+    launches: LAUNCHES,
+    targets: targets.map((t) => {
+      const main = pick(samples[t.key], (s) => s.main);
+      return {
+        key: t.key,
+        label: t.label,
+        main,
+        fcp: pick(samples[t.key], (s) => s.fcp),
+        fromLaunch: pick(samples[t.key], (s) => s.fromLaunch),
+        overStatic: main.median / staticMain,
+        notOverridden: samples[t.key].filter((s) => !s.overridden).length,
+        samples: samples[t.key],
+      };
+    }),
+  };
+}
+
+/**
+ * The peer's static page, from what its new tab shows once settled (its own network requests
+ * fail under the test flags, see ../shared/peers/README.md). Returns a description of its main
+ * element (its first largest-contentful-paint candidate) for the table.
+ */
+async function writePeerStatic(bench: Bench, peer: PeerSource): Promise<string> {
+  const page = await bench.context.newPage();
+  let main = '';
+  try {
+    await page.goto(bench.url(peer.newtab), { waitUntil: 'load' });
+    main = await page.evaluate(
+      () =>
+        new Promise<string>((resolve) => {
+          new PerformanceObserver((list) => {
+            const el = (list.getEntries()[0] as PerformanceEntry & { element?: Element }).element;
+            resolve(
+              el ? `<${el.tagName.toLowerCase()}> "${el.textContent?.trim().slice(0, 24)}"` : '?',
+            );
+          }).observe({ type: 'largest-contentful-paint', buffered: true });
+          setTimeout(() => resolve('?'), 3000);
+        }),
+    );
+  } finally {
+    await page.close();
+  }
+  const rendered: Rendered = await captureRendered(bench, bench.url(peer.newtab), async () => {});
+  writePage(
+    PEER_COPY,
+    PEER_STATIC,
+    staticPeerPage(
+      rendered,
+      `Bench only: ${peer.name} ${peer.version}'s new tab as it rendered, same head and CSS, no script.`,
+    ),
+  );
+  return main;
 }
 
 /** Writes the static new tab and popup for a profile, from what the live pages show. */
@@ -438,54 +694,99 @@ function summarise<T>(
   const useFallback =
     fallback !== null && live.filter((s) => pick(s) !== null).length < 0.9 * live.length;
   const value = (s: T) => (useFallback && fallback ? fallback(s) : pick(s));
-  const timing = (key: string): Timing => {
-    const samples = raw[key].map((loads) =>
-      loads.map(value).filter((v): v is number => v !== null),
-    );
-    const repeats = samples.map(stats);
-    return {
-      repeats,
-      median: median(repeats.map((s) => s.median)),
-      p95: median(repeats.map((s) => s.p95)),
-      samples: samples.map((list) => list.map((v) => Math.round(v * 10) / 10)),
-    };
-  };
-  const real = { empty: timing('real:empty'), fiveYears: timing('real:fiveYears') };
-  const stat = { empty: timing('static:empty'), fiveYears: timing('static:fiveYears') };
+  const values = (key: string) => raw[key].map((loads) => loads.map(value));
+  const real: Record<string, Timing> = {};
+  const stat: Record<string, Timing> = {};
+  const realOverStatic: Record<string, Ratio> = {};
+  const realOverStaticOfMedians: Record<string, Ratio> = {};
+  for (const p of PROFILES) {
+    real[p] = timing(values(`real:${p}`));
+    stat[p] = timing(values(`static:${p}`));
+    realOverStatic[p] = pairedRatio(values(`real:${p}`), values(`static:${p}`));
+    realOverStaticOfMedians[p] = ratioOfMedians(real[p], stat[p]);
+  }
   return {
     metric: useFallback ? 'first-contentful-paint (no element timing on the live page)' : label,
     real,
     static: stat,
-    realOverStatic: {
-      empty: ratio(real.empty, stat.empty),
-      fiveYears: ratio(real.fiveYears, stat.fiveYears),
-    },
-    fiveYearsOverEmpty: ratio(real.fiveYears, real.empty),
-    staticFiveYearsOverEmpty: ratio(stat.fiveYears, stat.empty),
+    realOverStatic,
+    realOverStaticOfMedians,
+    fiveYearsOverEmpty: ratioOfMedians(real.fiveYears, real.empty),
+    staticFiveYearsOverEmpty: ratioOfMedians(stat.fiveYears, stat.empty),
   };
 }
 
-function ratio(a: Timing, b: Timing): Ratio {
-  const perRepeat = a.repeats.map((s, i) => s.median / b.repeats[i].median);
+/** Part 3 of issue 11: the live new tab's cost on the main thread and on screen. */
+function timeGoes(raw: Record<string, PaintSample[][]>): TimeGoes {
+  const of = (key: string, f: (s: PaintSample) => number | null) =>
+    raw[key].map((loads) => loads.map(f));
+  const onScreen = (s: PaintSample) => s.element;
+  const mainThread = (s: PaintSample) => s.paint.element;
+  const compositor = (s: PaintSample) =>
+    s.element !== null && s.paint.element !== null ? s.element - s.paint.element : null;
+  const out: TimeGoes = { mainThread: {}, onScreen: {}, compositor: {} } as TimeGoes;
+  for (const p of PROFILES) {
+    out.mainThread[p] = pairedDifference(
+      of(`real:${p}`, mainThread),
+      of(`static:${p}`, mainThread),
+    );
+    out.onScreen[p] = pairedDifference(of(`real:${p}`, onScreen), of(`static:${p}`, onScreen));
+    out.compositor[p] = {
+      live: timing(of(`real:${p}`, compositor)).median,
+      static: timing(of(`static:${p}`, compositor)).median,
+    };
+  }
+  return out;
+}
+
+function peerResult(
+  raw: Record<string, PaintSample[][]>,
+  peer: PeerSource,
+  mainElement: string,
+): PeerResult {
+  const paints = {
+    fcp: (s: PaintSample) => s.fcp,
+    main: (subject: string) => (s: PaintSample) => (subject === 'peer' ? s.lcp : s.element),
+  };
+  const pickFor = (subject: string, paint: 'fcp' | 'main') =>
+    paint === 'fcp' ? paints.fcp : paints.main(subject);
+  const of = (key: string, f: (s: PaintSample) => number | null) =>
+    raw[key].map((loads) => loads.map(f));
+  const rows: PeerRow[] = [];
+  for (const subject of [...PROFILES, 'peer']) {
+    for (const paint of ['fcp', 'main'] as const) {
+      const f = pickFor(subject, paint);
+      rows.push({
+        subject,
+        label:
+          subject === 'peer'
+            ? `${peer.name} ${peer.version}`
+            : `Footholds (${PROFILE_LABEL[subject]})`,
+        paint,
+        live: timing(of(`real:${subject}`, f)),
+        static: timing(of(`static:${subject}`, f)),
+        liveOverStatic: pairedRatio(of(`real:${subject}`, f), of(`static:${subject}`, f)),
+      });
+    }
+  }
+  const row = (subject: string, paint: string) =>
+    rows.find((r) => r.subject === subject && r.paint === paint) as PeerRow;
+  const footholdsOverPeer: PeerResult['footholdsOverPeer'] = {};
+  for (const p of PROFILES) {
+    footholdsOverPeer[p] = {
+      fcp: ratioOfMedians(row(p, 'fcp').live, row('peer', 'fcp').live),
+      main: ratioOfMedians(row(p, 'main').live, row('peer', 'main').live),
+    };
+  }
   return {
-    median: median(perRepeat),
-    min: Math.min(...perRepeat),
-    max: Math.max(...perRepeat),
-    perRepeat,
+    name: peer.name,
+    version: peer.version,
+    folder: peer.given,
+    label: peerLabel(peer),
+    mainElement,
+    rows,
+    footholdsOverPeer,
   };
-}
-
-function stats(values: number[]): Stats {
-  const sorted = [...values].sort((x, y) => x - y);
-  const p95 = sorted[Math.max(0, Math.ceil(0.95 * sorted.length) - 1)] ?? Number.NaN;
-  return { median: median(sorted), p95, n: sorted.length };
-}
-
-function median(values: number[]): number {
-  if (!values.length) return Number.NaN;
-  const s = [...values].sort((x, y) => x - y);
-  const mid = Math.floor(s.length / 2);
-  return s.length % 2 ? s[mid] : (s[mid - 1] + s[mid]) / 2;
 }
 
 // ----------------------------------------------------------------------------------- table
@@ -495,6 +796,9 @@ interface Results {
   cpus: number;
   loadAverage: number[];
   newtab: PageResult;
+  newtabTimeGoes: TimeGoes;
+  peer: PeerResult | { skipped: string };
+  cold: ColdResult;
   popup: PageResult;
   darkFirstFrame: Record<string, FirstFrame[]>;
   fiveYears: {
@@ -510,6 +814,7 @@ interface Results {
     insights: InsightFigures;
   };
   sizes: Record<string, PageSize>;
+  sections: Record<string, number>;
   seconds: number;
 }
 
@@ -536,7 +841,10 @@ function table(r: Results): string {
     'Times are from navigation start. Each figure is the median over repeats of that repeat’s median (or p95);',
   );
   lines.push(
-    'ratios are taken within each repeat (pages loaded side by side), then the median, with the range over repeats.',
+    'live ÷ static: the median of (live ÷ static) over every round of every repeat (each round loads both, side',
+  );
+  lines.push(
+    'by side), with the range of the per-repeat medians; other ratios: per repeat, then the median over repeats.',
   );
 
   const section = (title: string, res: PageResult, goalRatio: number) => {
@@ -572,6 +880,19 @@ function table(r: Results): string {
       ? `value statement painted (element timing "${STATEMENT}")`
       : r.newtab.metric;
   section(`NEW TAB · ${newtabMetric}`, r.newtab, 1.1);
+  const goes = r.newtabTimeGoes;
+  const diff = (q: Ratio) =>
+    Number.isFinite(q.median) ? `${q.median >= 0 ? '+' : ''}${q.median.toFixed(1)} ms` : 'n/a';
+  lines.push(
+    '  where the time goes (live − static, paired rounds): main thread done with the first frame, then on screen',
+  );
+  for (const p of PROFILES) {
+    lines.push(
+      `    ${PROFILE_LABEL[p].padEnd(10)}  main thread ${diff(goes.mainThread[p])}, on screen ${diff(goes.onScreen[p])}; compositor's share ${ms(goes.compositor[p].live)} live, ${ms(goes.compositor[p].static)} static`,
+    );
+  }
+  peerSection(lines, r.peer, { ms, x, spread });
+  coldSection(lines, r.cold, { ms, x, goal });
   section(
     `POPUP (opened as a page) · "${WIN_LABEL}" present, enabled and a frame drawn`,
     r.popup,
@@ -675,8 +996,86 @@ function table(r: Results): string {
     ]);
   }
   lines.push(...grid(sizeRows));
+
+  lines.push('');
+  lines.push('TIME PER SECTION · wall clock, s');
+  const sectionRows = [['section', 'time']];
+  for (const [name, seconds] of Object.entries(r.sections)) {
+    sectionRows.push([name, `${seconds.toFixed(1)} s`]);
+  }
+  sectionRows.push(['whole bench', `${r.seconds.toFixed(1)} s`]);
+  lines.push(...grid(sectionRows));
   lines.push('');
   return lines.join('\n');
+}
+
+interface Format {
+  ms: (n: number) => string;
+  x: (n: number) => string;
+  spread: (q: Ratio) => string;
+  goal: (ok: boolean, text: string) => string;
+}
+
+function peerSection(
+  lines: string[],
+  peer: PeerResult | { skipped: string },
+  f: Pick<Format, 'ms' | 'x' | 'spread'>,
+): void {
+  lines.push('');
+  if ('skipped' in peer) {
+    lines.push(`NEW TAB BESIDE A PEER · skipped: ${peer.skipped} (set BENCH_PEER=<folder>)`);
+    return;
+  }
+  lines.push(
+    `NEW TAB BESIDE A PEER · ${peer.label}, its own profile, same rounds · main element: Footholds' value statement (element timing), ${peer.name}'s largest contentful paint, ${peer.mainElement}`,
+  );
+  const rows: string[][] = [
+    ['extension', 'paint', 'live', 'p95', 'static', 'p95', 'live ÷ static', 'Footholds ÷ peer'],
+  ];
+  for (const row of peer.rows) {
+    const over = row.subject === 'peer' ? null : peer.footholdsOverPeer[row.subject][row.paint];
+    rows.push([
+      row.paint === 'fcp' ? row.label : '',
+      row.paint === 'fcp' ? 'first contentful paint' : 'main element',
+      f.ms(row.live.median),
+      f.ms(row.live.p95),
+      f.ms(row.static.median),
+      f.ms(row.static.p95),
+      f.spread(row.liveOverStatic),
+      over ? f.spread(over) : '',
+    ]);
+  }
+  lines.push(...grid(rows));
+}
+
+function coldSection(
+  lines: string[],
+  cold: ColdResult,
+  f: Pick<Format, 'ms' | 'x' | 'goal'>,
+): void {
+  lines.push('');
+  lines.push(
+    `FIRST NEW TAB AFTER A BROWSER START (cold) · ${cold.launches} launches each, interleaved · main element painted, from navigation start`,
+  );
+  const rows: string[][] = [
+    ['extension', 'median', 'p95', 'FCP', 'from launch', '÷ static', 'goal'],
+  ];
+  for (const t of cold.targets) {
+    const footholds = t.key === 'empty' || t.key === 'fiveYears';
+    const missed = t.notOverridden
+      ? ` (${t.notOverridden} launches showed the browser's page)`
+      : '';
+    rows.push([
+      t.label + missed,
+      f.ms(t.main.median),
+      f.ms(t.main.p95),
+      f.ms(t.fcp.median),
+      f.ms(t.fromLaunch.median),
+      t.key === 'static' ? '(limit)' : f.x(t.overStatic),
+      footholds ? f.goal(t.overStatic <= 1.2, '≤ 1.2×') : '',
+    ]);
+  }
+  lines.push(...grid(rows));
 }
 
 /** Left-aligned first columns, right-aligned numbers, two spaces apart. */

@@ -1,6 +1,6 @@
 import { cpSync, existsSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { STATEMENT } from './browser';
+import { type Rendered, STATEMENT } from './browser';
 
 /**
  * The physical limit the pages are compared with: a static copy of what a page shows, with the
@@ -25,7 +25,7 @@ export function makeBenchCopy(from: string, to: string): void {
  */
 export function staticPage(
   builtHtml: string,
-  rendered: { htmlAttributes: Record<string, string>; body: string },
+  rendered: Rendered,
   note: string,
   options: { statement: boolean },
 ): string {
@@ -50,6 +50,19 @@ export function staticPage(
   </body>
 </html>
 `;
+}
+
+/**
+ * The static page for a peer's page: its head as rendered (a peer's scripts may add styles to
+ * it) and its body, without scripts. Its links are root-relative, so it must be written into the
+ * same extension folder.
+ */
+export function staticPeerPage(rendered: Rendered, note: string): string {
+  const head = rendered.head.replace(
+    /<link\b[^>]*rel=["']?(modulepreload|preload)["']?[^>]*>\s*/gi,
+    '',
+  );
+  return staticPage(`<head>${head}</head>`, rendered, note, { statement: false });
 }
 
 /** Writes a page into the bench copy. Chromium reads unpacked extensions from disk on each load. */

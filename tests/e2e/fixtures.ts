@@ -9,7 +9,7 @@ import {
   type Page,
   type Worker,
 } from '@playwright/test';
-import { FLAGS } from './chromium';
+import { FLAGS } from '../support/chromium';
 import { NewTabPage } from './pages/NewTabPage';
 import { OptionsPage } from './pages/OptionsPage';
 import { PopupPage } from './pages/PopupPage';

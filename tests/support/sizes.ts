@@ -1,11 +1,12 @@
 import { existsSync, readFileSync } from 'node:fs';
 import { join, posix, relative } from 'node:path';
 import { gzipSync } from 'node:zlib';
-import { MODULE_ATTRIBUTE } from '../utils/pages/newtab/paintScript';
+import { MODULE_ATTRIBUTE } from '../../utils/pages/newtab/paintScript';
 
 /**
  * What each page of the built extension loads at start, and how big it is. Deterministic, so
- * `tests/e2e/size.spec.ts` asserts the budgets from it and `npm run bench` prints it.
+ * `tests/e2e/size.spec.ts` asserts the budgets from it and `npm run bench` prints it (so it lives
+ * in tests/support/, shared by both).
  *
  * A page loads what its HTML names (`<script src>`, the module a script names in `data-module`,
  * `<link rel="modulepreload">`, `<link rel="stylesheet">`) and, from each script, every static `import … from './x.js'` and
