@@ -95,6 +95,7 @@ export function fiveYearBackup(options: SeedOptions = {}): BackupFile {
     name,
     looksLike,
     why,
+    status: 'active' as const,
     createdAt: start + i * 60_000,
   }));
 

@@ -90,7 +90,8 @@ export class SuggestedStep extends Component<Props, State> {
           kind: 'win',
           source,
           ...ids,
-          ...(commitment ? {} : { text: stepText }),
+          // A step's win keeps the words it was logged for; a starter step's are its own text.
+          ...(commitment ? { stepText } : { text: stepText }),
           size,
         });
         const reply =

@@ -2,6 +2,7 @@ import type { Ref } from 'preact';
 import { useRef, useState } from 'preact/hooks';
 import { copy } from '../../utils/copy';
 import { parseBackup } from '../../utils/core/backup';
+import { hasNothingStored } from '../../utils/db/all';
 import { exportBackup, exportCsv, importBackup } from '../../utils/db/backup';
 import { dayKey } from '../../utils/model/day';
 import { Confirm } from '../shared/Confirm';
@@ -54,19 +55,27 @@ export function DataPanel({ headingRef }: { headingRef?: Ref<HTMLHeadingElement>
     input.value = '';
     const parsed = parseBackup(text);
     if (!parsed.ok) {
-      setMessage({ tone: 'problem', text: words.notLoaded(parsed.error) });
+      setMessage(notLoaded(parsed.problems));
       return;
     }
     const { values, commitments, entries } = parsed.data;
-    setPending({
+    const next = {
       text,
       counts: { values: values.length, commitments: commitments.length, entries: entries.length },
-    });
+    };
+    // With nothing stored there is nothing to replace, so there is nothing to ask.
+    if (await hasNothingStored()) await load(next);
+    else setPending(next);
   };
-  const onConfirm = async () => {
-    if (!pending || busy) return;
+  const notLoaded = (problems: string[]): Said =>
+    problems.length > 1
+      ? { tone: 'problem', text: words.notLoadedMany(problems.length), details: problems }
+      : { tone: 'problem', text: words.notLoaded(problems[0] ?? '') };
+  const onConfirm = () => (pending ? load(pending) : undefined);
+  const load = async (chosen: Pending) => {
+    if (busy) return;
     setBusy(true);
-    const result = await importBackup(pending.text);
+    const result = await importBackup(chosen.text);
     setBusy(false);
     setPending(null);
     setMessage(
@@ -79,7 +88,7 @@ export function DataPanel({ headingRef }: { headingRef?: Ref<HTMLHeadingElement>
               result.counts.entries,
             ),
           }
-        : { tone: 'problem', text: words.notLoaded(result.error) },
+        : notLoaded(result.problems),
     );
     fileInput.current?.focus();
   };
@@ -149,9 +158,20 @@ export function DataPanel({ headingRef }: { headingRef?: Ref<HTMLHeadingElement>
       <p role="status" class="notice">
         {message?.tone === 'ok' ? message.text : ''}
       </p>
-      <p role="alert" class="notice">
-        {message?.tone === 'problem' ? message.text : ''}
-      </p>
+      <div role="alert" class="notice">
+        {message?.tone === 'problem' && (
+          <>
+            <p>{message.text}</p>
+            {message.details && (
+              <ul class="problems">
+                {message.details.map((d) => (
+                  <li key={d}>{d}</li>
+                ))}
+              </ul>
+            )}
+          </>
+        )}
+      </div>
     </section>
   );
 }

@@ -15,7 +15,7 @@ type Stage = { kind: 'idle' } | { kind: 'asking' } | { kind: 'deleted'; taken: A
 let lastTaken: AllData | null = null;
 
 /** What the data view announces in its one status (ok) or alert (problem) region. */
-export type Said = { tone: 'ok' | 'problem'; text: string } | null;
+export type Said = { tone: 'ok' | 'problem'; text: string; details?: string[] } | null;
 
 /**
  * "Delete everything", in the data view: asks first, deletes in one step, and offers Undo (from a

@@ -1,7 +1,7 @@
 import type { Ref } from 'preact';
 import { useState } from 'preact/hooks';
 import { copy } from '../../utils/copy';
-import { shortDate } from '../../utils/model/day';
+import { monthName, shortDate } from '../../utils/model/day';
 import { loadReview } from '../../utils/pages/options/loadViews';
 import { CalmBar } from '../shared/CalmBar';
 import { StorageProblem } from '../shared/StorageProblem';
@@ -80,8 +80,22 @@ export function ReviewPanel({ headingRef }: { headingRef?: Ref<HTMLHeadingElemen
             <h3 id="evidence-heading">{words.evidenceHeading}</h3>
             <p class="big-number">{words.weekWins(review.totalWins)}</p>
             <ul class="plain">
-              <li>{copy.options.winsThisMonth(data.evidence.month)}</li>
-              <li>{words.winDays(data.evidence.daysWithWinLast30)}</li>
+              {data.current ? (
+                <>
+                  <li>{copy.options.winsThisMonth(data.evidence.month)}</li>
+                  <li>{words.winDays(data.evidence.daysWithWinLast30)}</li>
+                </>
+              ) : (
+                <>
+                  <li>{words.winsThatMonth(data.evidence.month, monthName(review.weekEnd))}</li>
+                  <li>
+                    {words.winDaysBefore(
+                      data.evidence.daysWithWinLast30,
+                      shortDate(review.weekEnd),
+                    )}
+                  </li>
+                </>
+              )}
             </ul>
           </section>
 

@@ -8,6 +8,7 @@ import { StorageProblem } from '../../components/shared/StorageProblem';
 import { useLive } from '../../components/shared/useLive';
 import { coreCopy } from '../../utils/copy/core';
 import { popupCopy } from '../../utils/copy/popup';
+import { stepWords } from '../../utils/core/entryWords';
 import { addEntry, deleteEntry } from '../../utils/db/connection';
 import type { Entry } from '../../utils/model/types';
 import { loadPopup } from '../../utils/pages/popup/loadPopup';
@@ -46,6 +47,7 @@ export function App() {
         source: 'popup',
         commitmentId: s.commitment.id,
         valueId: s.commitment.valueId,
+        stepText: stepWords(s.commitment, size),
         size,
       });
       return size === 'smaller'

@@ -20,7 +20,7 @@ export async function bundlePaintScript(): Promise<string> {
         resolveId: (id) => (id === ENTRY ? ENTRY : undefined),
         load: (id) =>
           id === ENTRY
-            ? `import { runPaintScript } from ${JSON.stringify(PAINT_SCRIPT)}; runPaintScript();`
+            ? `import { runPaintScript } from ${JSON.stringify(PAINT_SCRIPT)}; runPaintScript(document);`
             : undefined,
       },
     ],

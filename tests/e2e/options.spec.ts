@@ -319,9 +319,16 @@ test('other settings are saved as they change', async ({ options }) => {
   });
 });
 
-test('importing a backup asks first, saying it replaces what is stored', async ({ options }) => {
+test('importing a backup asks first when something is stored, saying it replaces it', async ({
+  options,
+}) => {
   await options.openAt('data');
   const page = options.page;
+  // On an empty profile there is nothing to replace, so a good file loads without a question.
+  await options.chooseBackup(backup({ values: [health], commitments: [] }));
+  await expect(page.getByRole('status')).toHaveText('Backup loaded: 1 value, 0 steps, 0 entries.');
+  await expect(options.region('Replace what is stored?')).toHaveCount(0);
+
   await options.chooseBackup(backup({ commitments: [walk(everyDay)] }));
   const question = options.region('Replace what is stored?');
   await expect(question).toContainText('1 value, 1 step and 0 entries');
@@ -330,7 +337,7 @@ test('importing a backup asks first, saying it replaces what is stored', async (
   await options.screenshot('options-data-confirm');
   await question.getByRole('button', { name: 'Keep what I have' }).click();
   await expect(page.getByRole('status')).toHaveText('Nothing was changed.');
-  expect(JSON.parse(await options.exportBackup()).values).toEqual([]);
+  expect(JSON.parse(await options.exportBackup()).commitments).toEqual([]);
 
   await options.importBackup(backup({ commitments: [walk(everyDay)] }));
   await expect(page.getByRole('status')).toHaveText('Backup loaded: 1 value, 1 step, 0 entries.');

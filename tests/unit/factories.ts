@@ -70,6 +70,7 @@ export const makeValue = (id: string, name = `Value ${id}`, o: Partial<Value> = 
   name,
   looksLike: '',
   why: '',
+  status: 'active',
   createdAt: 0,
   ...o,
 });

@@ -118,3 +118,10 @@ export async function putBack(data: AllData): Promise<void> {
   });
   await announceChange('all');
 }
+
+/** Whether nothing at all is stored yet (no values, steps or entries), so an import replaces nothing. */
+export async function hasNothingStored(): Promise<boolean> {
+  const db = await openDb();
+  const counts = await Promise.all([db.count('values'), db.count('commitments'), db.count('days')]);
+  return counts.every((n) => n === 0);
+}

@@ -53,35 +53,21 @@ export type WriteTx = IDBPTransaction<FootholdsSchema, StoreNames<FootholdsSchem
 
 let connection: Promise<FootholdsDB> | null = null;
 
+/** The data steps of upgrades (utils/db/migrations.ts), loaded only when an upgrade needs them. */
+type Migrations = typeof import('./migrations');
+
 /**
  * Opens (once per page or worker instance) the database. A newer version opened elsewhere
  * makes this connection close itself (`blocking`), and the next call opens afresh.
+ *
+ * The data steps of an upgrade run inside the upgrade transaction (nothing is lost if one stops
+ * half way), and nothing but IndexedDB may be awaited there. Their code, which a new tab almost
+ * never needs (issue #6 budget), is not loaded up front: an open that finds an older database
+ * gives up before changing anything, loads the steps, and opens again with them.
  */
 export function openDb(): Promise<FootholdsDB> {
   if (!connection) {
-    const opening = openDB<FootholdsSchema>(DB_NAME, DB_VERSION, {
-      upgrade(db, oldVersion, _newVersion, tx) {
-        if (oldVersion < 1) {
-          db.createObjectStore('values', { keyPath: 'id' });
-          const commitments = db.createObjectStore('commitments', { keyPath: 'id' });
-          commitments.createIndex('byValue', 'valueId');
-          db.createObjectStore('settings');
-          db.createObjectStore('state');
-        }
-        if (oldVersion < 2) {
-          db.createObjectStore('days', { keyPath: 'day' });
-          // Version 1 kept one record per entry in `entries`: move them into days.
-          if (oldVersion >= 1) void moveEntriesIntoDays(db, tx);
-        }
-      },
-      blocking() {
-        void opening.then((db) => db.close());
-        connection = null;
-      },
-      terminated() {
-        connection = null;
-      },
-    });
+    const opening = openAt(null).catch(() => import('./migrations').then(openAt));
     connection = opening;
     opening.catch(() => {
       connection = null;
@@ -90,17 +76,32 @@ export function openDb(): Promise<FootholdsDB> {
   return connection;
 }
 
-/** Version 1 to 2, inside the upgrade transaction: nothing is lost if it stops half way. */
-async function moveEntriesIntoDays(
-  db: FootholdsDB,
-  tx: IDBPTransaction<FootholdsSchema, StoreNames<FootholdsSchema>[], 'versionchange'>,
-): Promise<void> {
-  // The old store is not in today's schema, so it is reached by a name the types do not know.
-  const old = tx.objectStore('entries' as StoreNames<FootholdsSchema>);
-  const entries = (await old.getAll()) as Entry[];
-  const days = tx.objectStore('days');
-  await Promise.all(groupByDay(entries).map((record) => days.put(record)));
-  db.deleteObjectStore('entries' as StoreNames<FootholdsSchema>);
+function openAt(migrations: Migrations | null): Promise<FootholdsDB> {
+  const opening: Promise<FootholdsDB> = openDB<FootholdsSchema>(DB_NAME, DB_VERSION, {
+    upgrade(db, oldVersion, _newVersion, tx) {
+      if (oldVersion < 1) {
+        db.createObjectStore('values', { keyPath: 'id' });
+        const commitments = db.createObjectStore('commitments', { keyPath: 'id' });
+        commitments.createIndex('byValue', 'valueId');
+        db.createObjectStore('settings');
+        db.createObjectStore('state');
+      }
+      if (oldVersion < 2) db.createObjectStore('days', { keyPath: 'day' });
+      if (oldVersion >= 1) {
+        // Without its data steps an upgrade must not happen: give up, and `openDb` tries again.
+        if (!migrations) tx.abort();
+        else void migrations.migrateData(db, tx, oldVersion);
+      }
+    },
+    blocking() {
+      void opening.then((db) => db.close());
+      connection = null;
+    },
+    terminated() {
+      connection = null;
+    },
+  });
+  return opening;
 }
 
 /** Forgets the cached connection (tests swap in a fresh IndexedDB between cases). */

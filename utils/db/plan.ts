@@ -23,9 +23,16 @@ export async function getValue(id: string): Promise<Value | undefined> {
   return (await openDb()).get('values', id);
 }
 
-/** Adds a value and returns it. */
-export async function addValue(input: Omit<Value, 'id' | 'createdAt'>): Promise<Value> {
-  const value: Value = { ...input, id: newId(), createdAt: Date.now() };
+/** Adds a value (in use unless said otherwise) and returns it. */
+export async function addValue(
+  input: Omit<Value, 'id' | 'createdAt' | 'status'> & { status?: Value['status'] },
+): Promise<Value> {
+  const value: Value = {
+    ...input,
+    status: input.status ?? 'active',
+    id: newId(),
+    createdAt: Date.now(),
+  };
   await write(['values'], (tx) => [tx.objectStore('values').add(value)]);
   await announceChange('values');
   return value;

@@ -8,6 +8,11 @@ export function dayKey(at: Date | number): DayKey {
   return `${d.getFullYear()}-${pad(d.getMonth() + 1)}-${pad(d.getDate())}`;
 }
 
+/** The month of a day key, in the reader's language ("November 2026"). */
+export function monthName(day: DayKey): string {
+  return dayStart(day).toLocaleDateString(undefined, { month: 'long', year: 'numeric' });
+}
+
 /** A day key as a short date ("23 Nov"), in the reader's language. */
 export function shortDate(day: DayKey): string {
   return dayStart(day).toLocaleDateString(undefined, { day: 'numeric', month: 'short' });

@@ -14,3 +14,6 @@ export const MAX_STEP_MINUTES = 15;
 
 /** A step described in more characters than this is usually several steps. */
 export const TOO_LONG_CHARS = 280;
+
+/** Minutes a step is thought to take when nothing says otherwise. */
+export const DEFAULT_MINUTES = 5;

@@ -12,6 +12,10 @@ export type ClockTime = string;
 /** Local calendar day, `YYYY-MM-DD`. */
 export type DayKey = string;
 
+/** Whether a value is in use. A value set aside leaves the new tab and the pickers; history keeps it. */
+export const VALUE_STATUSES = ['active', 'archived'] as const;
+export type ValueStatus = (typeof VALUE_STATUSES)[number];
+
 /** Something the user cares about, and why. */
 export interface Value {
   id: string;
@@ -20,6 +24,7 @@ export interface Value {
   looksLike: string;
   /** One sentence on why it matters. */
   why: string;
+  status: ValueStatus;
   createdAt: number;
 }
 
@@ -75,7 +80,18 @@ export interface Commitment {
   minutes: number;
   cue: Cue;
   status: CommitmentStatus;
+  /**
+   * When it was paused (epoch ms), newest last; `to` is left out while the pause goes on. Paused
+   * days count neither for nor against the step's "Lately" band.
+   */
+  pauses?: Pause[];
   createdAt: number;
+}
+
+/** One stretch of a commitment being paused. */
+export interface Pause {
+  from: number;
+  to?: number;
 }
 
 /** Which surface wrote an entry. */
@@ -97,6 +113,12 @@ interface EntryBase {
   /** Local day of `at`. */
   day: DayKey;
   source: EntrySource;
+  /** When it was entered, for an entry added later for a past day (back-fill). */
+  addedAt?: number;
+  /** When the person last corrected it (an edit; undo and delete leave nothing behind). */
+  updatedAt?: number;
+  /** A back-filled entry with no time given: `at` is midday, and time-of-day patterns leave it out. */
+  untimed?: true;
 }
 
 /** A done step: a commitment's step or smaller step, or a free-text win with a value. */
@@ -104,7 +126,13 @@ export interface WinEntry extends EntryBase {
   kind: 'win';
   commitmentId?: string;
   valueId?: string;
+  /** A free-text win's own words. */
   text?: string;
+  /**
+   * The words of the step this win was logged for, as they were then (the smaller step's when
+   * `size` is `smaller`): renaming a step never rewrites the past.
+   */
+  stepText?: string;
   size: WinSize;
 }
 
@@ -124,7 +152,7 @@ export interface CheckinEntry extends EntryBase {
   note?: string;
 }
 
-/** One line of the append-only log. */
+/** One line of the log, changed only by the person's own hand. */
 export type Entry = WinEntry | SkipEntry | CheckinEntry;
 
 /** The kinds of entry. */

@@ -6,6 +6,7 @@ import { browser } from 'wxt/browser';
 import { coreCopy } from '../copy/core';
 import { planCopy } from '../copy/plan';
 import { reminderCopy } from '../copy/reminders';
+import { stepWords } from '../core/entryWords';
 import { evidence } from '../core/insights';
 import { addEntry } from '../db/connection';
 import { entriesInRange } from '../db/log';
@@ -118,6 +119,7 @@ export async function handleNotificationButton(
     source: 'notification',
     commitmentId: commitment.id,
     valueId: commitment.valueId,
+    stepText: stepWords(commitment, size),
     size,
     at: now.getTime(),
   });

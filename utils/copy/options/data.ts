@@ -23,6 +23,8 @@ export const dataWords = {
     kept: 'Nothing was changed.',
     loaded: (values: number, steps: number, entries: number): string =>
       `Backup loaded: ${whole(values)} ${whole(values) === 1 ? 'value' : 'values'}, ${whole(steps)} ${whole(steps) === 1 ? 'step' : 'steps'}, ${whole(entries)} ${whole(entries) === 1 ? 'entry' : 'entries'}.`,
+    notLoadedMany: (n: number): string =>
+      `That file was not loaded, and nothing was changed. ${whole(n)} things to fix first:`,
     notLoaded: (problem: string): string =>
       `That file was not loaded. ${inline(problem) || 'It could not be read'}. Nothing was changed.`,
     shareHeading: 'A summary to share',

@@ -17,6 +17,11 @@ export const reviewWords = {
     evidenceHeading: 'Evidence',
     weekWins: (n: number): string => `${capitalise(smallWins(n))} in this week`,
     winDays: (n: number): string => `Wins on ${Math.min(30, whole(n))} of the last 30 days`,
+    /** A past week's own figures, as of its last day (`date`, e.g. "29 Nov"). */
+    winsThatMonth: (n: number, month: string): string =>
+      `${capitalise(smallWins(n))} in ${inline(month)}, up to that week`,
+    winDaysBefore: (n: number, date: string): string =>
+      `Wins on ${Math.min(30, whole(n))} of the 30 days up to ${inline(date)}`,
     sharesHeading: 'Across your values',
     shareLine: (n: number, percent: number): string =>
       `${capitalise(smallWins(n))}, ${Math.min(100, whole(percent))}%`,

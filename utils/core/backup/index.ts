@@ -1,6 +1,10 @@
 import * as v from 'valibot';
+import { dayKey } from '../../model/day';
+import { DEFAULT_MINUTES } from '../../model/limits';
 import type { AllData, Commitment, Entry, Settings, Value } from '../../model/types';
-import { BACKUP_FORMAT, BACKUP_VERSION, backupSchema } from './schema';
+import { stepWords } from '../entryWords';
+import { minutesIn } from '../microwin';
+import { BACKUP_FORMAT, BACKUP_VERSION, type BackupInput, backupSchema } from './schema';
 
 /**
  * The backup file, version 1 (DESIGN.md, "Public contracts"). Therapists and other tools may
@@ -46,7 +50,7 @@ export function toBackup(data: AllData, exportedAt: Date): BackupFile {
  * Reads a backup, from its text or already parsed. Never throws: anything wrong comes back as
  * `ok: false` with messages a person can act on.
  */
-export function parseBackup(input: unknown): ParsedBackup {
+export function parseBackup(input: unknown, now = new Date()): ParsedBackup {
   let json: unknown = input;
   if (typeof input === 'string') {
     try {
@@ -73,18 +77,57 @@ export function parseBackup(input: unknown): ParsedBackup {
   } catch {
     return fail(['This file could not be read as a Footholds backup.']);
   }
-  if (!result.success) {
-    return fail(result.issues.slice(0, 5).map(describeIssue));
-  }
-  const out = result.output;
-  const data: AllData = {
-    values: out.values,
-    commitments: out.commitments as Commitment[],
-    entries: out.entries as Entry[],
-    settings: (out.settings ?? {}) as Partial<Settings>,
-  };
+  if (!result.success) return fail(result.issues.map(describeIssue));
+  const data = withDefaults(result.output, now);
   const problems = crossCheck(data);
   return problems.length ? fail(problems) : { ok: true, data };
+}
+
+/**
+ * Fills in every field a hand-written file may leave out: a day from its time (in this browser's
+ * time zone), `active`, the source `options`, a step's minutes from its words (else 5), a
+ * `createdAt` from the earliest entry that refers to it (else now), empty texts, and a win's
+ * `stepText` from its step's words in the file.
+ */
+function withDefaults(input: BackupInput, now: Date): AllData {
+  const earliest = new Map<string, number>();
+  const seen = (id: string | undefined, at: number) => {
+    if (id !== undefined && at < (earliest.get(id) ?? Number.POSITIVE_INFINITY)) {
+      earliest.set(id, at);
+    }
+  };
+  for (const e of input.entries) {
+    if (e.kind === 'checkin') continue;
+    seen(e.commitmentId, e.at);
+    seen(e.valueId, e.at);
+  }
+  const commitments: Commitment[] = input.commitments.map((c) => {
+    const { pauses, ...rest } = c;
+    return {
+      ...rest,
+      smallerStep: c.smallerStep ?? '',
+      minutes: c.minutes ?? minutesIn(c.step) ?? DEFAULT_MINUTES,
+      status: c.status ?? 'active',
+      ...(pauses && pauses.length > 0 ? { pauses } : {}),
+      createdAt: c.createdAt ?? earliest.get(c.id) ?? now.getTime(),
+    } as Commitment;
+  });
+  for (const c of commitments) seen(c.valueId, c.createdAt);
+  const values: Value[] = input.values.map((value) => ({
+    ...value,
+    looksLike: value.looksLike ?? '',
+    why: value.why ?? '',
+    status: value.status ?? 'active',
+    createdAt: value.createdAt ?? earliest.get(value.id) ?? now.getTime(),
+  }));
+  const byId = new Map(commitments.map((c) => [c.id, c]));
+  const entries = input.entries.map((e) => {
+    const base = { ...e, day: e.day ?? dayKey(e.at), source: e.source ?? 'options' };
+    if (base.kind !== 'win' || base.stepText !== undefined || base.text !== undefined) return base;
+    const commitment = base.commitmentId ? byId.get(base.commitmentId) : undefined;
+    return commitment ? { ...base, stepText: stepWords(commitment, base.size) } : base;
+  }) as Entry[];
+  return { values, commitments, entries, settings: (input.settings ?? {}) as Partial<Settings> };
 }
 
 /** Rules across records: unique ids, and links that point at something that exists. */
@@ -109,7 +152,7 @@ function crossCheck(data: AllData): string[] {
       problems.push(`entries[${i}].valueId "${short(e.valueId)}" names no value in the file`);
     }
   });
-  return problems.slice(0, 5);
+  return problems;
 }
 
 function firstDuplicate(list: { id: string }[], name: string, problems: string[]): Set<string> {
@@ -123,11 +166,7 @@ function firstDuplicate(list: { id: string }[], name: string, problems: string[]
 
 function describeIssue(issue: v.BaseIssue<unknown>): string {
   const where = pathOf(issue);
-  const missing =
-    issue.kind === 'schema' &&
-    issue.type === 'object' &&
-    issue.input === undefined &&
-    (issue.path?.length ?? 0) > 0;
+  const missing = issue.kind === 'schema' && issue.input === undefined && where !== '';
   const what = missing ? 'is missing' : issue.message;
   return where ? `${where} ${what}` : `The backup ${what}`;
 }
@@ -146,6 +185,13 @@ function short(s: string): string {
   return s.length > 40 ? `${s.slice(0, 40)}…` : s;
 }
 
-function fail(problems: string[]): ParsedBackup {
+/** How many problems are named one by one; the rest are counted. */
+export const PROBLEMS_SHOWN = 10;
+
+function fail(all: string[]): ParsedBackup {
+  const problems =
+    all.length > PROBLEMS_SHOWN
+      ? [...all.slice(0, PROBLEMS_SHOWN), `and ${all.length - PROBLEMS_SHOWN} more`]
+      : all;
   return { ok: false, error: problems[0], problems };
 }

@@ -10,6 +10,7 @@ import {
   ENTRY_SOURCES,
   SKIP_REASONS,
   THEMES,
+  VALUE_STATUSES,
   WIN_SIZES,
 } from '../../model/types';
 
@@ -56,16 +57,22 @@ const oneToFive = v.pipe(
 );
 const source = v.picklist(ENTRY_SOURCES, `must be one of ${ENTRY_SOURCES.join(', ')}`);
 
+// Only ids, names, steps, cues, times and what makes an entry what it is are required; every
+// other field has a default (`withDefaults` in index.ts), so a hand-written file can be short.
+
 const valueSchema = v.object(
   {
     id,
     name: filledText(LIMITS.name),
-    looksLike: text(LIMITS.sentence),
-    why: text(LIMITS.sentence),
-    createdAt: epochMs,
+    looksLike: v.optional(text(LIMITS.sentence)),
+    why: v.optional(text(LIMITS.sentence)),
+    status: v.optional(v.picklist(VALUE_STATUSES, `must be one of ${VALUE_STATUSES.join(', ')}`)),
+    createdAt: v.optional(epochMs),
   },
   'must be an object',
 );
+
+const pauseSchema = v.object({ from: epochMs, to: v.optional(epochMs) }, 'must be an object');
 
 const cueSchema = v.variant(
   'kind',
@@ -101,15 +108,20 @@ const commitmentSchema = v.object(
     id,
     valueId: id,
     step: filledText(LIMITS.sentence),
-    smallerStep: text(LIMITS.sentence),
-    minutes: v.pipe(
-      v.number('must be a number of minutes'),
-      v.minValue(0, 'must not be negative'),
-      v.maxValue(24 * 60, 'must be at most 1440 minutes'),
+    smallerStep: v.optional(text(LIMITS.sentence)),
+    minutes: v.optional(
+      v.pipe(
+        v.number('must be a number of minutes'),
+        v.minValue(0, 'must not be negative'),
+        v.maxValue(24 * 60, 'must be at most 1440 minutes'),
+      ),
     ),
     cue: v.pipe(v.looseObject({ kind: v.string('must be text') }, 'must be an object'), cueSchema),
-    status: v.picklist(COMMITMENT_STATUSES, `must be one of ${COMMITMENT_STATUSES.join(', ')}`),
-    createdAt: epochMs,
+    status: v.optional(
+      v.picklist(COMMITMENT_STATUSES, `must be one of ${COMMITMENT_STATUSES.join(', ')}`),
+    ),
+    pauses: v.optional(v.array(pauseSchema, 'must be a list')),
+    createdAt: v.optional(epochMs),
   },
   'must be an object',
 );
@@ -117,8 +129,11 @@ const commitmentSchema = v.object(
 const entryBase = {
   id,
   at: epochMs,
-  day: v.pipe(v.string('must be text'), v.regex(DAY, 'must look like 2026-11-23')),
-  source,
+  day: v.optional(v.pipe(v.string('must be text'), v.regex(DAY, 'must look like 2026-11-23'))),
+  source: v.optional(source),
+  addedAt: v.optional(epochMs),
+  updatedAt: v.optional(epochMs),
+  untimed: v.optional(v.literal(true, 'must be true or left out')),
 };
 
 const entrySchema = v.pipe(
@@ -126,15 +141,22 @@ const entrySchema = v.pipe(
   v.variant(
     'kind',
     [
-      v.object({
-        ...entryBase,
-        kind: v.literal('win'),
-        commitmentId: v.optional(id),
-        valueId: v.optional(id),
-        text: v.optional(text(LIMITS.sentence)),
-        // Hand-written files may leave size out: a win is the full step unless it says otherwise.
-        size: v.optional(v.picklist(WIN_SIZES, 'must be full or smaller'), 'full'),
-      }),
+      v.pipe(
+        v.object({
+          ...entryBase,
+          kind: v.literal('win'),
+          commitmentId: v.optional(id),
+          valueId: v.optional(id),
+          text: v.optional(text(LIMITS.sentence)),
+          stepText: v.optional(text(LIMITS.sentence)),
+          // A win is the full step unless it says otherwise.
+          size: v.optional(v.picklist(WIN_SIZES, 'must be full or smaller'), 'full'),
+        }),
+        v.check(
+          (e) => e.commitmentId !== undefined || e.text !== undefined,
+          'needs a commitmentId or a text (what was done)',
+        ),
+      ),
       v.object({
         ...entryBase,
         kind: v.literal('skip'),
@@ -180,13 +202,19 @@ export const backupSchema = v.object(
     format: v.literal(BACKUP_FORMAT, `must be "${BACKUP_FORMAT}"`),
     version: v.literal(BACKUP_VERSION, `must be ${BACKUP_VERSION}`),
     exportedAt: v.optional(v.string('must be text')),
-    values: v.array(valueSchema, 'must be a list'),
-    commitments: v.array(commitmentSchema, 'must be a list'),
-    entries: v.pipe(
-      v.array(entrySchema, 'must be a list'),
-      v.maxLength(LIMITS.entries, `must hold at most ${LIMITS.entries} entries`),
+    values: v.optional(v.array(valueSchema, 'must be a list'), []),
+    commitments: v.optional(v.array(commitmentSchema, 'must be a list'), []),
+    entries: v.optional(
+      v.pipe(
+        v.array(entrySchema, 'must be a list'),
+        v.maxLength(LIMITS.entries, `must hold at most ${LIMITS.entries} entries`),
+      ),
+      [],
     ),
     settings: v.optional(settingsSchema),
   },
   'must be an object',
 );
+
+/** A backup as read, before defaults are filled in. */
+export type BackupInput = v.InferOutput<typeof backupSchema>;

@@ -1,5 +1,5 @@
 import { copy } from '../../copy';
-import { LIMITS } from '../../model/limits';
+import { DEFAULT_MINUTES, LIMITS } from '../../model/limits';
 import type { Commitment } from '../../model/types';
 import { BODY_BASICS, type StepTemplate, templateFor } from '../templates';
 import { tidy } from './tidy';
@@ -14,9 +14,6 @@ export interface StepDraft {
   /** Minutes as typed. */
   minutes: string;
 }
-
-/** The estimate a step gets when none is typed: the practice's two to five minutes. */
-export const DEFAULT_MINUTES = 5;
 
 /** An empty step. */
 export const EMPTY_STEP: Readonly<StepDraft> = Object.freeze({

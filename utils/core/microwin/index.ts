@@ -9,6 +9,8 @@
  */
 import { microwinCopy } from '../../copy/microwin';
 import { analyse } from './analyse';
+import { CLOCK_RE, findDurations } from './numbers';
+import { normalise } from './reading';
 import { resize } from './resize';
 
 export { MAX_ANALYSED_CHARS, MAX_STEP_MINUTES } from '../../model/limits';
@@ -50,4 +52,14 @@ export function checkStep(text: string): StepCheck {
     // A gentle check must never block a step; if a rule ever breaks, say nothing.
     return { ok: true, problems: [] };
   }
+}
+
+/**
+ * The minutes a step's words name ("walk for ten minutes" → 10; the longest when there are
+ * several), or undefined when they name no length of time. Clock times are cues, not lengths.
+ */
+export function minutesIn(text: string): number | undefined {
+  const lengths = findDurations(normalise(String(text ?? '')).replace(CLOCK_RE, ' '));
+  if (lengths.length === 0) return undefined;
+  return Math.min(24 * 60, Math.max(...lengths.map((d) => d.minutes)));
 }

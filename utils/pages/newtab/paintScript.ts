@@ -8,7 +8,7 @@
 
 import { dayKey } from '../../model/day';
 import { LOCAL_KEYS } from '../../model/keys';
-import { pageStorage, readSnapshot } from './snapshot';
+import { pageStorage, storedSnapshot } from './snapshot';
 
 /** The ids of the elements the snapshot fills; `ValueStatement` renders them, the script fills them. */
 export const PAINT_IDS = {
@@ -33,9 +33,10 @@ export function paintNow(doc: Document, store: Storage | null, now: Date): void 
   try {
     const theme = store?.getItem(LOCAL_KEYS.theme);
     if (theme === 'light' || theme === 'dark') doc.documentElement.dataset.theme = theme;
-    const view = readSnapshot(store, dayKey(now))?.view;
+    const view = store && storedSnapshot(store)?.days[dayKey(now)];
     if (!view) return;
-    for (const key of Object.keys(PAINT_IDS) as (keyof typeof PAINT_IDS)[]) {
+    let key: keyof typeof PAINT_IDS;
+    for (key in PAINT_IDS) {
       const el = doc.getElementById(PAINT_IDS[key]);
       if (el && typeof view[key] === 'string') el.textContent = view[key];
     }
@@ -66,7 +67,7 @@ export function startAfterFirstFrame(doc: Document, src: string | undefined): vo
 }
 
 /** What `newtab-paint.js` runs: paint, then start the module its own tag names. */
-export function runPaintScript(doc: Document = document): void {
+export function runPaintScript(doc: Document): void {
   // `pageStorage` is null where storage is blocked: that must not keep the module from starting.
   paintNow(doc, pageStorage(), new Date());
   startAfterFirstFrame(doc, doc.currentScript?.getAttribute(MODULE_ATTRIBUTE) ?? undefined);

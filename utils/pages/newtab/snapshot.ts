@@ -14,6 +14,12 @@ export function pageStorage(): Storage | null {
   }
 }
 
+/** The stored snapshot, or null when there is none of this shape. Throws on damaged JSON. */
+export function storedSnapshot(store: Pick<Storage, 'getItem'>): TodaySnapshot | null {
+  const snapshot = JSON.parse(store.getItem(LOCAL_KEYS.newtabSnapshot) || 'null');
+  return snapshot?.v === 1 && snapshot.days ? snapshot : null;
+}
+
 /**
  * Today's view from the snapshot, with the data version it was built at (null if unknown);
  * null when there is no view for `day` (first run, a new profile, a damaged snapshot).
@@ -22,14 +28,11 @@ export function readSnapshot(
   store: Pick<Storage, 'getItem'> | null,
   day: string,
 ): { view: TodayView; version: number | null } | null {
-  if (!store) return null;
   try {
-    const snapshot = JSON.parse(
-      store.getItem(LOCAL_KEYS.newtabSnapshot) || 'null',
-    ) as TodaySnapshot | null;
-    const view = snapshot?.v === 1 ? snapshot.days?.[day] : undefined;
+    const snapshot = store && storedSnapshot(store);
+    const view = snapshot?.days[day];
     if (!view) return null;
-    return { view, version: typeof snapshot?.version === 'number' ? snapshot.version : null };
+    return { view, version: typeof snapshot.version === 'number' ? snapshot.version : null };
   } catch {
     return null;
   }

@@ -48,19 +48,21 @@ async function reviewFor(
 ): Promise<ReviewData> {
   const today = dayKey(now);
   const start = reviewWeekStart(today, settings.firstDayOfWeek, Math.min(0, offset));
-  const thisWeek = weekStart(today, settings.firstDayOfWeek);
-  // Evidence counts this week, this month and the last 30 days: read from the earliest of them.
-  const monthStart = `${today.slice(0, 8)}01`;
-  const evidenceFrom = [thisWeek, monthStart, addDays(today, -29)].sort()[0];
+  const current = start === weekStart(today, settings.firstDayOfWeek);
+  // A past week's figures are that week's own: counted as of its last day, never today's.
+  const asOf = current ? today : addDays(start, 6);
+  // Evidence counts the week, its month and the 30 days up to `asOf`: read from the earliest.
+  const monthStart = `${asOf.slice(0, 8)}01`;
+  const evidenceFrom = [start, monthStart, addDays(asOf, -29)].sort()[0];
   const [weekEntries, recent] = await Promise.all([
     entriesInRange(start, addDays(start, 6)),
-    entriesInRange(evidenceFrom, today),
+    entriesInRange(evidenceFrom, asOf),
   ]);
   return {
     review: weeklyReview({ values, commitments, entries: weekEntries, weekStart: start }),
-    evidence: evidence(recent, today, settings.firstDayOfWeek),
+    evidence: evidence(recent, asOf, settings.firstDayOfWeek),
     today,
-    current: start === thisWeek,
+    current,
   };
 }
 

@@ -12,7 +12,7 @@ export function reviewWeekStart(today: DayKey, firstDayOfWeek: Weekday, offset: 
 /** What the weekly review shows. */
 export interface ReviewData {
   review: WeeklyReview;
-  /** Evidence up to today, whichever week is shown. */
+  /** Evidence as of the week's last day (today, for this week): a past week shows its own. */
   evidence: Evidence;
   today: DayKey;
   /** Whether the week shown holds today. */

@@ -7,7 +7,14 @@ import { entriesForDay } from '../../../../utils/db/log';
 import { dayKey } from '../../../../utils/model/day';
 import { freshDatabase } from '../../helpers';
 
-const value = { id: 'v', name: 'Health', looksLike: 'I move', why: 'It helps.', createdAt: 0 };
+const value = {
+  id: 'v',
+  name: 'Health',
+  looksLike: 'I move',
+  why: 'It helps.',
+  status: 'active' as const,
+  createdAt: 0,
+};
 const commitment = {
   id: 'c',
   valueId: 'v',

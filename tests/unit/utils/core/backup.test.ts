@@ -90,18 +90,31 @@ async function seed() {
     minutes: 1,
     cue: { kind: 'anchor', text: 'after my morning coffee', remindAt: '08:30', days: [1, 3] },
   });
-  await addEntry({ kind: 'win', source: 'popup', commitmentId: c.id, size: 'smaller' });
+  await addEntry({
+    kind: 'win',
+    source: 'popup',
+    commitmentId: c.id,
+    stepText: 'One slow breath',
+    size: 'smaller',
+  });
   await addEntry({ kind: 'checkin', source: 'popup', mood: 2, energy: 4, note: 'ok, "fine"' });
   await setSettings({ quietHours: null });
 }
 
 describe('backup files', () => {
-  it('imports the documented example exactly', async () => {
+  it('imports the documented example exactly, filling in only what it leaves out', async () => {
     const result = await importBackup(JSON.stringify(example()));
     expect(result).toEqual({ ok: true, counts: { values: 1, commitments: 1, entries: 4 } });
     const back = JSON.parse(await exportBackup());
     const { exportedAt: _, ...rest } = example();
-    expect({ ...back, exportedAt: undefined }).toEqual({ ...rest, exportedAt: undefined });
+    // The defaults: a value is in use, and a win keeps its step's words from the file.
+    const [e1, ...others] = rest.entries;
+    const expected = {
+      ...rest,
+      values: rest.values.map((v) => ({ ...v, status: 'active' })),
+      entries: [{ ...e1, stepText: 'Text one friend' }, ...others],
+    };
+    expect({ ...back, exportedAt: undefined }).toEqual({ ...expected, exportedAt: undefined });
   });
 
   it('round-trips what the app stores: export, import, export is identical', async () => {
@@ -163,6 +176,82 @@ describe('backup files', () => {
     const parsed = parseBackup(file);
     expect(parsed.ok).toBe(true);
     if (parsed.ok) expect(parsed.data.entries[0]).toMatchObject({ size: 'full' });
+  });
+
+  it('takes a short hand-written file: only ids, names, steps, cues, times and what each entry is', () => {
+    const at = new Date(2026, 10, 23, 9, 30).getTime();
+    const result = parseBackup(
+      {
+        format: 'footholds-backup',
+        version: 1,
+        values: [{ id: 'v1', name: 'Connection' }],
+        commitments: [
+          {
+            id: 'c1',
+            valueId: 'v1',
+            step: 'Walk for ten minutes',
+            cue: { kind: 'first-tab' },
+          },
+          { id: 'c2', valueId: 'v1', step: 'Text one friend', cue: { kind: 'browser-start' } },
+        ],
+        entries: [
+          { id: 'e1', kind: 'win', at, commitmentId: 'c1' },
+          { id: 'e2', kind: 'win', at: at + 1000, text: 'Called my sister' },
+          { id: 'e3', kind: 'checkin', at: at + 2000, mood: 3, energy: 2 },
+          { id: 'e4', kind: 'skip', at: at + 3000, commitmentId: 'c2' },
+        ],
+      },
+      new Date(2026, 11, 1),
+    );
+    expect(result.ok).toBe(true);
+    if (!result.ok) return;
+    const [value] = result.data.values;
+    const [walk, text] = result.data.commitments;
+    // A value is in use, with empty texts, made when the first thing refers to it.
+    expect(value).toEqual({
+      id: 'v1',
+      name: 'Connection',
+      looksLike: '',
+      why: '',
+      status: 'active',
+      createdAt: at,
+    });
+    // Minutes come from the step's words, else 5; created at its first entry, else at import.
+    expect(walk).toMatchObject({ smallerStep: '', minutes: 10, status: 'active', createdAt: at });
+    expect(text).toMatchObject({ minutes: 5, createdAt: at + 3000 });
+    const [win, free, checkin] = result.data.entries;
+    // The day comes from the time, here; the source is the options page; a win keeps its words.
+    expect(win).toMatchObject({
+      day: '2026-11-23',
+      source: 'options',
+      size: 'full',
+      stepText: 'Walk for ten minutes',
+    });
+    expect(free).not.toHaveProperty('stepText');
+    expect(checkin).toMatchObject({ day: '2026-11-23', mood: 3, energy: 2 });
+  });
+
+  it('names every problem a file has, each with its path, ten at most and then how many more', () => {
+    const three = example() as any;
+    delete three.values[0].name;
+    three.commitments[0].cue.at = '1pm';
+    three.entries[3].mood = 9;
+    const result = parseBackup(three);
+    expect(result.ok).toBe(false);
+    if (result.ok) return;
+    expect(result.problems).toEqual([
+      'values[0].name is missing',
+      'commitments[0].cue.at must look like 13:05',
+      'entries[3].mood must be a number from 1 to 5',
+    ]);
+    const many = example() as any;
+    many.entries = Array.from({ length: 14 }, (_, i) => ({ id: `e${i}`, kind: 'win', at: 1 }));
+    const lots = parseBackup(many);
+    expect(lots.ok).toBe(false);
+    if (lots.ok) return;
+    expect(lots.problems).toHaveLength(11);
+    expect(lots.problems[0]).toBe('entries[0] needs a commitmentId or a text (what was done)');
+    expect(lots.problems[10]).toBe('and 4 more');
   });
 
   it('never throws and never changes stored data, whatever the input', async () => {

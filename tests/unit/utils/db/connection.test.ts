@@ -224,6 +224,79 @@ describe('the data layer', () => {
     expect((await listValues()).map((v) => v.id)).toEqual(['v']);
   });
 
+  it('keeps the words of past wins and gives values a status when moving to version 3', async () => {
+    const commitment = {
+      id: 'c',
+      valueId: 'v',
+      step: 'Walk for ten minutes',
+      smallerStep: 'Put on my shoes',
+      minutes: 10,
+      cue: { kind: 'first-tab' },
+      status: 'active',
+      createdAt: 1,
+    };
+    const entries = [
+      {
+        id: 'a',
+        kind: 'win',
+        at: 1,
+        day: '2026-11-22',
+        source: 'popup',
+        commitmentId: 'c',
+        size: 'full',
+      },
+      {
+        id: 'b',
+        kind: 'win',
+        at: 2,
+        day: '2026-11-22',
+        source: 'popup',
+        commitmentId: 'c',
+        size: 'smaller',
+      },
+      {
+        id: 'f',
+        kind: 'win',
+        at: 3,
+        day: '2026-11-22',
+        source: 'popup',
+        text: 'Tea',
+        size: 'full',
+      },
+      { id: 's', kind: 'skip', at: 4, day: '2026-11-22', source: 'newtab', commitmentId: 'c' },
+    ];
+    await new Promise<void>((resolve, reject) => {
+      const request = indexedDB.open(DB_NAME, 2);
+      request.onupgradeneeded = () => {
+        const db = request.result;
+        db.createObjectStore('values', { keyPath: 'id' }).add({ ...value, id: 'v', createdAt: 1 });
+        const store = db.createObjectStore('commitments', { keyPath: 'id' });
+        store.createIndex('byValue', 'valueId');
+        store.add(commitment);
+        db.createObjectStore('days', { keyPath: 'day' }).add({ day: '2026-11-22', entries });
+        db.createObjectStore('settings');
+        db.createObjectStore('state');
+      };
+      request.onsuccess = () => {
+        request.result.close();
+        resolve();
+      };
+      request.onerror = () => reject(request.error);
+    });
+    expect((await openDb()).version).toBe(DB_VERSION);
+    const [walk, shoes, tea, skip] = await entriesForDay('2026-11-22');
+    expect(walk).toMatchObject({ id: 'a', stepText: 'Walk for ten minutes' });
+    expect(shoes).toMatchObject({ id: 'b', stepText: 'Put on my shoes' });
+    expect(tea).not.toHaveProperty('stepText');
+    expect(skip).not.toHaveProperty('stepText');
+    expect((await listValues())[0].status).toBe('active');
+    // Renaming the step now leaves the old wins' words as they were.
+    await updateCommitment({ ...(await listCommitments())[0], step: 'Walk to the corner' });
+    expect((await entriesForDay('2026-11-22'))[0]).toMatchObject({
+      stepText: 'Walk for ten minutes',
+    });
+  });
+
   it('raises the data version with every write, in the same transaction', async () => {
     const seen = [await getDataVersion()];
     const v = await addValue(value);

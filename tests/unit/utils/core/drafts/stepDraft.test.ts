@@ -1,13 +1,13 @@
 import { describe, expect, it } from 'vitest';
 import { copy } from '../../../../../utils/copy';
 import {
-  DEFAULT_MINUTES,
   EMPTY_STEP,
   stepDraftFrom,
   stepFromDraft,
   stepIdeas,
 } from '../../../../../utils/core/drafts/stepDraft';
 import { BODY_BASICS, VALUE_TEMPLATES } from '../../../../../utils/core/templates';
+import { DEFAULT_MINUTES } from '../../../../../utils/model/limits';
 
 describe('stepFromDraft', () => {
   it('tidies the words and reads the minutes', () => {

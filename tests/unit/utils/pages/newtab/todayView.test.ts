@@ -8,6 +8,7 @@ const value: Value = {
   name: 'Health',
   looksLike: 'I move',
   why: 'It helps.',
+  status: 'active',
   createdAt: 0,
 };
 const walk: Commitment = {

@@ -15,8 +15,22 @@ const at = (day: DayKey, hour = 10) => {
   return d.getTime();
 };
 
-const health: Value = { id: 'v1', name: 'Health', looksLike: '', why: '', createdAt: 1 };
-const calm: Value = { id: 'v2', name: 'Calm', looksLike: '', why: '', createdAt: 2 };
+const health: Value = {
+  id: 'v1',
+  name: 'Health',
+  looksLike: '',
+  why: '',
+  status: 'active',
+  createdAt: 1,
+};
+const calm: Value = {
+  id: 'v2',
+  name: 'Calm',
+  looksLike: '',
+  why: '',
+  status: 'active',
+  createdAt: 2,
+};
 
 function commitment(id: string, valueId: string, patch: Partial<Commitment> = {}): Commitment {
   return {
@@ -175,8 +189,9 @@ describe('the loaders', () => {
     expect(lastWeek.review.weekStart).toBe('2026-11-16');
     expect(lastWeek.review.totalWins).toBe(2);
     expect(lastWeek.review.celebrate[0]).toMatchObject({ step: 'Walked', times: 2 });
-    // Evidence is always up to today, whichever week is shown.
-    expect(lastWeek.evidence).toEqual(thisWeek.evidence);
+    // A past week shows its own figures, as of its last day (22 Nov), never today's: its two
+    // wins that week and that month, and three win days in the 30 days up to then.
+    expect(lastWeek.evidence).toEqual({ today: 0, week: 2, month: 2, daysWithWinLast30: 3 });
 
     expect((await loadReview(2, now)).review.weekStart).toBe('2026-11-23');
   });

@@ -1,0 +1,67 @@
+/**
+ * The data steps of database upgrades, in order, each inside the upgrade transaction. Loaded by
+ * `openDb` only when the database on disk is older than this build, so no page carries them
+ * otherwise. Bump `DB_VERSION` (utils/model/keys.ts) with each new step.
+ */
+import type { IDBPTransaction, StoreNames } from 'idb';
+import { stepWords } from '../core/entryWords';
+import type { Entry } from '../model/types';
+import { type FootholdsDB, type FootholdsSchema, groupByDay } from './connection';
+
+export type UpgradeTx = IDBPTransaction<
+  FootholdsSchema,
+  StoreNames<FootholdsSchema>[],
+  'versionchange'
+>;
+
+/** The data steps of an upgrade from `oldVersion`, one after the other in the upgrade transaction. */
+export async function migrateData(
+  db: FootholdsDB,
+  tx: UpgradeTx,
+  oldVersion: number,
+): Promise<void> {
+  if (oldVersion < 2) await moveEntriesIntoDays(db, tx);
+  if (oldVersion < 3) await keepTheWordsOfPastWins(tx);
+}
+
+/** Version 1 to 2: version 1 kept one record per entry in `entries`; they move into days. */
+async function moveEntriesIntoDays(db: FootholdsDB, tx: UpgradeTx): Promise<void> {
+  // The old store is not in today's schema, so it is reached by a name the types do not know.
+  const old = tx.objectStore('entries' as StoreNames<FootholdsSchema>);
+  const entries = (await old.getAll()) as Entry[];
+  const days = tx.objectStore('days');
+  await Promise.all(groupByDay(entries).map((record) => days.put(record)));
+  db.deleteObjectStore('entries' as StoreNames<FootholdsSchema>);
+}
+
+/**
+ * Version 2 to 3: every value gets its status (in use), and every win for a step gets that
+ * step's words as they are today (`stepText`), the best that is known, so renaming a step from
+ * now on never rewrites the past (issue #12).
+ */
+async function keepTheWordsOfPastWins(tx: UpgradeTx): Promise<void> {
+  const valueStore = tx.objectStore('values');
+  const [values, commitments, days] = await Promise.all([
+    valueStore.getAll(),
+    tx.objectStore('commitments').getAll(),
+    tx.objectStore('days').getAll(),
+  ]);
+  const byId = new Map(commitments.map((c) => [c.id, c]));
+  const puts: Promise<unknown>[] = [];
+  for (const value of values) {
+    if (!value.status) puts.push(valueStore.put({ ...value, status: 'active' }));
+  }
+  const dayStore = tx.objectStore('days');
+  for (const record of days) {
+    let changed = false;
+    const entries = record.entries.map((e) => {
+      if (e.kind !== 'win' || e.stepText !== undefined || e.text !== undefined) return e;
+      const commitment = e.commitmentId ? byId.get(e.commitmentId) : undefined;
+      if (!commitment) return e;
+      changed = true;
+      return { ...e, stepText: stepWords(commitment, e.size) };
+    });
+    if (changed) puts.push(dayStore.put({ ...record, entries }));
+  }
+  await Promise.all(puts);
+}
