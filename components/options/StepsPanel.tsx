@@ -1,6 +1,7 @@
 import type { Ref } from 'preact';
 import { useRef, useState } from 'preact/hooks';
 import { copy } from '../../utils/copy';
+import { withStatus } from '../../utils/core/pauses';
 import { updateCommitment } from '../../utils/db/plan';
 import type { Commitment, CommitmentStatus, Value } from '../../utils/model/types';
 import { loadSteps } from '../../utils/pages/options/loadViews';
@@ -55,7 +56,7 @@ export function StepsPanel({ headingRef }: { headingRef?: Ref<HTMLHeadingElement
   const setStatus = async (c: Commitment, status: CommitmentStatus) => {
     setProblem('');
     try {
-      await updateCommitment({ ...c, status });
+      await updateCommitment(withStatus(c, status, Date.now()));
       setSaid(statusSaid(c.status, status, c.step));
       // A card that moves (set aside, brought back) takes focus with it; the value's heading
       // is a steady place to land.

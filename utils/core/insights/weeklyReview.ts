@@ -172,8 +172,11 @@ export function weeklyReview(input: {
     const valueId = w.valueId ?? commitment?.valueId;
     const value = valueId ? valuesById.get(valueId) : undefined;
     if (value) valueWins.set(value.id, (valueWins.get(value.id) ?? 0) + 1);
-    const tod = timeOfDay(w.at);
-    timeCounts.set(tod, (timeCounts.get(tod) ?? 0) + 1);
+    // A win added later without a time says nothing about the time of day.
+    if (!w.untimed) {
+      const tod = timeOfDay(w.at);
+      timeCounts.set(tod, (timeCounts.get(tod) ?? 0) + 1);
+    }
 
     if (commitment && w.size === 'smaller') {
       const r = resized.get(commitment.id);
@@ -195,7 +198,8 @@ export function weeklyReview(input: {
     let g = groups.get(key);
     if (!g) {
       g = {
-        step: commitment ? commitment.step : (text as string),
+        // A step's wins show the words they were logged for (`stepText`), not today's.
+        step: commitment ? (w.size === 'full' && w.stepText) || commitment.step : (text as string),
         smallerOnly: true,
         smallerStep: commitment?.smallerStep,
         commitmentId: commitment?.id,
@@ -211,6 +215,7 @@ export function weeklyReview(input: {
     if (w.at >= g.lastAt) {
       g.lastAt = w.at;
       g.lastDay = w.day;
+      if (commitment && w.size === 'full' && w.stepText) g.step = w.stepText;
     }
   }
 

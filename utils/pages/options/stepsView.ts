@@ -1,4 +1,5 @@
 import { consistency, growShrinkOffers } from '../../core/insights';
+import { pausedDays } from '../../core/pauses';
 import type { Commitment, DayKey, Entry, Value } from '../../model/types';
 
 /** The values-and-steps view, built from plain data (pure). */
@@ -54,7 +55,9 @@ export function stepsView(input: {
       .filter((c) => c.valueId === value.id)
       .sort((a, b) => STATUS_ORDER[a.status] - STATUS_ORDER[b.status] || a.createdAt - b.createdAt)
       .map((commitment): StepCard => {
-        const score = consistency(commitment, entries, today);
+        const score = consistency(commitment, entries, today, {
+          pausedDays: pausedDays(commitment, today),
+        });
         return {
           commitment,
           consistency: score,
