@@ -3,8 +3,11 @@ import { join } from 'node:path';
 import type { ElementHandle, Page } from 'puppeteer-core';
 import { type Firefox, ORIGIN, SHOTS_DIR } from '../firefox';
 
-/** How long a control or a sentence may take to appear. */
-export const WAIT = 7_000;
+/**
+ * How long a control or a sentence may take to appear: generous, because on 2 shared cores an
+ * import that replaces everything was seen to take 8 s.
+ */
+export const WAIT = 15_000;
 
 /**
  * A selector for a control by role and accessible name, as a person finds it. The role is
@@ -145,5 +148,16 @@ export class ExtensionPage {
     mkdirSync(SHOTS_DIR, { recursive: true });
     await this.page.evaluate(() => window.scrollTo(0, 0));
     await this.page.screenshot({ path: join(SHOTS_DIR, `${name}.png`), fullPage: true });
+  }
+
+  /**
+   * Saves a store screenshot: 1280×800, the size both stores take, of what a person sees first.
+   * `npm run store:screenshots` copies these into store/screenshots/.
+   */
+  async storeScreenshot(name: string): Promise<void> {
+    mkdirSync(SHOTS_DIR, { recursive: true });
+    await this.page.setViewport({ width: 1280, height: 800 });
+    await this.page.evaluate(() => window.scrollTo(0, 0));
+    await this.page.screenshot({ path: join(SHOTS_DIR, `store-${name}.png`) });
   }
 }
