@@ -131,5 +131,9 @@ export default defineConfig({
       files.push({ relativeDest: PAINT_SCRIPT_PATH, contents: code });
     },
   },
-  zip: { artifactTemplate: '{{name}}-{{version}}-{{browser}}-mv{{manifestVersion}}.zip' },
+  zip: {
+    // `{{manifestVersion}}` is already "mv3". The sources zip (for AMO) leaves out test output.
+    artifactTemplate: '{{name}}-{{version}}-{{browser}}-{{manifestVersion}}.zip',
+    excludeSources: ['test-results/**', 'playwright-report/**', 'store/**', 'bench/results.json'],
+  },
 });
