@@ -26,12 +26,16 @@ export default defineConfig({
           browser_specific_settings: {
             gecko: {
               id: 'footholds@footholds.app',
-              strict_min_version: '128.0',
+              strict_min_version: '142.0',
               data_collection_permissions: { required: ['none'] },
             },
           },
         }
       : {}),
   }),
-  zip: { artifactTemplate: '{{name}}-{{version}}-{{browser}}-mv{{manifestVersion}}.zip' },
+  zip: {
+    // `{{manifestVersion}}` is already "mv3". The sources zip (for AMO) leaves out test output.
+    artifactTemplate: '{{name}}-{{version}}-{{browser}}-{{manifestVersion}}.zip',
+    excludeSources: ['test-results/**', 'playwright-report/**', 'store/**', 'bench/results.json'],
+  },
 });

@@ -7,6 +7,7 @@ import {
   chromium,
   expect,
   type Page,
+  type Request,
   type Worker,
 } from '@playwright/test';
 import { FLAGS } from '../support/chromium';
@@ -83,7 +84,17 @@ export async function reloadExtension(context: BrowserContext, worker: Worker): 
   await worker.evaluate(() => chrome.runtime.reload());
 }
 
+/**
+ * Whether a request left the extension: anything but its own files, `data:` and `blob:`.
+ * `chrome://` is Chromium's own UI (a test opens chrome://extensions), never the network.
+ */
+function leavesExtension(request: Request): boolean {
+  return !/^(chrome-extension|data|blob|chrome):/.test(request.url());
+}
+
 interface Fixtures {
+  /** Every request of the pages and the worker that left the extension; must stay empty. */
+  sent: string[];
   userDataDir: string;
   context: BrowserContext;
   serviceWorker: Worker;
@@ -99,22 +110,33 @@ interface Fixtures {
 
 /** The test function with the extension fixtures. */
 export const test = base.extend<Fixtures>({
+  // Nothing is sent anywhere (issue 16): every spec that starts the browser records its
+  // requests, and any to a remote address fails the test.
+  sent: [
+    // biome-ignore lint/correctness/noEmptyPattern: Playwright requires the destructuring form.
+    async ({}, use) => {
+      const sent: string[] = [];
+      await use(sent);
+      expect(sent, 'requests that left the extension').toEqual([]);
+    },
+    { auto: true },
+  ],
   // biome-ignore lint/correctness/noEmptyPattern: Playwright requires the destructuring form.
   userDataDir: async ({}, use) => {
     const dir = mkdtempSync(join(tmpdir(), 'footholds-e2e-'));
     await use(dir);
     rmSync(dir, { recursive: true, force: true });
   },
-  context: async ({ userDataDir, colorScheme }, use) => {
-    const holder = { current: await launch(userDataDir, { colorScheme }) };
+  context: async ({ userDataDir, colorScheme, sent }, use) => {
+    const holder = { current: watch(await launch(userDataDir, { colorScheme }), sent) };
     await use(new Proxy({} as BrowserContext, contextProxy(holder)));
     await holder.current.close();
   },
-  relaunch: async ({ context, userDataDir, colorScheme }, use) => {
+  relaunch: async ({ context, userDataDir, colorScheme, sent }, use) => {
     await use(async () => {
       const holder = (context as unknown as { [HOLDER]: { current: BrowserContext } })[HOLDER];
       await holder.current.close();
-      holder.current = await launch(userDataDir, { colorScheme });
+      holder.current = watch(await launch(userDataDir, { colorScheme }), sent);
       return context;
     });
   },
@@ -142,6 +164,14 @@ export const test = base.extend<Fixtures>({
     });
   },
 });
+
+/** Records into `sent` every request of a browser's pages and workers that left the extension. */
+function watch(context: BrowserContext, sent: string[]): BrowserContext {
+  context.on('request', (request) => {
+    if (leavesExtension(request)) sent.push(request.url());
+  });
+  return context;
+}
 
 const HOLDER = Symbol('holder');
 

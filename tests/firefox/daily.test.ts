@@ -1,0 +1,164 @@
+import { describe, expect, test } from 'vitest';
+import { backup, connection, health, walk } from '../e2e/data';
+import { useFirefox } from './firefox';
+import { NewTabPage } from './pages/NewTabPage';
+import { OptionsPage } from './pages/OptionsPage';
+import { PopupPage } from './pages/PopupPage';
+
+/**
+ * First run to a plan, then a day's use: onboarding in the options page the add-on opens by
+ * itself, a win and a check-in in the popup page, both shown on the new tab.
+ */
+const firefox = useFirefox();
+
+describe('a first plan, then a win and a check-in', () => {
+  test('on first install the welcome opens and leads to a first plan the new tab shows', async () => {
+    const options = new OptionsPage(firefox.current);
+    options.page = await firefox.current.waitForTab('options.html#welcome');
+    await options.page.setViewport({ width: 1100, height: 800 });
+    await options.get('What matters to you?', 'heading');
+    await options.screenshot('options-welcome-value');
+    await options.welcomeValue({
+      value: 'Fresh air',
+      looksLike: 'I get outside, even briefly',
+      why: 'Air and light steady me.',
+    });
+    await options.get('One small step for it', 'heading');
+    await options.fillStep({
+      step: 'Step outside for two minutes',
+      smallerStep: 'Open the back door',
+      minutes: 2,
+    });
+    await options.click('Next');
+    await options.get('When will you do it?', 'heading');
+    await options.chooseTimeCue('13:00', ['Sun', 'Sat']);
+    await options.screenshot('options-welcome-cue');
+    await options.click('Save my plan');
+    await options.get('Your plan is ready', 'heading');
+    await options.sees('At 13:00 on weekdays');
+    await options.screenshot('options-welcome-done');
+
+    const newtab = new NewTabPage(firefox.current);
+    await newtab.open();
+    expect(await newtab.heading()).toBe('Fresh air');
+    await newtab.sees('Step outside for two minutes', await newtab.step());
+    await newtab.screenshot('newtab-step');
+  });
+
+  test('a win and a check-in in the popup page show on the new tab', async () => {
+    const popup = new PopupPage(firefox.current);
+    await popup.open();
+    await popup.logWin('Watered the plant', 'Fresh air');
+    await popup.sees('1 small win today');
+    await popup.sees('Watered the plant');
+    await popup.checkIn(3, 1, 'heavy morning');
+    await popup.sees('Thanks for checking in.');
+    await popup.sees('Check-in: mood 3, energy 1');
+    await popup.screenshot('popup');
+
+    const newtab = new NewTabPage(firefox.current);
+    await newtab.open();
+    await newtab.sees('1 small win today');
+    // A low-energy check-in offers the smaller step.
+    await newtab.sees('Open the back door', await newtab.step());
+    await newtab.screenshot('newtab-low-energy');
+  });
+});
+
+/** A local `YYYY-MM-DD`, `daysAgo` days back. */
+function dayOf(daysAgo: number, hour: number): { day: string; at: number } {
+  const d = new Date();
+  d.setDate(d.getDate() - daysAgo);
+  d.setHours(hour, 15, 0, 0);
+  const pad = (n: number) => String(n).padStart(2, '0');
+  return {
+    day: `${d.getFullYear()}-${pad(d.getMonth() + 1)}-${pad(d.getDate())}`,
+    at: d.getTime(),
+  };
+}
+
+describe('store screenshots', () => {
+  test('each page, with a few weeks of use, at the stores’ size', async () => {
+    const everyDay = { kind: 'time', at: '08:30', days: [0, 1, 2, 3, 4, 5, 6] };
+    const text = {
+      ...walk({ kind: 'anchor', text: 'after lunch' }, 'c-text'),
+      valueId: connection.id,
+      step: 'Text one friend',
+      smallerStep: 'Open the chat with one friend',
+      minutes: 2,
+    };
+    const entries: Record<string, unknown>[] = [];
+    for (let i = 13; i >= 1; i--) {
+      entries.push({
+        id: `m${i}`,
+        kind: 'checkin',
+        source: 'popup',
+        ...dayOf(i, 9),
+        mood: 2 + (i % 3),
+        energy: 2 + (i % 2),
+      });
+      if (i % 3 !== 0) {
+        entries.push({
+          id: `w${i}`,
+          kind: 'win',
+          source: 'newtab',
+          ...dayOf(i, 10),
+          commitmentId: 'c-walk',
+          valueId: health.id,
+          size: i % 4 === 0 ? 'smaller' : 'full',
+        });
+      }
+      if (i % 2 === 0) {
+        entries.push({
+          id: `t${i}`,
+          kind: 'win',
+          source: 'popup',
+          ...dayOf(i, 14),
+          commitmentId: 'c-text',
+          valueId: connection.id,
+          size: 'full',
+        });
+      }
+    }
+    const options = new OptionsPage(firefox.current);
+    await options.open();
+    await options.importBackup(
+      backup({ values: [health, connection], commitments: [walk(everyDay), text], entries }),
+    );
+    await options.sees('Backup loaded');
+
+    const popup = new PopupPage(firefox.current);
+    await popup.open();
+    await popup.done('Walk for ten minutes');
+    await popup.sees('1 small win today');
+    await popup.page.close();
+    const newtab = new NewTabPage(firefox.current);
+    await newtab.open();
+    await newtab.sees('1 small win today');
+    await newtab.storeScreenshot('newtab');
+    // The popup as it opens from the toolbar, over the new tab (a real popup cannot be shot).
+    await newtab.page.evaluate(() => {
+      const frame = document.createElement('iframe');
+      frame.src = '/popup.html';
+      frame.title = 'Footholds popup';
+      frame.style.cssText =
+        'position:fixed;top:8px;right:24px;width:380px;height:784px;border:1px solid #c9c4b8;' +
+        'border-radius:8px;box-shadow:0 8px 28px rgba(0,0,0,.18);background:#f6f4ef';
+      document.body.append(frame);
+    });
+    await newtab.page.waitForFunction(
+      () => document.querySelector('iframe')?.contentDocument?.body?.innerText.includes('Undo'),
+      { timeout: 15_000 },
+    );
+    await newtab.storeScreenshot('popup');
+    await options.open();
+    await options.go('Values and steps');
+    await options.sees('Open the chat with one friend');
+    await options.screenshot('options-steps');
+    await options.storeScreenshot('options-steps');
+    await options.go('Weekly review');
+    await options.get('Weekly review', 'heading');
+    await options.screenshot('options-review');
+    await options.storeScreenshot('options-review');
+  });
+});

@@ -1,0 +1,17 @@
+import { defineConfig } from 'vitest/config';
+
+/**
+ * The Firefox end-to-end suite (tests/firefox): Debian's Firefox ESR with the built extension
+ * (`.output/firefox-mv3`), driven by puppeteer-core over WebDriver BiDi. One browser at a time:
+ * files run one after another, each with its own Firefox.
+ */
+export default defineConfig({
+  test: {
+    include: ['tests/firefox/**/*.test.ts'],
+    environment: 'node',
+    fileParallelism: false,
+    maxWorkers: 1,
+    testTimeout: 60_000,
+    hookTimeout: 60_000,
+  },
+});
