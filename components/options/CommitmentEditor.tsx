@@ -51,6 +51,8 @@ export function CommitmentEditor(props: Props) {
   }, []);
 
   const value = values.find((v) => v.id === forValue);
+  // Set-aside values stay out of the picker, unless this step is already for one.
+  const choices = values.filter((v) => v.status !== 'archived' || v.id === forValue);
   const { ideas, label } = stepIdeas(value?.name ?? '');
 
   const save = async (event: Event) => {
@@ -105,7 +107,7 @@ export function CommitmentEditor(props: Props) {
           )}
         </div>
       )}
-      {values.length > 1 && (
+      {choices.length > 1 && (
         <div class="field">
           <label for={`${id}-value`}>{copy.options.step.value}</label>
           <select
@@ -113,7 +115,7 @@ export function CommitmentEditor(props: Props) {
             value={forValue}
             onChange={(e) => setForValue(e.currentTarget.value)}
           >
-            {values.map((v) => (
+            {choices.map((v) => (
               <option key={v.id} value={v.id}>
                 {v.name}
               </option>

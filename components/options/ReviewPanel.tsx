@@ -1,7 +1,8 @@
 import type { Ref } from 'preact';
 import { useState } from 'preact/hooks';
 import { copy } from '../../utils/copy';
-import { monthName, shortDate } from '../../utils/model/day';
+import { shortDate } from '../../utils/model/day';
+import { monthName } from '../../utils/model/month';
 import { loadReview } from '../../utils/pages/options/loadViews';
 import { CalmBar } from '../shared/CalmBar';
 import { StorageProblem } from '../shared/StorageProblem';

@@ -2,7 +2,7 @@ import type { Ref } from 'preact';
 import { useRef, useState } from 'preact/hooks';
 import { copy } from '../../utils/copy';
 import { withStatus } from '../../utils/core/pauses';
-import { updateCommitment } from '../../utils/db/plan';
+import { updateCommitment, updateValue } from '../../utils/db/plan';
 import type { Commitment, CommitmentStatus, Value } from '../../utils/model/types';
 import { loadSteps } from '../../utils/pages/options/loadViews';
 import type { StepCard } from '../../utils/pages/options/stepsView';
@@ -11,6 +11,7 @@ import { StorageProblem } from '../shared/StorageProblem';
 import { useLive } from '../shared/useLive';
 import { CommitmentCard } from './CommitmentCard';
 import { CommitmentEditor } from './CommitmentEditor';
+import { setValueStatus, ValueActions, type ValueSaid } from './ValueActions';
 import { ValueEditor } from './ValueEditor';
 
 /** What is open for editing, if anything. One editor at a time keeps the page calm. */
@@ -36,7 +37,8 @@ function statusSaid(from: CommitmentStatus, to: CommitmentStatus, step: string):
 export function StepsPanel({ headingRef }: { headingRef?: Ref<HTMLHeadingElement> }) {
   const live = useLive(() => loadSteps(new Date()));
   const [editing, setEditing] = useState<Editing | null>(null);
-  const [said, setSaid] = useState('');
+  const [said, setSaidState] = useState<ValueSaid>({ text: '' });
+  const setSaid = (text: string) => setSaidState({ text });
   const [problem, setProblem] = useState('');
   const groupHeadings = useRef(new Map<string, HTMLHeadingElement>());
   const addValueButton = useRef<HTMLButtonElement>(null);
@@ -118,7 +120,36 @@ export function StepsPanel({ headingRef }: { headingRef?: Ref<HTMLHeadingElement
         </div>
       </header>
       <p role="status" class="said">
-        {said}
+        {said.text}
+        {said.undo && (
+          <>
+            {' '}
+            <button
+              type="button"
+              class="link"
+              onClick={() => said.undo && updateValue(said.undo).then(() => setSaid(''))}
+            >
+              {copy.options.value.undo}
+            </button>
+          </>
+        )}
+        {said.offerSetAside && (
+          <>
+            {' '}
+            <button
+              type="button"
+              class="link"
+              onClick={() =>
+                said.offerSetAside &&
+                setValueStatus(said.offerSetAside, 'archived').then(setSaid, () =>
+                  setProblem(copy.errors.save),
+                )
+              }
+            >
+              {copy.options.value.setAsideInstead}
+            </button>
+          </>
+        )}
       </p>
       <Problem text={problem} />
       {live.status === 'error' && <StorageProblem />}
@@ -146,16 +177,24 @@ export function StepsPanel({ headingRef }: { headingRef?: Ref<HTMLHeadingElement
                 {g.value.looksLike && <p class="looks-like">{g.value.looksLike}</p>}
                 {g.value.why && <p class="why soft">{g.value.why}</p>}
               </div>
-              <button
-                type="button"
-                aria-describedby={`value-${i}`}
-                onClick={() => {
-                  setSaid('');
-                  setEditing({ kind: 'value', valueId: g.value.id });
-                }}
-              >
-                {copy.options.value.edit}
-              </button>
+              <div class="actions">
+                <button
+                  type="button"
+                  aria-describedby={`value-${i}`}
+                  onClick={() => {
+                    setSaid('');
+                    setEditing({ kind: 'value', valueId: g.value.id });
+                  }}
+                >
+                  {copy.options.value.edit}
+                </button>
+                <ValueActions
+                  value={g.value}
+                  describedBy={`value-${i}`}
+                  say={setSaidState}
+                  onProblem={() => setProblem(copy.errors.save)}
+                />
+              </div>
             </header>
           )}
           {g.steps.length === 0 && <p class="soft">{copy.options.noSteps}</p>}
@@ -190,6 +229,26 @@ export function StepsPanel({ headingRef }: { headingRef?: Ref<HTMLHeadingElement
           )}
         </section>
       ))}
+      {view && view.setAside.length > 0 && (
+        <details class="archived set-aside-values">
+          <summary>{copy.options.value.setAsideHeading(view.setAside.length)}</summary>
+          <ul class="plain">
+            {view.setAside.map((g) => (
+              <li key={g.value.id} class="value-head">
+                <span id={`set-aside-${g.value.id}`}>{g.value.name}</span>
+                <div class="actions">
+                  <ValueActions
+                    value={g.value}
+                    describedBy={`set-aside-${g.value.id}`}
+                    say={setSaidState}
+                    onProblem={() => setProblem(copy.errors.save)}
+                  />
+                </div>
+              </li>
+            ))}
+          </ul>
+        </details>
+      )}
     </section>
   );
 }

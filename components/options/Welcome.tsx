@@ -28,7 +28,9 @@ interface Props {
  * live micro-win check and starter ideas), and the moment that cues it. Then it saves and
  * shows the plan as one sentence, with the way to the new tab.
  */
-export function Welcome({ values, headingRef }: Props) {
+export function Welcome({ values: stored, headingRef }: Props) {
+  // A value set aside is not offered for a new plan.
+  const values = stored.filter((v) => v.status !== 'archived');
   const id = useId();
   const [screen, setScreen] = useState<Screen>('value');
   const [choice, setChoice] = useState<string>('new');

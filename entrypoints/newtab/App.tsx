@@ -8,7 +8,7 @@ import { StorageProblem } from '../../components/shared/StorageProblem';
 import { coreCopy } from '../../utils/copy/core';
 import { todayCopy } from '../../utils/copy/today';
 import { getDataVersion } from '../../utils/db/connection';
-import { dayKey } from '../../utils/model/day';
+import { dayKey } from '../../utils/model/dayKey';
 import { pageStorage, readSnapshot, writeSnapshot } from '../../utils/pages/newtab/snapshot';
 import type { TodayView } from '../../utils/pages/newtab/todayView';
 

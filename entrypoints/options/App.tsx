@@ -1,6 +1,7 @@
 import { useEffect, useRef, useState } from 'preact/hooks';
 import { DataPanel } from '../../components/options/DataPanel';
 import { HelpPanel } from '../../components/options/HelpPanel';
+import { HistoryPanel } from '../../components/options/HistoryPanel';
 import { ReviewPanel } from '../../components/options/ReviewPanel';
 import { SettingsPanel } from '../../components/options/SettingsPanel';
 import { StepsPanel } from '../../components/options/StepsPanel';
@@ -103,6 +104,7 @@ export function App() {
         {view === 'welcome' && <Welcome values={values.data ?? []} headingRef={headingRef} />}
         {view === 'steps' && <StepsPanel headingRef={headingRef} />}
         {view === 'review' && <ReviewPanel headingRef={headingRef} />}
+        {view === 'history' && <HistoryPanel headingRef={headingRef} />}
         {view === 'settings' && <SettingsPanel headingRef={headingRef} />}
         {view === 'data' && <DataPanel headingRef={headingRef} />}
         {view === 'help' && <HelpPanel headingRef={headingRef} />}

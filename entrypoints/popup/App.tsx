@@ -92,7 +92,7 @@ export function App() {
       {data && data.values.length > 0 && (
         <TodayStepList steps={data.steps} onDone={doneStep} onUndo={undo} />
       )}
-      <LogWin values={data?.values ?? []} onLog={logWin} />
+      <LogWin values={data?.inUse ?? []} onLog={logWin} />
       <p class="said" role="status">
         {said}
       </p>

@@ -1,6 +1,7 @@
 import { capitalise, inline, smallWins } from './core';
 import { dataWords } from './options/data';
 import { helpWords } from './options/help';
+import { historyWords } from './options/history';
 import { onboardingWords } from './options/onboarding';
 import { reviewWords } from './options/review';
 import { settingsWords } from './options/settings';
@@ -57,6 +58,7 @@ export const optionsCopy = {
       welcome: 'Getting started',
       steps: 'Values and steps',
       review: 'Weekly review',
+      history: 'History',
       settings: 'Settings',
       data: 'Your data',
       help: 'Help',
@@ -88,6 +90,7 @@ export const optionsCopy = {
     cue: onboardingWords.cue,
 
     steps: stepsWords.steps,
+    history: historyWords.history,
 
     review: reviewWords.review,
 

@@ -125,3 +125,23 @@ export async function hasNothingStored(): Promise<boolean> {
   const counts = await Promise.all([db.count('values'), db.count('commitments'), db.count('days')]);
   return counts.every((n) => n === 0);
 }
+
+/**
+ * How many steps are for a value and how many entries name it (directly or through a step):
+ * a value can be deleted only when both are 0. Reads the whole log, so only on request.
+ */
+export async function valueReferences(
+  valueId: string,
+): Promise<{ steps: number; entries: number }> {
+  const db = await openDb();
+  const [commitments, days] = await Promise.all([db.getAll('commitments'), db.getAll('days')]);
+  const steps = new Set(commitments.filter((c) => c.valueId === valueId).map((c) => c.id));
+  let entries = 0;
+  for (const record of days) {
+    for (const e of record.entries) {
+      if (e.kind === 'checkin') continue;
+      if (e.valueId === valueId || (e.commitmentId && steps.has(e.commitmentId))) entries++;
+    }
+  }
+  return { steps: steps.size, entries };
+}

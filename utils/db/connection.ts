@@ -5,7 +5,7 @@ import {
   openDB,
   type StoreNames,
 } from 'idb';
-import { dayKey } from '../model/day';
+import { dayKey } from '../model/dayKey';
 import { DB_NAME, DB_VERSION, STATE_KEYS } from '../model/keys';
 import type { Commitment, DayKey, Entry, Settings, Value } from '../model/types';
 import { announceChange } from './changes';

@@ -23,3 +23,8 @@ export async function entriesInRange(from: DayKey, to: DayKey): Promise<Entry[]>
 export function byAt(a: Entry, b: Entry): number {
   return a.at - b.at || (a.id < b.id ? -1 : a.id > b.id ? 1 : 0);
 }
+
+/** Every local day that has entries, oldest first: keys only, so five years are ~1,800 strings. */
+export async function loggedDays(): Promise<DayKey[]> {
+  return (await openDb()).getAllKeys('days');
+}

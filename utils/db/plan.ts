@@ -44,6 +44,12 @@ export async function updateValue(value: Value): Promise<void> {
   await announceChange('values');
 }
 
+/** Deletes a value (only ever one nothing refers to: see `valueReferences`). */
+export async function deleteValue(id: string): Promise<void> {
+  await write(['values'], (tx) => [tx.objectStore('values').delete(id)]);
+  await announceChange('values');
+}
+
 // ----------------------------------------------------------------------------- commitments
 
 /** Every commitment (any status), oldest first. */

@@ -1,17 +1,11 @@
+/**
+ * Calendar math on local day keys (`YYYY-MM-DD`): days, weeks, clock times and ranges, all
+ * DST-safe (they count dates, not hours). The day key itself is in dayKey.ts.
+ */
+import { dayKey } from './dayKey';
 import type { ClockTime, DayKey, Weekday } from './types';
 
-const pad = (n: number) => String(n).padStart(2, '0');
-
-/** The local calendar day of a moment, as `YYYY-MM-DD`. */
-export function dayKey(at: Date | number): DayKey {
-  const d = typeof at === 'number' ? new Date(at) : at;
-  return `${d.getFullYear()}-${pad(d.getMonth() + 1)}-${pad(d.getDate())}`;
-}
-
-/** The month of a day key, in the reader's language ("November 2026"). */
-export function monthName(day: DayKey): string {
-  return dayStart(day).toLocaleDateString(undefined, { month: 'long', year: 'numeric' });
-}
+export { dayKey } from './dayKey';
 
 /** A day key as a short date ("23 Nov"), in the reader's language. */
 export function shortDate(day: DayKey): string {

@@ -11,6 +11,7 @@ export const OPTIONS_ROUTES = [
   'welcome',
   'steps',
   'review',
+  'history',
   'settings',
   'data',
   'help',
@@ -21,7 +22,14 @@ export const OPTIONS_ROUTES = [
 export type OptionsRoute = (typeof OPTIONS_ROUTES)[number];
 
 /** The views listed in the nav. */
-export const NAV_ROUTES: readonly OptionsRoute[] = ['steps', 'review', 'settings', 'data', 'help'];
+export const NAV_ROUTES: readonly OptionsRoute[] = [
+  'steps',
+  'review',
+  'history',
+  'settings',
+  'data',
+  'help',
+];
 
 /** The view a hash asks for (`#review`, `review`, `#/review`), or null for none or an unknown one. */
 export function routeFromHash(hash: string): OptionsRoute | null {

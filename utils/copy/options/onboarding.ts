@@ -1,4 +1,4 @@
-import { whole } from '../core';
+import { inline, whole } from '../core';
 
 /** Words of first run and the editors: a value, one step, its micro-win check, a cue. */
 export const onboardingWords = {
@@ -42,6 +42,27 @@ export const onboardingWords = {
     nameNeeded: 'Give this value a name first. One word is enough.',
     add: 'Add a value',
     edit: 'Edit value',
+    setAside: 'Set aside',
+    bringBack: 'Bring back',
+    delete: 'Delete value',
+    setAsideHeading: (n: number): string => `Values set aside for now (${whole(n)})`,
+    didSetAside: (name: string): string =>
+      `Set aside: ${inline(name)}. It leaves the new tab and the pickers. History keeps it.`,
+    didBringBack: (name: string): string => `Brought back: ${inline(name)}.`,
+    didDelete: (name: string): string => `Deleted: ${inline(name)}.`,
+    cannotDelete: (name: string, steps: number, entries: number): string =>
+      `${inline(name)} stays, because ${[
+        steps ? `${whole(steps)} ${whole(steps) === 1 ? 'step is' : 'steps are'} for it` : '',
+        entries
+          ? `${whole(entries)} ${whole(entries) === 1 ? 'entry names' : 'entries name'} it`
+          : '',
+      ]
+        .filter(Boolean)
+        .join(
+          ' and ',
+        )}. You can set it aside instead: it leaves the new tab, and History keeps it.`,
+    setAsideInstead: 'Set it aside instead',
+    undo: 'Undo',
     save: 'Save value',
     newHeading: 'A new value',
     editHeading: 'Edit this value',

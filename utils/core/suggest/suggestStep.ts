@@ -105,7 +105,10 @@ export interface SuggestInput {
  * Deterministic: no randomness and no reading of `now`.
  */
 export function suggestStep(input: SuggestInput): Suggestion {
-  const { values, commitments, day } = input;
+  const { day } = input;
+  // A value set aside leaves the new tab, and so do its steps (history keeps them).
+  const values = input.values.filter((v) => v.status !== 'archived');
+  const commitments = input.commitments.filter((c) => values.some((v) => v.id === c.valueId));
   // Only today and the few weeks before it matter; skip the rest of the log once, up front.
   const from = addDays(day, -LOOKBACK_DAYS);
   const recent = input.entries.filter((e) => e.day >= from && e.day <= day);

@@ -6,7 +6,7 @@
  * of runtime, and a module waits for the whole bundle (issue #5, "Instant").
  */
 
-import { dayKey } from '../../model/day';
+import { dayKey } from '../../model/dayKey';
 import { LOCAL_KEYS } from '../../model/keys';
 import { pageStorage, storedSnapshot } from './snapshot';
 

@@ -3,10 +3,11 @@
  * printable summary. Each builds its view with the pure functions beside it.
  */
 import { evidence, weeklyReview } from '../../core/insights';
-import { entriesInRange } from '../../db/log';
+import { entriesInRange, loggedDays } from '../../db/log';
 import { getSettings, listCommitments, listValues } from '../../db/plan';
 import { addDays, dayKey, weekStart } from '../../model/day';
 import type { Commitment, Entry, Settings, Value } from '../../model/types';
+import { monthRange, monthsOf } from './historyView';
 import { type ReviewData, reviewWeekStart } from './reviewWeek';
 import { type StepsView, stepsView } from './stepsView';
 import { type SummaryView, summaryView } from './summaryView';
@@ -71,4 +72,31 @@ export async function loadSummary(now = new Date()): Promise<SummaryView> {
   const plan = await readPlan();
   const { review, evidence } = await reviewFor(plan, 0, now);
   return summaryView({ values: plan.values, commitments: plan.commitments, review, evidence });
+}
+
+/** What History reads for a month: the month's entries and the plan, to put them in words. */
+export interface HistoryData {
+  /** `YYYY-MM` shown; null when nothing is logged at all. */
+  month: string | null;
+  /** Every month with entries, newest first. */
+  months: string[];
+  entries: Entry[];
+  values: Value[];
+  commitments: Commitment[];
+}
+
+/**
+ * Reads one month of History (`month`, or the newest with entries): the day keys to know the
+ * months (keys only, ~1,800 for five years), then only that month's days.
+ */
+export async function loadHistory(month: string | null): Promise<HistoryData> {
+  const [days, values, commitments] = await Promise.all([
+    loggedDays(),
+    listValues(),
+    listCommitments(),
+  ]);
+  const months = monthsOf(days);
+  const shown = month && months.includes(month) ? month : (months[0] ?? null);
+  const entries = shown ? await entriesInRange(monthRange(shown).from, monthRange(shown).to) : [];
+  return { month: shown, months, entries, values, commitments };
 }

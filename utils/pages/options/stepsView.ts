@@ -34,7 +34,10 @@ export interface ValueGroup {
 /** The values-and-steps view. */
 export interface StepsView {
   values: Value[];
+  /** The values in use, with their steps. */
   groups: ValueGroup[];
+  /** The values set aside, with their steps, apart. */
+  setAside: ValueGroup[];
 }
 
 const STATUS_ORDER = { active: 0, paused: 1, archived: 2 } as const;
@@ -71,5 +74,9 @@ export function stepsView(input: {
       archived: cards.filter((c) => c.commitment.status === 'archived'),
     };
   });
-  return { values, groups };
+  return {
+    values,
+    groups: groups.filter((g) => g.value.status !== 'archived'),
+    setAside: groups.filter((g) => g.value.status === 'archived'),
+  };
 }

@@ -14,6 +14,8 @@ export interface PopupStep {
 /** What the popup shows. */
 export interface PopupData {
   values: Value[];
+  /** The values not set aside: what a win may be for. */
+  inUse: Value[];
   commitments: Commitment[];
   steps: PopupStep[];
   today: Entry[];
@@ -30,8 +32,15 @@ export function popupView(input: {
   firstDayOfWeek: Parameters<typeof evidence>[2];
 }): PopupData {
   const today = input.entries.filter((e) => e.day === input.day).sort((a, b) => a.at - b.at);
+  // A value set aside leaves the picker and today's steps; today's log still names it.
+  const inUse = input.values.filter((v) => v.status !== 'archived');
   const steps = input.commitments
-    .filter((c) => c.status === 'active' && isScheduledOn(c.cue, input.day))
+    .filter(
+      (c) =>
+        c.status === 'active' &&
+        inUse.some((v) => v.id === c.valueId) &&
+        isScheduledOn(c.cue, input.day),
+    )
     .sort(byClockThenAge)
     .map((commitment) => ({
       commitment,
@@ -43,6 +52,7 @@ export function popupView(input: {
   const counts = evidence(input.entries, input.day, input.firstDayOfWeek);
   return {
     values: input.values,
+    inUse,
     commitments: input.commitments,
     steps,
     today,
