@@ -12,6 +12,8 @@ import { Problem } from '../shared/Problem';
 import { EntryFields } from './EntryFields';
 
 interface Props {
+  /** Open at first (when nothing is logged yet, this is the place to start). */
+  open?: boolean;
   values: Value[];
   commitments: Commitment[];
   today: string;
@@ -24,7 +26,8 @@ interface Props {
  * the future), with an optional time. It is kept with `addedAt`, says "added later" in History,
  * and counts as evidence for its day.
  */
-export function BackfillForm({ values, commitments, today, onAdded }: Props) {
+export function BackfillForm({ open = false, values, commitments, today, onAdded }: Props) {
+  const [shown, setShown] = useState(open);
   const id = useId();
   const words = copy.options.history;
   const [draft, setDraft] = useState(() => emptyEntryDraft(today));
@@ -56,78 +59,21 @@ export function BackfillForm({ values, commitments, today, onAdded }: Props) {
 
   return (
     <section class="card backfill" aria-labelledby={`${id}-heading`}>
-      <h3 id={`${id}-heading`}>{words.addHeading}</h3>
-      <p class="soft">{words.addIntro}</p>
-      <EntryFields
-        kind="win"
-        show="when"
-        draft={draft}
-        onChange={setDraft}
-        problems={problems}
-        values={inUse}
-        today={today}
-        forStep={false}
-      />
-      <form
-        class="backfill-part"
-        aria-labelledby={`${id}-win`}
-        onSubmit={(e) => {
-          e.preventDefault();
-          void add('win');
-        }}
-      >
-        <h4 id={`${id}-win`}>{words.aWin}</h4>
-        {steps.length > 0 && (
-          <div class="field field-short">
-            <label for={`${id}-step`}>{words.oneOfMySteps}</label>
-            <select
-              id={`${id}-step`}
-              value={draft.commitmentId}
-              onChange={(e) => {
-                const chosen = steps.find((c) => c.id === e.currentTarget.value);
-                setDraft({
-                  ...draft,
-                  commitmentId: chosen?.id ?? '',
-                  valueId: chosen?.valueId ?? draft.valueId,
-                  words: '',
-                });
-              }}
-            >
-              <option value="">{words.somethingElse}</option>
-              {steps.map((c) => (
-                <option key={c.id} value={c.id}>
-                  {c.step}
-                </option>
-              ))}
-            </select>
-          </div>
-        )}
+      <h3 id={`${id}-heading`}>
+        <button
+          type="button"
+          aria-expanded={shown}
+          aria-controls={`${id}-body`}
+          onClick={() => setShown(!shown)}
+        >
+          {words.addHeading}
+        </button>
+      </h3>
+      <div id={`${id}-body`} hidden={!shown}>
+        <p class="soft">{words.addIntro}</p>
         <EntryFields
           kind="win"
-          show="what"
-          draft={draft}
-          onChange={setDraft}
-          problems={problems}
-          values={inUse}
-          today={today}
-          forStep={Boolean(step)}
-        />
-        <button type="submit" class="primary">
-          {words.addWin}
-        </button>
-      </form>
-      <form
-        class="backfill-part"
-        aria-labelledby={`${id}-checkin`}
-        onSubmit={(e) => {
-          e.preventDefault();
-          void add('checkin');
-        }}
-      >
-        <h4 id={`${id}-checkin`}>{words.aCheckin}</h4>
-        <EntryFields
-          kind="checkin"
-          show="what"
+          show="when"
           draft={draft}
           onChange={setDraft}
           problems={problems}
@@ -135,9 +81,77 @@ export function BackfillForm({ values, commitments, today, onAdded }: Props) {
           today={today}
           forStep={false}
         />
-        <button type="submit">{words.addCheckin}</button>
-      </form>
-      <Problem text={problem} />
+        <form
+          class="backfill-part"
+          aria-labelledby={`${id}-win`}
+          onSubmit={(e) => {
+            e.preventDefault();
+            void add('win');
+          }}
+        >
+          <h4 id={`${id}-win`}>{words.aWin}</h4>
+          {steps.length > 0 && (
+            <div class="field field-short">
+              <label for={`${id}-step`}>{words.oneOfMySteps}</label>
+              <select
+                id={`${id}-step`}
+                value={draft.commitmentId}
+                onChange={(e) => {
+                  const chosen = steps.find((c) => c.id === e.currentTarget.value);
+                  setDraft({
+                    ...draft,
+                    commitmentId: chosen?.id ?? '',
+                    valueId: chosen?.valueId ?? draft.valueId,
+                    words: '',
+                  });
+                }}
+              >
+                <option value="">{words.somethingElse}</option>
+                {steps.map((c) => (
+                  <option key={c.id} value={c.id}>
+                    {c.step}
+                  </option>
+                ))}
+              </select>
+            </div>
+          )}
+          <EntryFields
+            kind="win"
+            show="what"
+            draft={draft}
+            onChange={setDraft}
+            problems={problems}
+            values={inUse}
+            today={today}
+            forStep={Boolean(step)}
+          />
+          <button type="submit" class="primary">
+            {words.addWin}
+          </button>
+        </form>
+        <form
+          class="backfill-part"
+          aria-labelledby={`${id}-checkin`}
+          onSubmit={(e) => {
+            e.preventDefault();
+            void add('checkin');
+          }}
+        >
+          <h4 id={`${id}-checkin`}>{words.aCheckin}</h4>
+          <EntryFields
+            kind="checkin"
+            show="what"
+            draft={draft}
+            onChange={setDraft}
+            problems={problems}
+            values={inUse}
+            today={today}
+            forStep={false}
+          />
+          <button type="submit">{words.addCheckin}</button>
+        </form>
+        <Problem text={problem} />
+      </div>
     </section>
   );
 }

@@ -81,6 +81,7 @@ export function HistoryPanel({ headingRef }: { headingRef?: Ref<HTMLHeadingEleme
       {live.status === 'error' && <StorageProblem />}
       {data && (
         <BackfillForm
+          open={data.months.length === 0}
           values={data.values}
           commitments={data.commitments}
           today={today}
@@ -116,7 +117,7 @@ export function HistoryPanel({ headingRef }: { headingRef?: Ref<HTMLHeadingEleme
                 </label>
               ))}
             </fieldset>
-            <nav class="month-nav" aria-label={words.month}>
+            <nav class="month-nav" aria-label={words.months}>
               <button type="button" disabled={index <= 0} onClick={() => go(months[index - 1])}>
                 <span aria-hidden="true">← </span>
                 {words.newer}

@@ -9,6 +9,7 @@ export const historyWords = {
     empty: 'Nothing logged yet. When you log a win or a check-in, it shows here.',
     emptyMonth: 'Nothing of this kind in this month.',
     month: 'Month',
+    months: 'Other months',
     newer: 'Newer month',
     older: 'Older month',
     show: 'Show',
