@@ -34,6 +34,8 @@ export interface ValueGroup {
 export interface StepsView {
   values: Value[];
   groups: ValueGroup[];
+  /** Steps whose reminders stopped after going unanswered (issue 15; from the worker's log). */
+  stopped?: string[];
 }
 
 const STATUS_ORDER = { active: 0, paused: 1, archived: 2 } as const;
