@@ -170,9 +170,14 @@ it('Undo on the reply after Done removes that win', async () => {
   await setSettings({ quietHours: null });
   await plan({ kind: 'time', at: '13:00', days: every });
   await remindDue(at(13));
+  const replies = vi.spyOn(fakeBrowser.notifications, 'create');
   const win = await handleNotificationButton((await shown())[0], 0, at(13, 1));
   const [replyId] = await shown();
-  const create = vi.spyOn(fakeBrowser.notifications, 'create');
+  expect((replies.mock.calls[0][1] as unknown as { buttons: unknown }).buttons).toEqual([
+    { title: 'Undo' },
+  ]);
+  replies.mockClear();
+  const create = replies;
   expect(parseNotificationId(replyId)).toMatchObject({ mode: 'reply', entry: { id: win?.id } });
   expect((await entriesForDay('2026-11-23')).length).toBe(1);
   await handleNotificationButton(replyId, 0, at(13, 2));
