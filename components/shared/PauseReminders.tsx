@@ -52,7 +52,8 @@ export function PauseReminders() {
           ))}
         </fieldset>
       )}
-      <p role="status" class="said">
+      {/* Live, but not a second status region: the popup and Settings each have their own. */}
+      <p aria-live="polite" class="said">
         {said}
       </p>
     </div>
