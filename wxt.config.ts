@@ -16,11 +16,19 @@ export default defineConfig({
     // FOOTHOLDS_SOURCEMAP=1 adds source maps, to see what makes up each page's JavaScript.
     build: { sourcemap: Boolean(process.env.FOOTHOLDS_SOURCEMAP) },
   }),
-  manifest: ({ browser }) => ({
+  manifest: ({ browser, manifestVersion }) => ({
     name: 'Footholds',
     description: 'Small, kind, repeated steps toward what matters to you.',
     permissions: ['alarms', 'notifications', 'storage', 'idle', 'unlimitedStorage'],
     options_ui: { open_in_tab: true },
+    // The popup's keyboard shortcut (issue 15). WXT does not rename the command between MV3's
+    // `_execute_action` and MV2's `_execute_browser_action`, so it is chosen here.
+    commands: {
+      [manifestVersion === 2 ? '_execute_browser_action' : '_execute_action']: {
+        suggested_key: { default: 'Alt+Shift+F' },
+        description: 'Open Footholds',
+      },
+    },
     ...(browser === 'firefox'
       ? {
           browser_specific_settings: {

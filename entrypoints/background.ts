@@ -12,7 +12,8 @@ import {
   reconcileAlarms,
 } from '../utils/worker/reminders';
 
-const PLAN_CHANGES: ChangeKind[] = ['values', 'commitments', 'settings', 'all'];
+// 'reminders': a page put a reminder off or paused them all (issue 15).
+const PLAN_CHANGES: ChangeKind[] = ['values', 'commitments', 'settings', 'all', 'reminders'];
 
 /**
  * Wiring only. `main` is not async and registers every listener synchronously, first: Chrome

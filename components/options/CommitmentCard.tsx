@@ -11,6 +11,9 @@ interface Props {
   /** Opens the editor, optionally from a grow or shrink invitation. */
   onEdit: (mode?: 'grow' | 'shrink') => void;
   onStatus: (status: CommitmentStatus) => void;
+  /** Reminders stopped after three went unanswered, and "Keep reminding me" (issue 15). */
+  stopped?: boolean;
+  onKeepReminding?: () => void;
 }
 
 /**
@@ -18,7 +21,7 @@ interface Props {
  * bar, never a count that can reset), any invitation to grow or shrink it, and what can be done
  * with it: edit, pause or resume, set aside or bring back. Nothing here deletes anything.
  */
-export function CommitmentCard({ card, value, onEdit, onStatus }: Props) {
+export function CommitmentCard({ card, value, onEdit, onStatus, stopped, onKeepReminding }: Props) {
   const id = useId();
   const [offerOpen, setOfferOpen] = useState(true);
   const c = card.commitment;
@@ -45,7 +48,20 @@ export function CommitmentCard({ card, value, onEdit, onStatus }: Props) {
           <CalmBar fraction={card.consistency} />
         </p>
       )}
-      {card.offer && offerOpen && !archived && (
+      {stopped && c.status === 'active' && (
+        <div class="offer-note">
+          <p>{copy.notes.stopped.cardNote}</p>
+          <div class="actions">
+            <button type="button" onClick={() => onEdit()}>
+              {copy.notes.stopped.move}
+            </button>
+            <button type="button" onClick={onKeepReminding}>
+              {copy.notes.stopped.keep}
+            </button>
+          </div>
+        </div>
+      )}
+      {card.offer && offerOpen && !archived && !stopped && (
         <div class="offer-note">
           <p>{card.offer === 'grow' ? copy.growth.grow : copy.growth.shrink}</p>
           <div class="actions">

@@ -1,8 +1,11 @@
 import { useId } from 'preact/hooks';
 import { copy } from '../../utils/copy';
 import { CUE_KINDS, type CueField, type CueForm, toggleDay } from '../../utils/core/drafts/cueForm';
+import { quietHold } from '../../utils/core/quietHours';
+import { getSettings } from '../../utils/db/plan';
 import type { Weekday } from '../../utils/model/types';
 import { WEEKDAYS } from '../../utils/model/weekdays';
+import { useLive } from '../shared/useLive';
 
 interface Props {
   form: CueForm;
@@ -47,10 +50,24 @@ function DaysPicker(props: {
 
 /**
  * The five kinds of cue, and the details each needs: a time and weekdays; minutes away; an
- * everyday moment with an optional reminder.
+ * everyday moment with an optional reminder. A time inside quiet hours says what will happen.
  */
 export function CueFields({ form, onChange, problems = {}, legend }: Props) {
   const id = useId();
+  const settings = useLive(getSettings).data;
+  const quiet = settings?.remindersOn ? settings.quietHours : null;
+  const quietText: Partial<Record<CueField, string>> = {
+    at: copy.notes.quiet.note(quietHold(form.at, quiet), quiet),
+    remindAt: copy.notes.quiet.note(quietHold(form.remindAt, quiet), quiet),
+  };
+  const quietNote = (field: CueField) => {
+    const text = quietText[field];
+    return text ? (
+      <p class="hint" id={`${id}-${field}-quiet`}>
+        {text}
+      </p>
+    ) : null;
+  };
   const set = (patch: Partial<CueForm>) => onChange({ ...form, ...patch });
   const words = copy.options.cue;
   const note = (field: CueField) =>
@@ -59,7 +76,10 @@ export function CueFields({ form, onChange, problems = {}, legend }: Props) {
         <span class="gentle">{problems[field]}</span>
       </p>
     ) : null;
-  const describedBy = (field: CueField) => (problems[field] ? `${id}-${field}-problem` : undefined);
+  const describedBy = (field: CueField) =>
+    [problems[field] && `${id}-${field}-problem`, quietText[field] && `${id}-${field}-quiet`]
+      .filter(Boolean)
+      .join(' ') || undefined;
 
   return (
     <div class="fields cue-fields">
@@ -98,6 +118,7 @@ export function CueFields({ form, onChange, problems = {}, legend }: Props) {
               onInput={(e) => set({ at: e.currentTarget.value })}
             />
             {note('at')}
+            {quietNote('at')}
           </div>
           <DaysPicker
             legend={words.days}
@@ -164,6 +185,7 @@ export function CueFields({ form, onChange, problems = {}, legend }: Props) {
                   onInput={(e) => set({ remindAt: e.currentTarget.value })}
                 />
                 {note('remindAt')}
+                {quietNote('remindAt')}
               </div>
               <DaysPicker
                 legend={words.days}

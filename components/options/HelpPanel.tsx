@@ -4,7 +4,8 @@ import { CrisisNote } from './CrisisNote';
 
 /**
  * Help (`#help`): what Footholds is and how it works, what makes a good small step, privacy,
- * what it is not, and crisis support first, where a person in a hard moment sees it at once.
+ * the keyboard shortcut, what it is not, and crisis support first, where a person in a hard
+ * moment sees it at once.
  */
 export function HelpPanel({ headingRef }: { headingRef?: Ref<HTMLHeadingElement> }) {
   const words = copy.options.help;
@@ -35,6 +36,11 @@ export function HelpPanel({ headingRef }: { headingRef?: Ref<HTMLHeadingElement>
             <li key={line}>{line}</li>
           ))}
         </ul>
+      </section>
+      <section class="card" aria-labelledby="shortcut-heading">
+        <h3 id="shortcut-heading">{copy.notes.shortcut.heading}</h3>
+        <p>{copy.notes.shortcut.body}</p>
+        <p class="soft">{copy.notes.shortcut.change}</p>
       </section>
       <section class="card" aria-labelledby="privacy-heading">
         <h3 id="privacy-heading">{words.privacyHeading}</h3>

@@ -6,9 +6,11 @@ import { isClockTime } from '../../utils/model/day';
 import type { Settings, Theme, Weekday } from '../../utils/model/types';
 import { WEEKDAYS } from '../../utils/model/weekdays';
 import { applyTheme } from '../../utils/pages/theme';
+import { PauseReminders } from '../shared/PauseReminders';
 import { Problem } from '../shared/Problem';
 import { StorageProblem } from '../shared/StorageProblem';
 import { useLive } from '../shared/useLive';
+import { QuietHoursNote } from './QuietHoursNote';
 
 const THEMES: readonly Theme[] = ['system', 'light', 'dark'];
 
@@ -91,12 +93,13 @@ function SettingsForm({ initial }: { initial: Settings }) {
         <p class="hint" id={`${id}-reminders-hint`}>
           {words.remindersHint}
         </p>
+        <PauseReminders />
         <div class="check-row">
           <input
             type="checkbox"
             id={`${id}-quiet`}
             checked={quietOn}
-            aria-describedby={`${id}-quiet-hint`}
+            aria-describedby={`${id}-quiet-hint ${id}-quiet-note`}
             onChange={(e) => saveQuiet(e.currentTarget.checked, quietStart, quietEnd)}
           />
           <label for={`${id}-quiet`}>{words.quietOn}</label>
@@ -132,6 +135,7 @@ function SettingsForm({ initial }: { initial: Settings }) {
             />
           </div>
         </div>
+        {quietOn && <QuietHoursNote quiet={s.quietHours} id={`${id}-quiet-note`} />}
         <div class="field field-short">
           <label for={`${id}-max`}>{words.maxPerDay}</label>
           <input

@@ -2,7 +2,9 @@ import type { Ref } from 'preact';
 import { useRef, useState } from 'preact/hooks';
 import { copy } from '../../utils/copy';
 import { withStatus } from '../../utils/core/pauses';
+import { keepReminding } from '../../utils/core/reminderLog';
 import { updateCommitment, updateValue } from '../../utils/db/plan';
+import { changeRemindersFromPage } from '../../utils/db/reminderLog';
 import type { Commitment, CommitmentStatus, Value } from '../../utils/model/types';
 import { loadSteps } from '../../utils/pages/options/loadViews';
 import type { StepCard } from '../../utils/pages/options/stepsView';
@@ -21,6 +23,12 @@ type Editing =
   | { kind: 'new-step'; valueId: string }
   | { kind: 'step'; commitmentId: string; mode?: 'grow' | 'shrink' };
 
+/** A step's editor asked for by link (`#steps?edit=<id>`: "Move it to another time"). */
+function editingFromHash(): Editing | null {
+  const id = new URLSearchParams(location.hash.split('?')[1] ?? '').get('edit');
+  return id ? { kind: 'step', commitmentId: id } : null;
+}
+
 /** What to announce after a status change. */
 function statusSaid(from: CommitmentStatus, to: CommitmentStatus, step: string): string {
   const words = copy.options.steps;
@@ -36,7 +44,7 @@ function statusSaid(from: CommitmentStatus, to: CommitmentStatus, step: string):
  */
 export function StepsPanel({ headingRef }: { headingRef?: Ref<HTMLHeadingElement> }) {
   const live = useLive(() => loadSteps(new Date()));
-  const [editing, setEditing] = useState<Editing | null>(null);
+  const [editing, setEditing] = useState<Editing | null>(editingFromHash);
   const [said, setSaidState] = useState<ValueSaid>({ text: '' });
   const setSaid = (text: string) => setSaidState({ text });
   const [problem, setProblem] = useState('');
@@ -91,6 +99,15 @@ export function StepsPanel({ headingRef }: { headingRef?: Ref<HTMLHeadingElement
             setEditing({ kind: 'step', commitmentId: c.commitment.id, mode });
           }}
           onStatus={(status) => setStatus(c.commitment, status)}
+          stopped={view?.stopped?.includes(c.commitment.id)}
+          onKeepReminding={() =>
+            changeRemindersFromPage((log) => {
+              log.attention[c.commitment.id] = keepReminding(log.attention[c.commitment.id]);
+            }).then(
+              () => setSaid(copy.notes.stopped.kept),
+              () => setProblem(copy.errors.save),
+            )
+          }
         />
       </li>
     );

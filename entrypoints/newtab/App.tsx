@@ -1,5 +1,4 @@
 import { Component, type ComponentChildren } from 'preact';
-import { Grounding } from '../../components/newtab/Grounding';
 import { HelpLinks } from '../../components/newtab/HelpLinks';
 import { SuggestedStep } from '../../components/newtab/SuggestedStep';
 import { ValueStatement } from '../../components/newtab/ValueStatement';
@@ -7,8 +6,9 @@ import { type Live, type LiveWatch, watchLive } from '../../components/shared/li
 import { StorageProblem } from '../../components/shared/StorageProblem';
 import { coreCopy } from '../../utils/copy/core';
 import { todayCopy } from '../../utils/copy/today';
-import { getDataVersion } from '../../utils/db/connection';
+import { getDataVersion, openDb } from '../../utils/db/connection';
 import { dayKey } from '../../utils/model/dayKey';
+import { STATE_KEYS } from '../../utils/model/keys';
 import { pageStorage, readSnapshot, writeSnapshot } from '../../utils/pages/newtab/snapshot';
 import type { TodayView } from '../../utils/pages/newtab/todayView';
 
@@ -28,9 +28,12 @@ interface State {
   live: Live<TodayView | null>;
   /** The step a link asked for; dropped once the person moves on. */
   lead: ReturnType<typeof leadFromUrl>;
-  grounding: boolean;
+  /** The grounding exercise, once opened (loaded then: it is rarely used). */
+  grounding?: typeof import('../../components/newtab/Grounding').Grounding;
   /** Bumped by "Show the next step", so the step card starts fresh. */
   round: number;
+  /** What reminders are doing (issue 15), loaded after the first frame when there is any. */
+  notes?: typeof import('../../components/newtab/ReminderNotes');
 }
 
 /**
@@ -65,7 +68,6 @@ export class App extends Component<object, State> {
       data: readSnapshot(pageStorage(), dayKey(new Date()))?.view ?? null,
     },
     lead: leadFromUrl(),
-    grounding: false,
     round: 0,
   };
 
@@ -76,6 +78,15 @@ export class App extends Component<object, State> {
       () => this.load(),
       (next) => this.setState((s) => ({ live: next(s.live) })),
     );
+    // Without storage the page already says so; the notes then simply stay away.
+    this.loadNotes().catch(() => {});
+  }
+
+  /** Loads the reminder notes only if the worker left one or a reminder opened this page. */
+  private async loadNotes() {
+    const log = await (await openDb()).get('state', STATE_KEYS.reminders);
+    if (this.state.lead || (log as { newtab?: boolean })?.newtab)
+      this.setState({ notes: await import('../../components/newtab/ReminderNotes') });
   }
 
   override componentWillUnmount() {
@@ -103,9 +114,11 @@ export class App extends Component<object, State> {
     );
   };
 
-  private setGrounding = (grounding: boolean) => this.setState({ grounding });
+  private openGrounding = async () => {
+    this.setState({ grounding: (await import('../../components/newtab/Grounding')).Grounding });
+  };
 
-  render(_props: object, { live, grounding, round }: State) {
+  render(_props: object, { live, grounding: Grounding, round, notes, lead }: State) {
     const view = live.data ?? null;
     return (
       <NewTabFrame view={view}>
@@ -121,8 +134,8 @@ export class App extends Component<object, State> {
         )}
         {view && live.status !== 'error' && !view.firstRun && (
           <>
-            {grounding ? (
-              <Grounding onClose={() => this.setGrounding(false)} />
+            {Grounding ? (
+              <Grounding onClose={() => this.setState({ grounding: undefined })} />
             ) : (
               <SuggestedStep
                 key={round}
@@ -132,8 +145,9 @@ export class App extends Component<object, State> {
                 onNext={this.showNext}
               />
             )}
-            {!grounding && (
-              <button type="button" class="link" onClick={() => this.setGrounding(true)}>
+            {notes && <notes.ReminderNotes lead={lead?.commitmentId} />}
+            {!Grounding && (
+              <button type="button" class="link" onClick={this.openGrounding}>
                 {copy.actions.grounding}
               </button>
             )}

@@ -3,6 +3,7 @@ import { CheckIn } from '../../components/popup/CheckIn';
 import { LogWin } from '../../components/popup/LogWin';
 import { TodayLog } from '../../components/popup/TodayLog';
 import { TodayStepList } from '../../components/popup/TodayStepList';
+import { PauseReminders } from '../../components/shared/PauseReminders';
 import { Problem } from '../../components/shared/Problem';
 import { StorageProblem } from '../../components/shared/StorageProblem';
 import { useLive } from '../../components/shared/useLive';
@@ -114,6 +115,7 @@ export function App() {
         )}
       </section>
       <CheckIn onSave={checkIn} />
+      {data && data.commitments.length > 0 && <PauseReminders />}
       {/* Links open in a new tab; the popup closes by itself when it loses focus. */}
       <nav class="links" aria-label={copy.popup.more}>
         <a href="/newtab.html" target="_blank" rel="noopener">

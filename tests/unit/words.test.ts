@@ -67,7 +67,25 @@ const SAMPLES: Record<string, unknown[][]> = {
   planSentence: PLANS.map((p) => [p]),
   cueLabel: CUES.map((c) => [c]),
   reminderTitle: ROTATIONS.map((n) => [n]),
-  reminderBody: PLANS.flatMap((p) => ROTATIONS.map((n) => [p, n])),
+  reminderBody: PLANS.flatMap((p) =>
+    ['People keep me steady.', ''].flatMap((why) => ROTATIONS.map((n) => [p, why, n])),
+  ),
+  'notes.stopped.body': [['Walk for five minutes'], ['']],
+  'notes.heldBack': COUNTS.map((c) => [c]),
+  'notes.later.set': [[Date.UTC(2026, 10, 23, 13, 35)]],
+  'notes.pause.until': [[Date.UTC(2026, 11, 3, 14, 5)]],
+  'notes.quiet.note': [
+    [
+      { kind: 'later', at: '07:00' },
+      { start: '22:00', end: '07:00' },
+    ],
+    [
+      { kind: 'next-day', until: '07:00' },
+      { start: '22:00', end: '07:00' },
+    ],
+    [{ kind: 'none' }, null],
+  ],
+  'notes.quiet.stepInside': [['Walk for five minutes', 'It will come at 07:00.']],
   winReply: [...COUNTS.map((c) => [c]), ...ROTATIONS.map((n) => [7, n])],
   smallerWinReply: COUNTS.map((c) => [c]),
   skipReply: REASONS.flatMap((r) => ROTATIONS.map((n) => [r, n])),
@@ -252,6 +270,24 @@ describe('the words-module walker', () => {
       out.filter(([, text]) => bannedIn(text).length > 0).map(([where]) => where.split('(')[0]),
     );
     expect([...hits].sort()).toEqual(['a', 'b[1]', 'c.d', 'e']);
+  });
+});
+
+describe('reminder words (issue 15)', () => {
+  it('never say the same twice in a row for a step, and always carry the plan and the why', () => {
+    const plan = PLANS[0];
+    const why = 'People keep me steady.';
+    let last = '';
+    for (let n = 0; n < 60; n++) {
+      const said = `${copy.reminderTitle(n)}\n${copy.reminderBody(plan, why, n)}`;
+      expect(said).not.toBe(last);
+      expect(copy.reminderTitle(n)).not.toBe(copy.reminderTitle(n + 1));
+      expect(copy.reminderBody(plan, why, n)).toContain(copy.planSentence(plan));
+      expect(copy.reminderBody(plan, why, n)).toContain(why);
+      last = said;
+    }
+    const bodies = new Set(ROTATIONS.map((n) => copy.reminderBody(plan, why, n)));
+    expect(bodies.size).toBeGreaterThanOrEqual(5);
   });
 });
 

@@ -3,6 +3,7 @@ import { microwinCopy } from './microwin';
 import { optionsCopy } from './options';
 import { planCopy } from './plan';
 import { popupCopy } from './popup';
+import { reminderNoteCopy } from './reminderNotes';
 import { reminderCopy } from './reminders';
 import { todayCopy } from './today';
 
@@ -22,6 +23,7 @@ export const copy = {
   ...popupCopy,
   ...reminderCopy,
   ...optionsCopy,
+  notes: reminderNoteCopy,
   microwin: microwinCopy,
 } as const;
 
@@ -29,4 +31,13 @@ export const copy = {
 export type Copy = typeof copy;
 
 export type { PlanWords } from './plan';
-export { coreCopy, microwinCopy, optionsCopy, planCopy, popupCopy, reminderCopy, todayCopy };
+export {
+  coreCopy,
+  microwinCopy,
+  optionsCopy,
+  planCopy,
+  popupCopy,
+  reminderCopy,
+  reminderNoteCopy,
+  todayCopy,
+};

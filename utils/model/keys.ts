@@ -13,6 +13,8 @@ export const DB_VERSION = 3;
 export const STORAGE_KEYS = {
   /** Written after every data change so other pages and the worker wake up and refresh. */
   changed: 'footholds:changed',
+  /** Test only, honoured in an unpacked build alone: how long "Remind me in 30 minutes" waits, in ms. */
+  testSnoozeMs: 'footholds:test-snooze-ms',
 } as const;
 
 /** The BroadcastChannel on which pages hear about data changes. */
@@ -31,7 +33,8 @@ export const STATE_KEYS = {
   /** A counter raised in the same transaction as every data write: a snapshot is fresh when it
    * was built at the current version. */
   version: 'version',
-  /** `ReminderLog`: when each cue last reminded, and the occurrences reminded today. */
+  /** `ReminderLog` (core/reminderLog.ts): today's reminders, those held back or put off, how
+   * each step's were answered, and a pause. */
   reminders: 'reminders',
   /** Epoch ms when the user went idle or locked the screen, or null while they are here. */
   awaySince: 'awaySince',
@@ -41,7 +44,14 @@ export const STATE_KEYS = {
 export const ALARMS = {
   /** Local midnight: the badge's count starts afresh and the plan is checked again. */
   newDay: 'new-day',
+  /** Quiet hours end: reminders they held back today come once. */
+  quietEnd: 'quiet-end',
+  /** A pause of all reminders ends. */
+  pauseEnd: 'pause-end',
 } as const;
+
+/** Prefix of a put-off reminder's alarm ("Remind me in 30 minutes"); the rest is the commitment id. */
+export const LATER_PREFIX = 'later:';
 
 /** Prefix of every notification Footholds shows. */
 export const NOTIFICATION_PREFIX = 'footholds';

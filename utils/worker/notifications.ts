@@ -1,6 +1,7 @@
 /**
  * Reminder notifications and their answers: the id codec (an id carries everything a button click
- * needs), showing a step, Done / Smaller step / Not today, and the reply.
+ * needs), showing a step, Done / Smaller step / Not today, the reply (with Undo after Done), and
+ * marking a reminder answered, so it never counts as ignored (issue 15).
  */
 import { browser } from 'wxt/browser';
 import { coreCopy } from '../copy/core';
@@ -8,9 +9,11 @@ import { planCopy } from '../copy/plan';
 import { reminderCopy } from '../copy/reminders';
 import { stepWords } from '../core/entryWords';
 import { evidence } from '../core/insights';
-import { addEntry } from '../db/connection';
+import { answered } from '../core/reminderLog';
+import { addEntry, deleteEntry } from '../db/connection';
 import { entriesInRange } from '../db/log';
 import { getCommitment, getSettings, getValue } from '../db/plan';
+import { changeReminderLog } from '../db/reminderLog';
 import { addDays, dayKey } from '../model/day';
 import { NOTIFICATION_PREFIX } from '../model/keys';
 import type { Commitment, Entry, Value } from '../model/types';
@@ -22,19 +25,42 @@ const copy = { ...coreCopy, ...planCopy, ...reminderCopy };
 /** How a reminder notification is answered. */
 export type NotificationMode = 'step' | 'smaller' | 'reply';
 
+/** The entry a reply may undo, by id and day (all `deleteEntry` needs). */
+export type EntryRef = Pick<Entry, 'id' | 'day'>;
+
 /** A notification id says everything a button click needs, so nothing is kept in memory. */
-export function notificationId(mode: NotificationMode, commitmentId: string, occurrence: string) {
-  return [NOTIFICATION_PREFIX, mode, encodeURIComponent(commitmentId), occurrence].join('|');
+export function notificationId(
+  mode: NotificationMode,
+  commitmentId: string,
+  occurrence: string,
+  entry?: EntryRef,
+) {
+  const parts = [NOTIFICATION_PREFIX, mode, encodeURIComponent(commitmentId), occurrence];
+  if (entry) parts.push(`${encodeURIComponent(entry.id)}~${entry.day}`);
+  return parts.join('|');
 }
 
 /** Reads a notification id back; null for anything not ours. */
 export function parseNotificationId(
   id: string,
-): { mode: NotificationMode; commitmentId: string; occurrence: string } | null {
-  const [prefix, mode, commitmentId, occurrence] = id.split('|');
+): { mode: NotificationMode; commitmentId: string; occurrence: string; entry?: EntryRef } | null {
+  const [prefix, mode, commitmentId, occurrence, entryPart] = id.split('|');
   if (prefix !== NOTIFICATION_PREFIX || !commitmentId) return null;
   if (mode !== 'step' && mode !== 'smaller' && mode !== 'reply') return null;
-  return { mode, commitmentId: decodeURIComponent(commitmentId), occurrence: occurrence ?? '' };
+  const [entryId, day] = (entryPart ?? '').split('~');
+  return {
+    mode,
+    commitmentId: decodeURIComponent(commitmentId),
+    occurrence: occurrence ?? '',
+    ...(entryId && day ? { entry: { id: decodeURIComponent(entryId), day } } : {}),
+  };
+}
+
+/** Any action on a reminder: it was seen, so it does not count as ignored. */
+export async function markAnswered(commitmentId: string, now = new Date()): Promise<void> {
+  await changeReminderLog(now, (log) => {
+    log.attention[commitmentId] = answered(log.attention[commitmentId]);
+  });
 }
 
 /**
@@ -52,6 +78,10 @@ function createNotification(id: string, options: Record<string, unknown>): Promi
 /** Notification buttons exist on Chromium only; Firefox rejects them (body click still works). */
 const BUTTONS = !import.meta.env.FIREFOX;
 
+/**
+ * Shows a step's reminder (or its smaller step). `n` is how many reminders this step has had:
+ * the words rotate by the step's own history, so they never repeat twice in a row.
+ */
 export async function showStep(
   commitment: Commitment,
   value: Value | undefined,
@@ -69,7 +99,9 @@ export async function showStep(
     iconUrl: browser.runtime.getURL('/icon/128.png'),
     title: mode === 'smaller' ? copy.notification.smallerTitle : copy.reminderTitle(n),
     message:
-      mode === 'smaller' ? copy.notification.smallerBody(plan.step) : copy.reminderBody(plan, n),
+      mode === 'smaller'
+        ? copy.notification.smallerBody(plan.step)
+        : copy.reminderBody(plan, value?.why ?? '', n),
     ...(BUTTONS
       ? {
           buttons:
@@ -92,8 +124,18 @@ export async function handleNotificationButton(
   now = new Date(),
 ): Promise<Entry | null> {
   const parsed = parseNotificationId(id);
-  if (!parsed || parsed.mode === 'reply') return null;
+  if (!parsed) return null;
   await browser.notifications.clear(id);
+  if (parsed.mode === 'reply') {
+    // The one button on the reply after Done: Undo, which removes that win.
+    if (buttonIndex === 0 && parsed.entry) {
+      await deleteEntry(parsed.entry);
+      await reply(copy.notification.undone, parsed.commitmentId, parsed.occurrence);
+      await updateBadge(now);
+    }
+    return null;
+  }
+  await markAnswered(parsed.commitmentId, now);
   const commitment = await getCommitment(parsed.commitmentId);
   if (!commitment) return null;
   if (parsed.mode === 'step' && buttonIndex === 1) {
@@ -128,6 +170,7 @@ export async function handleNotificationButton(
     size === 'smaller' ? copy.smallerWinReply(week) : copy.winReply(week),
     commitment.id,
     parsed.occurrence,
+    win,
   );
   await updateBadge(now);
   return win;
@@ -142,17 +185,25 @@ export async function handleNotificationClick(id: string): Promise<void> {
   if (!parsed) return;
   await browser.notifications.clear(id);
   if (parsed.mode === 'reply') return;
+  await markAnswered(parsed.commitmentId);
   const query = new URLSearchParams({ step: parsed.commitmentId });
   if (parsed.mode === 'smaller') query.set('size', 'smaller');
   await browser.tabs.create({ url: browser.runtime.getURL(`/newtab.html?${query}`) });
 }
 
-async function reply(message: string, commitmentId: string, occurrence: string): Promise<void> {
-  await createNotification(notificationId('reply', commitmentId, occurrence), {
+/** The reply to an answer. After Done it carries the win, and (Chromium) an Undo button. */
+async function reply(
+  message: string,
+  commitmentId: string,
+  occurrence: string,
+  win?: Entry,
+): Promise<void> {
+  await createNotification(notificationId('reply', commitmentId, occurrence, win), {
     type: 'basic',
     iconUrl: browser.runtime.getURL('/icon/128.png'),
     title: copy.app.name,
     message,
+    ...(BUTTONS && win ? { buttons: [{ title: copy.actions.undo }] } : {}),
   });
 }
 

@@ -1,37 +1,34 @@
 /**
- * Reminders for the cues: alarms equal to the plan, clock cues that came due (one catch-up after
- * sleep), browser start and coming back to the computer. Every function reads what it needs from
- * the database and storage each time; the worker keeps nothing in memory between events (Chrome
- * stops it after ~30 s idle).
+ * Reminders for the cues: alarms equal to the plan (and to what waits: quiet hours' end, put-off
+ * reminders, a pause), clock cues that came due (one catch-up after sleep), browser start and
+ * coming back to the computer. Every function reads what it needs from the database each time;
+ * the worker keeps nothing in memory between events (Chrome stops it after ~30 s idle).
  */
 import { browser } from 'wxt/browser';
+import { deferUntil } from '../core/quietHours';
+import { isPaused } from '../core/reminderLog';
 import {
-  canRemind,
   clockMinutesOf,
   dueNow,
-  isScheduledOn,
   nextOccurrence,
   occurrenceId,
   type ScheduledCue,
 } from '../core/schedule';
-import { getState, updateState } from '../db/connection';
-import { entriesForDay } from '../db/log';
-import { getSettings, getValue, listCommitments } from '../db/plan';
+import { updateState } from '../db/connection';
+import { getSettings, listCommitments } from '../db/plan';
+import { readReminderLog } from '../db/reminderLog';
 import { addDays, dayKey, dayStart } from '../model/day';
-import { ALARM_PREFIX, ALARMS, alarmName, commitmentIdOfAlarm, STATE_KEYS } from '../model/keys';
+import {
+  ALARM_PREFIX,
+  ALARMS,
+  alarmName,
+  commitmentIdOfAlarm,
+  LATER_PREFIX,
+  STATE_KEYS,
+} from '../model/keys';
 import type { Commitment } from '../model/types';
 import { updateBadge } from './badge';
-import { showStep } from './notifications';
-
-/** What the worker remembers between events, in the `state` store. */
-export interface ReminderLog {
-  /** The day `sent` belongs to. */
-  day: string;
-  /** Occurrence ids reminded on `day`: the daily cap and "never twice" read this. */
-  sent: string[];
-  /** When each commitment's cue last reminded (epoch ms). */
-  lastFired: Record<string, number>;
-}
+import { remind } from './remind';
 
 /** How long a back-at-computer cue waits before it may remind again for the same step. */
 export const BACK_AGAIN_AFTER_MS = 3 * 60 * 60_000;
@@ -48,23 +45,43 @@ function clockCues(commitments: Commitment[]): ScheduledCue[] {
 
 /**
  * Makes the browser's alarms equal the plan: one alarm per active clock cue at its next
- * occurrence, the new-day alarm at local midnight, and nothing stale. Safe to run any number
- * of times (it runs on every worker start): an alarm already right is left alone.
+ * occurrence, one per put-off reminder, quiet hours' end while they hold reminders back, the
+ * new-day alarm at local midnight, and nothing stale. While every reminder is paused, only the
+ * pause's end and the new day. Safe to run any number of times (it runs on every worker start):
+ * an alarm already right is left alone.
  */
 export async function reconcileAlarms(now = new Date()): Promise<void> {
-  const commitments = await listCommitments();
+  const [commitments, log, settings] = await Promise.all([
+    listCommitments(),
+    readReminderLog(now),
+    getSettings(),
+  ]);
   const wanted = new Map<string, number>();
-  for (const { key, cue } of clockCues(commitments)) {
-    const next = nextOccurrence(cue, now);
-    if (next) wanted.set(alarmName(key), next.getTime());
+  if (isPaused(log, now.getTime())) {
+    wanted.set(ALARMS.pauseEnd, log.pausedUntil as number);
+  } else {
+    for (const { key, cue } of clockCues(commitments)) {
+      const next = nextOccurrence(cue, now);
+      if (next) wanted.set(alarmName(key), next.getTime());
+    }
+    for (const [id, at] of Object.entries(log.snoozes)) {
+      if (at > now.getTime()) wanted.set(`${LATER_PREFIX}${id}`, at);
+    }
+    const quietEnd = deferUntil(settings.quietHours, now);
+    if (quietEnd && Object.keys(log.deferred).length > 0) {
+      wanted.set(ALARMS.quietEnd, quietEnd.getTime());
+    }
   }
   wanted.set(ALARMS.newDay, dayStart(addDays(dayKey(now), 1)).getTime());
 
   const existing = await browser.alarms.getAll();
   const work: Promise<unknown>[] = [];
+  const ours = (name: string) =>
+    name.startsWith(ALARM_PREFIX) ||
+    name.startsWith(LATER_PREFIX) ||
+    (Object.values(ALARMS) as string[]).includes(name);
   for (const alarm of existing) {
-    const ours = alarm.name.startsWith(ALARM_PREFIX) || alarm.name === ALARMS.newDay;
-    if (ours && !wanted.has(alarm.name)) work.push(browser.alarms.clear(alarm.name));
+    if (ours(alarm.name) && !wanted.has(alarm.name)) work.push(browser.alarms.clear(alarm.name));
   }
   for (const [name, when] of wanted) {
     const current = existing.find((a) => a.name === name);
@@ -78,7 +95,12 @@ export async function reconcileAlarms(now = new Date()): Promise<void> {
 export async function handleAlarm(name: string, now = new Date()): Promise<void> {
   if (name === ALARMS.newDay) {
     await updateBadge(now);
-  } else if (commitmentIdOfAlarm(name) === null) {
+  } else if (
+    commitmentIdOfAlarm(name) === null &&
+    !name.startsWith(LATER_PREFIX) &&
+    name !== ALARMS.quietEnd &&
+    name !== ALARMS.pauseEnd
+  ) {
     return;
   }
   await remindDue(now);
@@ -86,20 +108,39 @@ export async function handleAlarm(name: string, now = new Date()): Promise<void>
 }
 
 /**
- * Shows the reminders owed now for clock cues. After the computer slept through several, the
- * schedule math owes at most one per cue, and none for a day already past.
+ * Shows the reminders owed now: clock cues that came due (after the computer slept through
+ * several, the schedule math owes at most one per cue, and none for a day already past; none
+ * from before a pause ended), then reminders quiet hours held back today, then put-off ones.
  */
 export async function remindDue(now = new Date()): Promise<number> {
-  const [commitments, log] = await Promise.all([listCommitments(), readLog(now)]);
-  const due = dueNow(clockCues(commitments), log.lastFired, now);
+  const [commitments, log] = await Promise.all([listCommitments(), readReminderLog(now)]);
+  if (isPaused(log, now.getTime())) return 0;
+  const since = { ...log.lastFired };
+  if (log.pausedUntil !== null) {
+    for (const c of commitments)
+      since[c.id] = Math.max(since[c.id] ?? c.createdAt, log.pausedUntil);
+  }
+  const active = new Map(commitments.filter((c) => c.status === 'active').map((c) => [c.id, c]));
   let shown = 0;
-  for (const reminder of due) {
-    const commitment = commitments.find((c) => c.id === reminder.key);
+  const count = (outcome: string) => {
+    if (outcome === 'shown') shown++;
+  };
+  for (const reminder of dueNow(clockCues(commitments), since, now)) {
+    const commitment = active.get(reminder.key);
     if (!commitment) continue;
-    const ok = await remind(commitment, occurrenceId(reminder.key, reminder.occurrence), now, {
-      firedAt: reminder.occurrence,
-    });
-    if (ok) shown++;
+    const occurrence = occurrenceId(reminder.key, reminder.occurrence);
+    count(await remind(commitment, occurrence, now, { firedAt: reminder.occurrence }));
+  }
+  for (const [id, occurrence] of Object.entries(log.deferred)) {
+    const commitment = active.get(id);
+    if (commitment && !log.sent.includes(occurrence))
+      count(await remind(commitment, occurrence, now));
+  }
+  for (const [id, at] of Object.entries(log.snoozes)) {
+    const commitment = active.get(id);
+    if (commitment && at <= now.getTime()) {
+      count(await remind(commitment, `${occurrenceId(id, at)}-later`, now, { later: true }));
+    }
   }
   return shown;
 }
@@ -135,69 +176,15 @@ export async function handleIdleState(state: string, now = new Date()): Promise<
   );
   if (awaySince === null) return 0;
   const awayMinutes = (now.getTime() - awaySince) / 60_000;
-  const log = await readLog(now);
+  const log = await readReminderLog(now);
   let shown = 0;
   for (const c of await listCommitments()) {
     if (c.status !== 'active' || c.cue.kind !== 'back-at-computer') continue;
     if (awayMinutes < c.cue.awayMinutes) continue;
     const last = log.lastFired[c.id];
     if (last !== undefined && now.getTime() - last < BACK_AGAIN_AFTER_MS) continue;
-    if (await remind(c, occurrenceId(c.id, now.getTime()), now, { firedAt: now.getTime() })) {
-      shown++;
-    }
+    const occurrence = occurrenceId(c.id, now.getTime());
+    if ((await remind(c, occurrence, now, { firedAt: now.getTime() })) === 'shown') shown++;
   }
   return shown;
-}
-
-/**
- * Shows one reminder for a commitment, if it is scheduled today, not already done or set aside
- * today, and `canRemind` allows it (reminders on, not quiet hours, under the daily cap, never
- * twice for one occurrence). The slot is taken in one transaction, so two events handled at
- * once cannot both show it.
- */
-async function remind(
-  commitment: Commitment,
-  occurrence: string,
-  now: Date,
-  options: { firedAt?: number } = {},
-): Promise<boolean> {
-  const day = dayKey(now);
-  if (!isScheduledOn(commitment.cue, day)) return false;
-  const [settings, today] = await Promise.all([getSettings(), entriesForDay(day)]);
-  const handled = today.some((e) => e.kind !== 'checkin' && e.commitmentId === commitment.id);
-  // The verdict, and how many reminders today this one makes (to rotate the wording).
-  const verdict = await updateState<ReminderLog, { ok: boolean; count: number }>(
-    STATE_KEYS.reminders,
-    (current) => {
-      const log = freshLog(current, day);
-      // The occurrence counts as handled whatever happens, so it is never owed again later.
-      if (options.firedAt !== undefined) log.lastFired[commitment.id] = options.firedAt;
-      const result: ReturnType<typeof canRemind> = handled
-        ? { ok: false, reason: 'duplicate' }
-        : canRemind({
-            settings,
-            now,
-            sentToday: log.sent.length,
-            occurrenceId: occurrence,
-            sentOccurrenceIds: log.sent,
-          });
-      if (result.ok) log.sent.push(occurrence);
-      return { next: log, result: { ok: result.ok, count: log.sent.length } };
-    },
-  );
-  if (!verdict.ok) return false;
-  await showStep(commitment, await getValue(commitment.valueId), 'step', occurrence, verdict.count);
-  return true;
-}
-
-async function readLog(now: Date): Promise<ReminderLog> {
-  return freshLog(await getState<ReminderLog>(STATE_KEYS.reminders), dayKey(now));
-}
-
-function freshLog(current: ReminderLog | undefined, day: string): ReminderLog {
-  return {
-    day,
-    sent: current?.day === day ? [...current.sent] : [],
-    lastFired: { ...(current?.lastFired ?? {}) },
-  };
 }

@@ -3,8 +3,10 @@
  * printable summary. Each builds its view with the pure functions beside it.
  */
 import { evidence, weeklyReview } from '../../core/insights';
+import { isStopped } from '../../core/reminderLog';
 import { entriesInRange, loggedDays } from '../../db/log';
 import { getSettings, listCommitments, listValues } from '../../db/plan';
+import { readReminderLog } from '../../db/reminderLog';
 import { addDays, dayKey, weekStart } from '../../model/day';
 import type { Commitment, Entry, Settings, Value } from '../../model/types';
 import { monthRange, monthsOf } from './historyView';
@@ -21,7 +23,9 @@ export async function loadSteps(now = new Date()): Promise<StepsView> {
     const oldest = commitments.reduce((min, c) => Math.min(min, c.createdAt), Date.now());
     entries = await entriesInRange(dayKey(Math.min(oldest, now.getTime())), today);
   }
-  return stepsView({ values, commitments, entries, today });
+  const log = await readReminderLog(now);
+  const stopped = commitments.filter((c) => isStopped(log.attention[c.id], c.cue)).map((c) => c.id);
+  return { ...stepsView({ values, commitments, entries, today }), stopped };
 }
 
 /** The plan the review and the summary are read against. */

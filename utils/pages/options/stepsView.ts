@@ -38,6 +38,8 @@ export interface StepsView {
   groups: ValueGroup[];
   /** The values set aside, with their steps, apart. */
   setAside: ValueGroup[];
+  /** Steps whose reminders stopped after going unanswered (issue 15; from the worker's log). */
+  stopped?: string[];
 }
 
 const STATUS_ORDER = { active: 0, paused: 1, archived: 2 } as const;

@@ -155,7 +155,7 @@ describe('the loaders', () => {
   });
 
   it('read an empty database', async () => {
-    expect(await loadSteps(now)).toEqual({ values: [], groups: [], setAside: [] });
+    expect(await loadSteps(now)).toEqual({ values: [], groups: [], setAside: [], stopped: [] });
     const empty = await loadReview(0, now);
     expect(empty.review.totalWins).toBe(0);
     expect(empty.evidence).toEqual({ today: 0, week: 0, month: 0, daysWithWinLast30: 0 });

@@ -1,0 +1,61 @@
+/**
+ * "Pause reminders for…" a day, three days or a week (issue 15), in Settings and the popup: said
+ * kindly with when they come back, and undone in one click. The plan and the new tab stay; the
+ * worker holds every alarm back until the pause ends (`worker/reminders.ts`).
+ */
+import { useState } from 'preact/hooks';
+import { reminderNoteCopy } from '../../utils/copy/reminderNotes';
+import { isPaused, PAUSE_DAYS, pauseEnd } from '../../utils/core/reminderLog';
+import { changeRemindersFromPage, readReminderLog } from '../../utils/db/reminderLog';
+import { useLive } from './useLive';
+
+const words = reminderNoteCopy.pause;
+
+/** The pause controls, or while paused, when reminders come back and a way to end it now. */
+export function PauseReminders() {
+  const live = useLive(() => readReminderLog());
+  const [said, setSaid] = useState('');
+  const until = live.data?.pausedUntil ?? null;
+  const paused = live.data ? isPaused(live.data, Date.now()) : false;
+
+  const pause = async (days: number) => {
+    const end = pauseEnd(new Date(), days).getTime();
+    await changeRemindersFromPage((log) => {
+      log.pausedUntil = end;
+    });
+    setSaid('');
+  };
+  const resume = async () => {
+    // "Now" rather than nothing: reminders from the pause are not owed afterwards.
+    await changeRemindersFromPage((log) => {
+      log.pausedUntil = Date.now();
+    });
+    setSaid(words.resumed);
+  };
+
+  return (
+    <div class="pause-reminders">
+      {paused && until !== null ? (
+        <>
+          <p class="notice">{words.until(until)}</p>
+          <button type="button" onClick={resume}>
+            {words.resume}
+          </button>
+        </>
+      ) : (
+        <fieldset class="pause-choices">
+          <legend>{words.legend}</legend>
+          {PAUSE_DAYS.map((days) => (
+            <button key={days} type="button" disabled={!live.data} onClick={() => pause(days)}>
+              {words.choices[days]}
+            </button>
+          ))}
+        </fieldset>
+      )}
+      {/* Live, but not a second status region: the popup and Settings each have their own. */}
+      <p aria-live="polite" class="said">
+        {said}
+      </p>
+    </div>
+  );
+}
