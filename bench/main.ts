@@ -24,6 +24,13 @@ import {
   WIN_LABEL,
 } from './browser';
 import { type ColdSample, type ColdTarget, coldFirstTab, makeStaticNewTab } from './cold';
+import {
+  type HistoryResult,
+  type HistorySamples,
+  historyLines,
+  historyResult,
+  measureHistory,
+} from './history';
 import { type InsightFigures, insightFigures, validate } from './insights';
 import { copyPeer, findPeer, type PeerSource, peerLabel } from './peer';
 import { fiveYearBackup } from './seed';
@@ -63,6 +70,8 @@ const LOADS = envInt('BENCH_LOADS', 30);
 /** Cold launches per target: 10 (issue 11), fewer in a quick run with fewer loads. */
 const LAUNCHES = envInt('BENCH_LAUNCHES', Math.min(10, LOADS));
 const WARMUP = 2;
+/** History loads per profile and repeat (each in a fresh tab). */
+const HISTORY_LOADS = Math.min(8, LOADS);
 
 type Profile = 'empty' | 'fiveYears';
 const PROFILES: Profile[] = ['empty', 'fiveYears'];
@@ -223,6 +232,7 @@ export async function main(): Promise<void> {
     const newtab: Record<string, PaintSample[][]> = {};
     const popup: Record<string, UsableSample[][]> = {};
     let dark: Record<string, FirstFrame[]> = {};
+    const history: { empty: HistorySamples; fiveYears: HistorySamples }[] = [];
     for (let r = 0; r < REPEATS; r++) {
       const benches = await timed('launches', async () => {
         log(`repeat ${r + 1}/${REPEATS}: launching both profiles${peer ? ' and the peer' : ''}`);
@@ -262,6 +272,15 @@ export async function main(): Promise<void> {
           }));
           return interleave(popups, popup, r, loadForUsable);
         });
+        history.push(
+          await timed('history', async () => {
+            log(`repeat ${r + 1}/${REPEATS}: History, its first screen and a jump five years back`);
+            return {
+              empty: await measureHistory(benches.empty, HISTORY_LOADS, 0),
+              fiveYears: await measureHistory(benches.fiveYears, HISTORY_LOADS, 6),
+            };
+          }),
+        );
         if (r === REPEATS - 1) {
           await timed('dark first frame', async () => {
             log('first painted frame in dark mode');
@@ -354,6 +373,7 @@ export async function main(): Promise<void> {
       popup: summarise(popup, (s) => s.frame, null, 'field usable, then one frame'),
       popupDom: summarise(popup, (s) => s.dom, null, 'field usable (in the DOM, enabled)'),
       darkFirstFrame: dark,
+      history: historyResult(history),
       fiveYears: {
         entries: backup.entries.length,
         backupBytes: Buffer.byteLength(backupText),
@@ -801,6 +821,7 @@ interface Results {
   cold: ColdResult;
   popup: PageResult;
   darkFirstFrame: Record<string, FirstFrame[]>;
+  history: HistoryResult;
   fiveYears: {
     entries: number;
     backupBytes: number;
@@ -898,6 +919,7 @@ function table(r: Results): string {
     r.popup,
     1.3,
   );
+  lines.push(...historyLines(r.history));
 
   lines.push('');
   lines.push(
