@@ -89,7 +89,10 @@ function openAt(migrations: Migrations | null): Promise<FootholdsDB> {
       if (oldVersion < 2) db.createObjectStore('days', { keyPath: 'day' });
       if (oldVersion >= 1) {
         // Without its data steps an upgrade must not happen: give up, and `openDb` tries again.
-        if (!migrations) tx.abort();
+        if (!migrations) {
+          tx.done.catch(() => {}); // the abort is the point: `openDb` opens again with the steps
+          tx.abort();
+        }
         else void migrations.migrateData(db, tx, oldVersion);
       }
     },
