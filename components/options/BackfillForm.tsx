@@ -59,7 +59,7 @@ export function BackfillForm({ open = false, values, commitments, today, onAdded
 
   return (
     <section class="card backfill" aria-labelledby={`${id}-heading`}>
-      <h3 id={`${id}-heading`}>
+      <h3 id={`${id}-heading`} class="backfill-heading">
         <button
           type="button"
           aria-expanded={shown}

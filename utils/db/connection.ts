@@ -92,8 +92,7 @@ function openAt(migrations: Migrations | null): Promise<FootholdsDB> {
         if (!migrations) {
           tx.done.catch(() => {}); // the abort is the point: `openDb` opens again with the steps
           tx.abort();
-        }
-        else void migrations.migrateData(db, tx, oldVersion);
+        } else void migrations.migrateData(db, tx, oldVersion);
       }
     },
     blocking() {
