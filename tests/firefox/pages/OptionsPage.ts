@@ -52,12 +52,19 @@ export class OptionsPage extends ExtensionPage {
    */
   async importBackup(text: string, name = 'backup.json'): Promise<void> {
     await this.chooseBackup(text, name);
-    const answer = await this.page.waitForSelector(
-      `${role('Replace with this backup', 'button')}, ::-p-aria([role="alert"])`,
-      { visible: true, timeout: WAIT },
+    // Asked to confirm (something is stored), loaded at once (nothing was), or refused.
+    await this.page.waitForFunction(
+      () =>
+        [...document.querySelectorAll('button')].some(
+          (b) => b.textContent?.trim() === 'Replace with this backup',
+        ) ||
+        Boolean(document.querySelector('[role="alert"]')?.textContent?.trim()) ||
+        [...document.querySelectorAll('[role="status"]')].some((s) =>
+          s.textContent?.includes('Backup loaded'),
+        ),
+      { timeout: WAIT },
     );
     if (await this.has('Replace with this backup')) await this.click('Replace with this backup');
-    await answer?.dispose();
   }
 
   /** Chooses a backup file without confirming, so the question can be looked at. */
