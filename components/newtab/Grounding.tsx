@@ -1,10 +1,9 @@
-import { coreCopy } from '../../utils/copy/core';
-import { todayCopy } from '../../utils/copy/today';
+import { groundingCopy as copy } from '../../utils/copy/grounding';
 
-/** Only the words this surface says (the new tab and popup load no others; issue #6). */
-const copy = { ...coreCopy, ...todayCopy };
-
-/** The 60-second grounding exercise: a few slow breaths, then notice five things. */
+/**
+ * The 60-second grounding exercise: a few slow breaths, then notice five things. Loaded on the
+ * person's click, with its words (issue #6 budget).
+ */
 export function Grounding({ onClose }: { onClose: () => void }) {
   return (
     <section class="grounding card" aria-labelledby="grounding-heading">
@@ -16,7 +15,7 @@ export function Grounding({ onClose }: { onClose: () => void }) {
         ))}
       </ol>
       <button type="button" class="primary" onClick={onClose}>
-        {copy.today.backToStep}
+        {copy.grounding.backToStep}
       </button>
     </section>
   );

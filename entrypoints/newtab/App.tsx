@@ -1,5 +1,4 @@
-import { Component, type ComponentChildren } from 'preact';
-import { Grounding } from '../../components/newtab/Grounding';
+import { Component, type ComponentChildren, type ComponentType } from 'preact';
 import { HelpLinks } from '../../components/newtab/HelpLinks';
 import { SuggestedStep } from '../../components/newtab/SuggestedStep';
 import { ValueStatement } from '../../components/newtab/ValueStatement';
@@ -28,9 +27,12 @@ interface State {
   live: Live<TodayView | null>;
   /** The step a link asked for; dropped once the person moves on. */
   lead: ReturnType<typeof leadFromUrl>;
-  grounding: boolean;
+  /** The grounding exercise while it is open, loaded on the person's click (issue #6 budget). */
+  Grounding?: ComponentType<{ onClose: () => void }>;
   /** Bumped by "Show the next step", so the step card starts fresh. */
   round: number;
+  /** The offer beside the step (components/newtab/StepOffer), loaded after the first frame. */
+  Offer?: ComponentType<{ preferId?: string }>;
 }
 
 /**
@@ -65,7 +67,6 @@ export class App extends Component<object, State> {
       data: readSnapshot(pageStorage(), dayKey(new Date()))?.view ?? null,
     },
     lead: leadFromUrl(),
-    grounding: false,
     round: 0,
   };
 
@@ -75,6 +76,11 @@ export class App extends Component<object, State> {
     this.watch = watchLive(
       () => this.load(),
       (next) => this.setState((s) => ({ live: next(s.live) })),
+    );
+    // Offers to resize a step (issue 13; a reminder that stopped, issue 15, goes first there)
+    // load after the first frame, never in the start-up chunk (issue #6 budget).
+    void import('../../components/newtab/StepOffer').then((m) =>
+      this.setState({ Offer: m.StepOffer }),
     );
   }
 
@@ -103,9 +109,12 @@ export class App extends Component<object, State> {
     );
   };
 
-  private setGrounding = (grounding: boolean) => this.setState({ grounding });
+  private ground = () =>
+    void import('../../components/newtab/Grounding').then((m) =>
+      this.setState({ Grounding: m.Grounding }),
+    );
 
-  render(_props: object, { live, grounding, round }: State) {
+  render(_props: object, { live, Grounding, round, Offer }: State) {
     const view = live.data ?? null;
     return (
       <NewTabFrame view={view}>
@@ -121,8 +130,8 @@ export class App extends Component<object, State> {
         )}
         {view && live.status !== 'error' && !view.firstRun && (
           <>
-            {grounding ? (
-              <Grounding onClose={() => this.setGrounding(false)} />
+            {Grounding ? (
+              <Grounding onClose={() => this.setState({ Grounding: undefined })} />
             ) : (
               <SuggestedStep
                 key={round}
@@ -132,8 +141,11 @@ export class App extends Component<object, State> {
                 onNext={this.showNext}
               />
             )}
-            {!grounding && (
-              <button type="button" class="link" onClick={() => this.setGrounding(true)}>
+            {!Grounding && Offer && live.status === 'ready' && (
+              <Offer preferId={view.suggestion.commitment?.id} />
+            )}
+            {!Grounding && (
+              <button type="button" class="link" onClick={this.ground}>
                 {copy.actions.grounding}
               </button>
             )}

@@ -1,3 +1,4 @@
+import { groundingCopy } from './grounding';
 import { copy } from './index';
 import { todayCopy } from './today';
 
@@ -5,4 +6,4 @@ import { todayCopy } from './today';
  * Every word of every surface in one object, for audits and the words test. Its own module, so
  * that the Options page, which imports `copy` from `./index`, never loads the new tab's words.
  */
-export const allCopy = { ...copy, ...todayCopy } as const;
+export const allCopy = { ...copy, ...todayCopy, ...groundingCopy } as const;

@@ -1,3 +1,4 @@
+import { adjustCopy } from './adjust';
 import { coreCopy } from './core';
 import { microwinCopy } from './microwin';
 import { optionsCopy } from './options';
@@ -22,6 +23,7 @@ export const copy = {
   ...popupCopy,
   ...reminderCopy,
   ...optionsCopy,
+  ...adjustCopy,
   microwin: microwinCopy,
 } as const;
 
@@ -29,4 +31,13 @@ export const copy = {
 export type Copy = typeof copy;
 
 export type { PlanWords } from './plan';
-export { coreCopy, microwinCopy, optionsCopy, planCopy, popupCopy, reminderCopy, todayCopy };
+export {
+  adjustCopy,
+  coreCopy,
+  microwinCopy,
+  optionsCopy,
+  planCopy,
+  popupCopy,
+  reminderCopy,
+  todayCopy,
+};

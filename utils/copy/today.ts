@@ -1,6 +1,6 @@
 import { whole } from './core';
 
-/** Words of the new tab and the grounding exercise. */
+/** Words of the new tab (the grounding exercise's are in `grounding.ts`, loaded with it). */
 export const todayCopy = {
   /** The new tab. */
   today: {
@@ -20,25 +20,5 @@ export const todayCopy = {
     rest: 'Everything planned for today is handled. Rest counts too.',
     next: 'Show the next step',
     trySmaller: 'Try the smaller step',
-    backToStep: 'Back to my step',
-  },
-
-  /** The 60-second grounding exercise, one short line at a time. */
-  grounding: {
-    title: 'One minute to land',
-    intro: 'Before your step, if today feels loud.',
-    seconds: 60,
-    lines: [
-      'Sit or stand however is comfortable.',
-      'Breathe in slowly through your nose, and out a little longer.',
-      'Two more slow breaths like that.',
-      'Notice five things you can see.',
-      'Notice four things you can feel, like your feet on the floor.',
-      'Notice three things you can hear.',
-      'Notice two things you can smell.',
-      'Notice one thing you can taste, or take one more slow breath.',
-      'When you are ready, come back to your step.',
-    ] as readonly string[],
-    done: 'Welcome back.',
   },
 } as const;

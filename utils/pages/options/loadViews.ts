@@ -4,6 +4,7 @@
  */
 import { evidence, weeklyReview } from '../../core/insights';
 import { entriesInRange } from '../../db/log';
+import { getOfferMemory } from '../../db/offerMemory';
 import { getSettings, listCommitments, listValues } from '../../db/plan';
 import { addDays, dayKey, weekStart } from '../../model/day';
 import type { Commitment, Entry, Settings, Value } from '../../model/types';
@@ -13,14 +14,18 @@ import { type SummaryView, summaryView } from './summaryView';
 
 /** Reads the values-and-steps view: every entry since the oldest commitment began. */
 export async function loadSteps(now = new Date()): Promise<StepsView> {
-  const [values, commitments] = await Promise.all([listValues(), listCommitments()]);
+  const [values, commitments, offerMemory] = await Promise.all([
+    listValues(),
+    listCommitments(),
+    getOfferMemory(),
+  ]);
   const today = dayKey(now);
   let entries: Entry[] = [];
   if (commitments.length > 0) {
     const oldest = commitments.reduce((min, c) => Math.min(min, c.createdAt), Date.now());
     entries = await entriesInRange(dayKey(Math.min(oldest, now.getTime())), today);
   }
-  return stepsView({ values, commitments, entries, today });
+  return stepsView({ values, commitments, entries, today, offerMemory });
 }
 
 /** The plan the review and the summary are read against. */
