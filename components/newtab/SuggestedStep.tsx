@@ -28,7 +28,14 @@ export interface StepAnswerProps {
  */
 type Moment =
   | { kind: 'offer'; size: 'full' | 'smaller'; forKey: string; pinned?: Suggestion }
-  | { kind: 'answered'; entry: Entry; shown: Suggestion; View: ComponentType<StepAnswerProps> }
+  | {
+      kind: 'answered';
+      entry: Entry;
+      shown: Suggestion;
+      /** Wins this week before it, as they were then (the view moves on once it is saved). */
+      week: number;
+      View: ComponentType<StepAnswerProps>;
+    }
   | { kind: 'rest' };
 
 interface Props {
@@ -112,7 +119,7 @@ export class SuggestedStep extends Component<Props, State> {
           }),
           import('./AfterDone'),
         ]);
-        setMoment({ kind: 'answered', entry, shown: suggestion, View: AfterDone });
+        setMoment({ kind: 'answered', entry, shown: suggestion, week: winsWeek, View: AfterDone });
       });
 
     const notToday = () =>
@@ -122,7 +129,7 @@ export class SuggestedStep extends Component<Props, State> {
           addEntry({ kind: 'skip', source, ...ids }),
           import('./AfterSkip'),
         ]);
-        setMoment({ kind: 'answered', entry, shown: suggestion, View: AfterSkip });
+        setMoment({ kind: 'answered', entry, shown: suggestion, week: winsWeek, View: AfterSkip });
       });
 
     const undo = (entry: Entry) =>
@@ -175,7 +182,7 @@ export class SuggestedStep extends Component<Props, State> {
         {moment.kind === 'answered' && (
           <moment.View
             entry={moment.entry}
-            winsWeek={winsWeek}
+            winsWeek={moment.week}
             smallerStep={smallerStep}
             onNext={onNext}
             onSmaller={() => offer('smaller', suggestion)}

@@ -166,9 +166,12 @@ test('"Not now" rests an offer on this device, and Options offers it on the card
   await card.getByRole('button', { name: 'Change it first' }).click();
   await card.getByLabel('Your step, a little bigger').fill('Walk for eleven minutes');
   await card.getByRole('button', { name: 'Save' }).click();
-  await expect(card.getByRole('status')).toHaveText(
+  // The card now reads as the new step; its offer says so where the person is.
+  const grownCard = options.step('I will walk for eleven minutes');
+  await expect(grownCard.getByRole('status')).toHaveText(
     'Done. Your step is now "Walk for eleven minutes".',
   );
+  await options.screenshot('options-grown');
   await expect(page.getByText('I will walk for eleven minutes')).toBeVisible();
 });
 
@@ -238,6 +241,13 @@ for (const colorScheme of ['light', 'dark'] as const) {
           entries: [entry(2, { kind: 'skip' }), entry(1, { kind: 'skip' })],
         }),
       );
+      // The offer on the step's card in Options.
+      const page = await options.openAt('steps');
+      const card = options.step('I will walk for ten minutes');
+      await expect(card.getByRole('button', { name: 'Make it smaller' })).toBeVisible();
+      await axe(page);
+      await options.screenshot(`options-offer-smaller-${colorScheme}`);
+
       await newtab.open();
       await expect(newtab.offer.getByRole('button', { name: 'Make it smaller' })).toBeVisible();
       await axe(newtab.page);
@@ -259,7 +269,7 @@ for (const colorScheme of ['light', 'dark'] as const) {
       await axe(newtab.page);
       await newtab.screenshot(`newtab-felt-${colorScheme}`);
 
-      const page = await options.openAt('steps');
+      await page.reload();
       await expect(page.getByText(/I will put on my walking shoes/)).toBeVisible();
       await axe(page);
 
