@@ -211,7 +211,7 @@ test('a heavy check-in gets kind words and the smaller step on offer', async ({ 
   await popup.open();
   await popup.checkIn(2, 3);
   await expect(popup.page.getByRole('status')).toHaveText(
-    'Thanks for telling me. It sounds like a heavy day, and one small step still counts.',
+    'Thanks for checking in. It sounds like a heavy day, and one small step still counts.',
   );
   await expect(
     popup.page.getByText('If it helps, here is the smaller step: Put on my walking shoes.'),

@@ -50,7 +50,7 @@ export const adjustCopy = {
 
   /** After a check-in with mood or energy at 2 or less: our own kind words, never an alarm. */
   heavyDay: {
-    reply: 'Thanks for telling me. It sounds like a heavy day, and one small step still counts.',
+    reply: 'Thanks for checking in. It sounds like a heavy day, and one small step still counts.',
     offer: (smallerStep: string): string =>
       `If it helps, here is the smaller step: ${inline(smallerStep)}.`,
     doSmaller: 'Done, the smaller step',
