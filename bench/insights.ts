@@ -1,12 +1,7 @@
 import { performance } from 'node:perf_hooks';
 import { type BackupFile, parseBackup } from '../utils/core/backup';
-import {
-  consistency,
-  evidence,
-  growShrinkOffers,
-  moodByActivity,
-  weeklyReview,
-} from '../utils/core/insights';
+import { consistency, evidence, moodByActivity, weeklyReview } from '../utils/core/insights';
+import { resizeOffers } from '../utils/core/insights/offers';
 import { dayKey, weekStart } from '../utils/model/day';
 import type { Weekday } from '../utils/model/types';
 
@@ -25,6 +20,7 @@ export interface InsightFigures {
   evidence: Timed;
   /** `consistency` for every commitment, each over its whole history. */
   consistencyAll: Timed;
+  /** `resizeOffers` for every commitment (issue 13). */
   growShrinkOffers: Timed;
   /** `moodByActivity` for every value, over all five years. */
   moodByValueAll: Timed;
@@ -47,7 +43,7 @@ export function insightFigures(backup: BackupFile, text: string, now = new Date(
     weeklyReview({ values, commitments, entries, weekStart: weekStart(today, firstDay) });
   const ev = () => evidence(entries, today, firstDay);
   const cons = () => commitments.map((c) => consistency(c, entries, today));
-  const offers = () => growShrinkOffers(commitments, entries, today);
+  const offers = () => resizeOffers(commitments, entries, today);
   const mood = () => values.map((v) => moodByActivity(entries, { valueId: v.id }));
   return {
     entries: entries.length,

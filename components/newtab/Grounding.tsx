@@ -1,13 +1,8 @@
-import { coreCopy } from '../../utils/copy/core';
-import { groundingCopy } from '../../utils/copy/grounding';
-import { todayCopy } from '../../utils/copy/today';
-
-/** Only the words this surface says (the new tab and popup load no others; issue #6). */
-const copy = { ...coreCopy, ...todayCopy, ...groundingCopy };
+import { groundingCopy as copy } from '../../utils/copy/grounding';
 
 /**
- * The 60-second grounding exercise: a few slow breaths, then notice five things. The new tab
- * loads it (and its words) when the person opens it.
+ * The 60-second grounding exercise: a few slow breaths, then notice five things. Loaded on the
+ * person's click, with its words (issue #6 budget).
  */
 export function Grounding({ onClose }: { onClose: () => void }) {
   return (
@@ -20,7 +15,7 @@ export function Grounding({ onClose }: { onClose: () => void }) {
         ))}
       </ol>
       <button type="button" class="primary" onClick={onClose}>
-        {copy.today.backToStep}
+        {copy.grounding.backToStep}
       </button>
     </section>
   );

@@ -1,4 +1,4 @@
-import { Component } from 'preact';
+import { Component, type ComponentType } from 'preact';
 import { coreCopy } from '../../utils/copy/core';
 import { todayCopy } from '../../utils/copy/today';
 import { type Suggestion, suggestionKey } from '../../utils/core/suggest/suggestion';
@@ -9,11 +9,33 @@ import { Problem } from '../shared/Problem';
 /** Only the words this surface says (the new tab and popup load no others; issue #6). */
 const copy = { ...coreCopy, ...todayCopy };
 
-/** What just happened to the step, shown until the person moves on. */
+/** What the card shows after Done or Not today (AfterDone, AfterSkip) is given. */
+export interface StepAnswerProps {
+  entry: Entry;
+  /** Wins this week before this one. */
+  winsWeek: number;
+  /** The step's smaller step, or empty. */
+  smallerStep: string;
+  onNext: () => void;
+  onSmaller: () => void;
+  onRest: () => void;
+  onUndo: () => void;
+}
+
+/**
+ * What just happened to the step, shown until the person moves on. After Done or Not today the
+ * card is `View`, loaded with the save after the first frame (issue 13 controls; issue #6 budget).
+ */
 type Moment =
   | { kind: 'offer'; size: 'full' | 'smaller'; forKey: string; pinned?: Suggestion }
-  | { kind: 'done'; entry: Entry; reply: string; shown: Suggestion }
-  | { kind: 'skipped'; entry: Entry; reply: string; shown: Suggestion }
+  | {
+      kind: 'answered';
+      entry: Entry;
+      shown: Suggestion;
+      /** Wins this week before it, as they were then (the view moves on once it is saved). */
+      week: number;
+      View: ComponentType<StepAnswerProps>;
+    }
   | { kind: 'rest' };
 
 interface Props {
@@ -56,7 +78,7 @@ export class SuggestedStep extends Component<Props, State> {
         ? { kind: 'offer', size: latest.size, forKey: latestKey }
         : stored;
     const suggestion =
-      moment.kind === 'done' || moment.kind === 'skipped'
+      moment.kind === 'answered'
         ? moment.shown
         : moment.kind === 'offer' && moment.pinned
           ? moment.pinned
@@ -86,28 +108,28 @@ export class SuggestedStep extends Component<Props, State> {
     const done = () =>
       safely(async () => {
         const size = smaller ? 'smaller' : 'full';
-        const entry = await addEntry({
-          kind: 'win',
-          source,
-          ...ids,
-          // A step's win keeps the words it was logged for; a starter step's are its own text.
-          ...(commitment ? { stepText } : { text: stepText }),
-          size,
-        });
-        const reply =
-          size === 'smaller' ? copy.smallerWinReply(winsWeek + 1) : copy.winReply(winsWeek + 1);
-        setMoment({ kind: 'done', entry, reply, shown: suggestion });
+        const [entry, { AfterDone }] = await Promise.all([
+          addEntry({
+            kind: 'win',
+            source,
+            ...ids,
+            // A step's win keeps the words it was logged for; a starter step's are its own text.
+            ...(commitment ? { stepText } : { text: stepText }),
+            size,
+          }),
+          import('./AfterDone'),
+        ]);
+        setMoment({ kind: 'answered', entry, shown: suggestion, week: winsWeek, View: AfterDone });
       });
 
     const notToday = () =>
       safely(async () => {
-        const entry = await addEntry({ kind: 'skip', source, ...ids, reason: 'not-today' });
-        setMoment({
-          kind: 'skipped',
-          entry,
-          reply: copy.skipReply(undefined, winsWeek),
-          shown: suggestion,
-        });
+        // No reason until the person gives one (issue 13): AfterSkip asks, and adds it.
+        const [entry, { AfterSkip }] = await Promise.all([
+          addEntry({ kind: 'skip', source, ...ids }),
+          import('./AfterSkip'),
+        ]);
+        setMoment({ kind: 'answered', entry, shown: suggestion, week: winsWeek, View: AfterSkip });
       });
 
     const undo = (entry: Entry) =>
@@ -157,38 +179,16 @@ export class SuggestedStep extends Component<Props, State> {
             </div>
           </>
         )}
-        {moment.kind === 'done' && (
-          <div class="moment">
-            <p role="status" class="ack">
-              {moment.reply}
-            </p>
-            <div class="actions">
-              <button type="button" class="primary" onClick={onNext}>
-                {copy.today.next}
-              </button>
-              <button type="button" onClick={() => undo(moment.entry)}>
-                {copy.actions.undo}
-              </button>
-            </div>
-          </div>
-        )}
-        {moment.kind === 'skipped' && (
-          <div class="moment">
-            <p role="status">{moment.reply}</p>
-            <div class="actions">
-              {smallerStep && (
-                <button type="button" onClick={() => offer('smaller', suggestion)}>
-                  {copy.today.trySmaller}
-                </button>
-              )}
-              <button type="button" onClick={() => setMoment({ kind: 'rest' })}>
-                {copy.actions.rest}
-              </button>
-              <button type="button" onClick={() => undo(moment.entry)}>
-                {copy.actions.undo}
-              </button>
-            </div>
-          </div>
+        {moment.kind === 'answered' && (
+          <moment.View
+            entry={moment.entry}
+            winsWeek={moment.week}
+            smallerStep={smallerStep}
+            onNext={onNext}
+            onSmaller={() => offer('smaller', suggestion)}
+            onRest={() => setMoment({ kind: 'rest' })}
+            onUndo={() => undo(moment.entry)}
+          />
         )}
         <Problem text={problem} />
       </section>

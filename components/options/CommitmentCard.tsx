@@ -4,11 +4,12 @@ import { planOf } from '../../utils/copy/plan';
 import type { CommitmentStatus, Value } from '../../utils/model/types';
 import type { StepCard } from '../../utils/pages/options/stepsView';
 import { CalmBar } from '../shared/CalmBar';
+import { ResizeOffer } from '../shared/ResizeOffer';
 
 interface Props {
   card: StepCard;
   value: Value;
-  /** Opens the editor, optionally from a grow or shrink invitation. */
+  /** Opens the editor (a grow or shrink `mode` is no longer asked for: offers act in place). */
   onEdit: (mode?: 'grow' | 'shrink') => void;
   onStatus: (status: CommitmentStatus) => void;
   /** Reminders stopped after three went unanswered, and "Keep reminding me" (issue 15). */
@@ -18,12 +19,16 @@ interface Props {
 
 /**
  * One commitment: its if-then plan, its cue, how regular it has been lately (words and a calm
- * bar, never a count that can reset), any invitation to grow or shrink it, and what can be done
- * with it: edit, pause or resume, set aside or bring back. Nothing here deletes anything.
+ * bar, never a count that can reset), any offer to make it smaller or grow it, acted on here in
+ * one click (issue 13), and what can be done with it: edit, pause or resume, set aside or bring
+ * back. Nothing here deletes anything.
  */
 export function CommitmentCard({ card, value, onEdit, onStatus, stopped, onKeepReminding }: Props) {
   const id = useId();
-  const [offerOpen, setOfferOpen] = useState(true);
+  // Once the person acts on an offer it stays until they are done with it, though the step it
+  // came from changes under it (its new size has no offer).
+  const [held, setHeld] = useState<StepCard['offer']>(null);
+  const offer = held ?? card.offer;
   const c = card.commitment;
   const cue = copy.cueLabel(c.cue);
   const words = copy.options.steps;
@@ -61,18 +66,14 @@ export function CommitmentCard({ card, value, onEdit, onStatus, stopped, onKeepR
           </div>
         </div>
       )}
-      {card.offer && offerOpen && !archived && !stopped && (
-        <div class="offer-note">
-          <p>{card.offer === 'grow' ? copy.growth.grow : copy.growth.shrink}</p>
-          <div class="actions">
-            <button type="button" onClick={() => onEdit(card.offer ?? undefined)}>
-              {card.offer === 'grow' ? words.grow : copy.options.makeSmaller}
-            </button>
-            <button type="button" onClick={() => setOfferOpen(false)}>
-              {words.notNow}
-            </button>
-          </div>
-        </div>
+      {offer && !archived && !stopped && (
+        <ResizeOffer
+          key={`${offer.kind}:${c.id}`}
+          offer={offer}
+          commitment={c}
+          idPrefix={`${id}-offer`}
+          onAct={() => setHeld(offer)}
+        />
       )}
       <div class="actions row-actions">
         {archived ? (

@@ -1,16 +1,25 @@
+/**
+ * A 1–5 scale as a radio group (the check-in's mood and energy, and "How did it feel?"), with
+ * words at both ends and a symbol that is never the only cue. No hooks, so the new tab may use it.
+ */
+
 /** Rising bars and filling circles: shapes most system fonts have (emoji may not render). */
 export const MOOD_SYMBOLS = ['▁', '▂', '▄', '▆', '█'];
 export const ENERGY_SYMBOLS = ['○', '◔', '◑', '◕', '●'];
 
-/** A 1–5 scale as a radio group, with words at both ends and a symbol that is never the only cue. */
-export function Scale(props: {
+/** What a scale shows: its group name, legend, the word for each step and its symbol. */
+export interface ScaleProps {
   name: string;
   legend: string;
   words: readonly string[];
-  symbols: string[];
+  symbols: readonly string[];
+  /** The chosen step, 1–5, or 0 for none yet. */
   value: number;
   onChange: (n: number) => void;
-}) {
+}
+
+/** A 1–5 scale as a radio group. */
+export function Scale(props: ScaleProps) {
   return (
     <fieldset class="scale">
       <legend>{props.legend}</legend>

@@ -1,4 +1,4 @@
-import { Component, type ComponentChildren } from 'preact';
+import { Component, type ComponentChildren, type ComponentType } from 'preact';
 import { HelpLinks } from '../../components/newtab/HelpLinks';
 import { SuggestedStep } from '../../components/newtab/SuggestedStep';
 import { ValueStatement } from '../../components/newtab/ValueStatement';
@@ -28,12 +28,14 @@ interface State {
   live: Live<TodayView | null>;
   /** The step a link asked for; dropped once the person moves on. */
   lead: ReturnType<typeof leadFromUrl>;
-  /** The grounding exercise, once opened (loaded then: it is rarely used). */
-  grounding?: typeof import('../../components/newtab/Grounding').Grounding;
+  /** The grounding exercise while it is open, loaded on the person's click (issue #6 budget). */
+  Grounding?: ComponentType<{ onClose: () => void }>;
   /** Bumped by "Show the next step", so the step card starts fresh. */
   round: number;
   /** What reminders are doing (issue 15), loaded after the first frame when there is any. */
   notes?: typeof import('../../components/newtab/ReminderNotes');
+  /** The offer beside the step (components/newtab/StepOffer), loaded after the first frame. */
+  Offer?: ComponentType<{ preferId?: string }>;
 }
 
 /**
@@ -80,6 +82,7 @@ export class App extends Component<object, State> {
     );
     // Without storage the page already says so; the notes then simply stay away.
     this.loadNotes().catch(() => {});
+    this.loadOffer();
   }
 
   /** Loads the reminder notes only if the worker left one or a reminder opened this page. */
@@ -87,6 +90,13 @@ export class App extends Component<object, State> {
     const log = await (await openDb()).get('state', STATE_KEYS.reminders);
     if (this.state.lead || (log as { newtab?: boolean })?.newtab)
       this.setState({ notes: await import('../../components/newtab/ReminderNotes') });
+  }
+
+  /** Offers to resize a step (issue 13), after the first frame, never in the start-up chunk. */
+  private loadOffer() {
+    void import('../../components/newtab/StepOffer').then((m) =>
+      this.setState({ Offer: m.StepOffer }),
+    );
   }
 
   override componentWillUnmount() {
@@ -114,11 +124,12 @@ export class App extends Component<object, State> {
     );
   };
 
-  private openGrounding = async () => {
-    this.setState({ grounding: (await import('../../components/newtab/Grounding')).Grounding });
-  };
+  private ground = () =>
+    void import('../../components/newtab/Grounding').then((m) =>
+      this.setState({ Grounding: m.Grounding }),
+    );
 
-  render(_props: object, { live, grounding: Grounding, round, notes, lead }: State) {
+  render(_props: object, { live, Grounding, round, notes, lead, Offer }: State) {
     const view = live.data ?? null;
     return (
       <NewTabFrame view={view}>
@@ -135,7 +146,7 @@ export class App extends Component<object, State> {
         {view && live.status !== 'error' && !view.firstRun && (
           <>
             {Grounding ? (
-              <Grounding onClose={() => this.setState({ grounding: undefined })} />
+              <Grounding onClose={() => this.setState({ Grounding: undefined })} />
             ) : (
               <SuggestedStep
                 key={round}
@@ -146,8 +157,12 @@ export class App extends Component<object, State> {
               />
             )}
             {notes && <notes.ReminderNotes lead={lead?.commitmentId} />}
+            {/* One offer at a time: what a reminder has to say comes first (issue 13, 15). */}
+            {!Grounding && !notes && Offer && live.status === 'ready' && (
+              <Offer preferId={view.suggestion.commitment?.id} />
+            )}
             {!Grounding && (
-              <button type="button" class="link" onClick={this.openGrounding}>
+              <button type="button" class="link" onClick={this.ground}>
                 {copy.actions.grounding}
               </button>
             )}

@@ -1,22 +1,28 @@
 import { useState } from 'preact/hooks';
 import { CheckIn } from '../../components/popup/CheckIn';
+import { HeavyDayOffer } from '../../components/popup/HeavyDayOffer';
 import { LogWin } from '../../components/popup/LogWin';
 import { TodayLog } from '../../components/popup/TodayLog';
 import { TodayStepList } from '../../components/popup/TodayStepList';
+import { FeltChoice } from '../../components/shared/FeltChoice';
 import { PauseReminders } from '../../components/shared/PauseReminders';
 import { Problem } from '../../components/shared/Problem';
 import { StorageProblem } from '../../components/shared/StorageProblem';
 import { useLive } from '../../components/shared/useLive';
+import { adjustCopy } from '../../utils/copy/adjust';
 import { coreCopy } from '../../utils/copy/core';
 import { popupCopy } from '../../utils/copy/popup';
 import { stepWords } from '../../utils/core/entryWords';
 import { addEntry, deleteEntry } from '../../utils/db/connection';
-import type { Entry } from '../../utils/model/types';
+import type { Entry, WinEntry } from '../../utils/model/types';
 import { loadPopup } from '../../utils/pages/popup/loadPopup';
 import type { PopupStep } from '../../utils/pages/popup/popupView';
 
 /** Only the words this surface says (the new tab and popup load no others; issue #6). */
-const copy = { ...coreCopy, ...popupCopy };
+const copy = { ...coreCopy, ...popupCopy, ...adjustCopy };
+
+/** Mood or energy at or below this (on 1–5) gets the heavy-day reply (as suggestStep reads it). */
+const HEAVY_AT = 2;
 
 /**
  * The toolbar popup: today's steps in one click, any win in a few words, a mood and energy
@@ -27,6 +33,9 @@ export function App() {
   const live = useLive(() => loadPopup(new Date()));
   const [said, setSaid] = useState('');
   const [problem, setProblem] = useState('');
+  // The last win logged here, asked "How did it feel?" until the person logs another (issue 13).
+  const [lastWin, setLastWin] = useState<WinEntry | null>(null);
+  const [heavy, setHeavy] = useState(false);
   const data = live.data;
 
   const act = async (work: () => Promise<string>): Promise<boolean> => {
@@ -43,7 +52,7 @@ export function App() {
 
   const doneStep = (s: PopupStep, size: 'full' | 'smaller') =>
     act(async () => {
-      await addEntry({
+      const win = await addEntry({
         kind: 'win',
         source: 'popup',
         commitmentId: s.commitment.id,
@@ -51,29 +60,36 @@ export function App() {
         stepText: stepWords(s.commitment, size),
         size,
       });
+      setLastWin(win as WinEntry);
+      setHeavy(false);
       return size === 'smaller'
         ? copy.smallerWinReply(weekAfterWin())
         : copy.winReply(weekAfterWin());
     });
   const logWin = (text: string, valueId: string | undefined) =>
     act(async () => {
-      await addEntry({
+      const win = await addEntry({
         kind: 'win',
         source: 'popup',
         text,
         ...(valueId ? { valueId } : {}),
         size: 'full',
       });
+      setLastWin(win as WinEntry);
       return copy.winReply(weekAfterWin());
     });
   const checkIn = (mood: number, energy: number, note: string) =>
     act(async () => {
       await addEntry({ kind: 'checkin', source: 'popup', mood, energy, ...(note ? { note } : {}) });
-      return copy.checkin.saved;
+      const low = mood <= HEAVY_AT || energy <= HEAVY_AT;
+      setHeavy(low);
+      // Our own kind words for a heavy day, and the smaller step on offer: never an alarm.
+      return low ? copy.heavyDay.reply : copy.checkin.saved;
     });
   const undo = (entry: Entry) =>
     act(async () => {
       await deleteEntry(entry);
+      if (entry.id === lastWin?.id) setLastWin(null);
       return copy.popup.undone;
     });
 
@@ -93,6 +109,7 @@ export function App() {
       {data && data.values.length > 0 && (
         <TodayStepList steps={data.steps} onDone={doneStep} onUndo={undo} />
       )}
+      {lastWin && <FeltChoice key={lastWin.id} entry={lastWin} name="felt" />}
       <LogWin values={data?.inUse ?? []} onLog={logWin} />
       <p class="said" role="status">
         {said}
@@ -115,6 +132,12 @@ export function App() {
         )}
       </section>
       <CheckIn onSave={checkIn} />
+      {heavy && (
+        <HeavyDayOffer
+          step={data?.steps.find((s) => !s.logged && s.commitment.smallerStep)}
+          onDone={doneStep}
+        />
+      )}
       {data && data.commitments.length > 0 && <PauseReminders />}
       {/* Links open in a new tab; the popup closes by itself when it loses focus. */}
       <nav class="links" aria-label={copy.popup.more}>

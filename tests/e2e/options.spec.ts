@@ -488,7 +488,7 @@ for (const colorScheme of ['light', 'dark'] as const) {
       await seed(reviewBackup());
       const page = await options.openAt('steps');
       await expect(options.step('I will walk for ten minutes')).toBeVisible();
-      await expect(page.getByText(copy.growth.shrink).first()).toBeVisible();
+      // The resize offers on a card are scanned in loop.spec.ts (issue 13).
       await axe(page);
       await options
         .step('I will walk for ten minutes')

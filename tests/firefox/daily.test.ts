@@ -52,7 +52,8 @@ describe('a first plan, then a win and a check-in', () => {
     await popup.sees('1 small win today');
     await popup.sees('Watered the plant');
     await popup.checkIn(3, 1, 'heavy morning');
-    await popup.sees('Thanks for checking in.');
+    // A heavy check-in gets our own kind words (issue 13).
+    await popup.sees('It sounds like a heavy day, and one small step still counts.');
     await popup.sees('Check-in: mood 3, energy 1');
     await popup.screenshot('popup');
 

@@ -105,6 +105,11 @@ const SAMPLES: Record<string, unknown[][]> = {
   ],
   'popup.skipLine': [['Walk for five minutes'], ['']],
   'notification.smallerBody': [['Stand up once'], ['']],
+  'resize.shrinkNote': [['Walk for ten minutes.'], ['']],
+  'resize.shrinkNoteTooBig': [['Walk for ten minutes'], ['']],
+  'resize.growNote': [['Walk for ten minutes', 'Walk for twelve minutes']],
+  'resize.nowYourStep': [['Put on my shoes'], ['']],
+  'heavyDay.offer': [['Put on my shoes'], ['']],
 };
 
 /**

@@ -1,6 +1,6 @@
 /**
- * Words of the 60-second grounding exercise. Its own module, loaded with the exercise when the
- * person opens it, so the new tab's start-up code stays within its budget (issue 15 needed room).
+ * Words of the 60-second grounding exercise on the new tab. A module of its own so they load
+ * with the exercise, on the person's click, not with the new tab's start (issue #6 budget).
  */
 export const groundingCopy = {
   /** The 60-second grounding exercise, one short line at a time. */
@@ -20,5 +20,6 @@ export const groundingCopy = {
       'When you are ready, come back to your step.',
     ] as readonly string[],
     done: 'Welcome back.',
+    backToStep: 'Back to my step',
   },
 } as const;

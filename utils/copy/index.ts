@@ -1,3 +1,4 @@
+import { adjustCopy } from './adjust';
 import { coreCopy } from './core';
 import { microwinCopy } from './microwin';
 import { optionsCopy } from './options';
@@ -24,6 +25,7 @@ export const copy = {
   ...reminderCopy,
   ...optionsCopy,
   notes: reminderNoteCopy,
+  ...adjustCopy,
   microwin: microwinCopy,
 } as const;
 
@@ -32,6 +34,7 @@ export type Copy = typeof copy;
 
 export type { PlanWords } from './plan';
 export {
+  adjustCopy,
   coreCopy,
   microwinCopy,
   optionsCopy,

@@ -1,6 +1,6 @@
 import { whole } from './core';
 
-/** Words of the new tab (the grounding exercise has its own, loaded when opened: grounding.ts). */
+/** Words of the new tab (the grounding exercise's are in `grounding.ts`, loaded with it). */
 export const todayCopy = {
   /** The new tab. */
   today: {
@@ -20,6 +20,5 @@ export const todayCopy = {
     rest: 'Everything planned for today is handled. Rest counts too.',
     next: 'Show the next step',
     trySmaller: 'Try the smaller step',
-    backToStep: 'Back to my step',
   },
 } as const;

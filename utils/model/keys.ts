@@ -38,6 +38,8 @@ export const STATE_KEYS = {
   reminders: 'reminders',
   /** Epoch ms when the user went idle or locked the screen, or null while they are here. */
   awaySince: 'awaySince',
+  /** `OfferMemory`: per step, until when "Not now" rests its resize offers (issue 13). */
+  offers: 'offers',
 } as const;
 
 /** Other alarm names. */

@@ -134,7 +134,12 @@ export interface WinEntry extends EntryBase {
    */
   stepText?: string;
   size: WinSize;
+  /** How it felt, 1–5 ("How did it feel?", optional; added after Done, issue 13). */
+  felt?: Felt;
 }
+
+/** How a win felt, 1 (hard going) to 5 (really good). */
+export type Felt = 1 | 2 | 3 | 4 | 5;
 
 /** "Not today" — information, never a mark against anyone. */
 export interface SkipEntry extends EntryBase {

@@ -26,6 +26,32 @@ export class ExtensionPage {
     return this.page;
   }
 
+  /** Every record of one IndexedDB store, read straight from the database as the pages do. */
+  async readStore(store: 'days' | 'commitments' | 'state'): Promise<any[]> {
+    return this.page.evaluate(
+      (name) =>
+        new Promise<any[]>((done, fail) => {
+          const open = indexedDB.open('footholds');
+          open.onerror = () => fail(open.error);
+          open.onsuccess = () => {
+            const db = open.result;
+            const all = db.transaction(name).objectStore(name).getAll();
+            all.onsuccess = () => {
+              done(all.result);
+              db.close();
+            };
+            all.onerror = () => fail(all.error);
+          };
+        }),
+      store,
+    );
+  }
+
+  /** Every entry of the log, day by day. */
+  async entries(): Promise<any[]> {
+    return (await this.readStore('days')).flatMap((record) => record.entries);
+  }
+
   /** Saves a screenshot as a test artifact, to be looked at. */
   async screenshot(name: string): Promise<void> {
     await this.page.screenshot({

@@ -12,6 +12,11 @@ export class NewTabPage extends ExtensionPage {
     return this.page.getByRole('heading', { level: 1 });
   }
 
+  /** The one offer beside the step (issue 13): "About your step". */
+  get offer(): Locator {
+    return this.page.getByRole('region', { name: 'About your step' });
+  }
+
   /** The "Today's step" region. */
   get step(): Locator {
     return this.page.getByRole('region', { name: "Today's step" });

@@ -2,7 +2,7 @@ import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { ElementHandle } from 'puppeteer-core';
 import type { Firefox } from '../firefox';
-import { ExtensionPage, role, WAIT } from './ExtensionPage';
+import { ExtensionPage, WAIT } from './ExtensionPage';
 
 /** What the welcome asks for, in the order it asks. */
 export interface FirstPlan {

@@ -151,6 +151,8 @@ const entrySchema = v.pipe(
           stepText: v.optional(text(LIMITS.sentence)),
           // A win is the full step unless it says otherwise.
           size: v.optional(v.picklist(WIN_SIZES, 'must be full or smaller'), 'full'),
+          // How it felt, 1–5 (issue 13); optional within version 1.
+          felt: v.optional(oneToFive),
         }),
         v.check(
           (e) => e.commitmentId !== undefined || e.text !== undefined,

@@ -1,11 +1,12 @@
 /**
  * Insights over the entry log, one concept per file: evidence counts, a forgiving consistency
- * score, grow/shrink offers, mood beside activity, and the weekly review. Pure functions over
+ * score, mood beside activity, and the weekly review. The resize offers (`offers.ts`,
+ * `offerMemory.ts`) are imported directly, not through here: they bring the micro-win check,
+ * which the popup and the new tab's start never need (issue #6 budgets). Pure functions over
  * plain data; each makes one pass over the entries into maps, then works from the maps.
  */
 export * from './commitmentDays';
 export * from './consistency';
 export * from './evidence';
 export * from './mood';
-export * from './offers';
 export * from './weeklyReview';

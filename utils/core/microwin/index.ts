@@ -14,6 +14,7 @@ import { normalise } from './reading';
 import { resize } from './resize';
 
 export { MAX_ANALYSED_CHARS, MAX_STEP_MINUTES } from '../../model/limits';
+export { type GrowProposal, growStep } from './grow';
 
 /** What kind of problem a step has. */
 export type StepProblemKind = 'empty' | 'vague' | 'too-big' | 'all-or-nothing' | 'not-checkable';

@@ -5,6 +5,7 @@
 import { evidence, weeklyReview } from '../../core/insights';
 import { isStopped } from '../../core/reminderLog';
 import { entriesInRange, loggedDays } from '../../db/log';
+import { getOfferMemory } from '../../db/offerMemory';
 import { getSettings, listCommitments, listValues } from '../../db/plan';
 import { readReminderLog } from '../../db/reminderLog';
 import { addDays, dayKey, weekStart } from '../../model/day';
@@ -16,7 +17,11 @@ import { type SummaryView, summaryView } from './summaryView';
 
 /** Reads the values-and-steps view: every entry since the oldest commitment began. */
 export async function loadSteps(now = new Date()): Promise<StepsView> {
-  const [values, commitments] = await Promise.all([listValues(), listCommitments()]);
+  const [values, commitments, offerMemory] = await Promise.all([
+    listValues(),
+    listCommitments(),
+    getOfferMemory(),
+  ]);
   const today = dayKey(now);
   let entries: Entry[] = [];
   if (commitments.length > 0) {
@@ -25,7 +30,7 @@ export async function loadSteps(now = new Date()): Promise<StepsView> {
   }
   const log = await readReminderLog(now);
   const stopped = commitments.filter((c) => isStopped(log.attention[c.id], c.cue)).map((c) => c.id);
-  return { ...stepsView({ values, commitments, entries, today }), stopped };
+  return { ...stepsView({ values, commitments, entries, today, offerMemory }), stopped };
 }
 
 /** The plan the review and the summary are read against. */

@@ -1,4 +1,6 @@
-import { consistency, growShrinkOffers } from '../../core/insights';
+import { consistency } from '../../core/insights';
+import type { OfferMemory } from '../../core/insights/offerMemory';
+import { type ResizeOffer, resizeOffers } from '../../core/insights/offers';
 import { pausedDays } from '../../core/pauses';
 import type { Commitment, DayKey, Entry, Value } from '../../model/types';
 
@@ -20,8 +22,8 @@ export interface StepCard {
   /** 0–1, from `consistency`. */
   consistency: number;
   band: RegularBand;
-  /** An invitation to grow or shrink the step, if one is due. */
-  offer: 'grow' | 'shrink' | null;
+  /** An invitation to make the step smaller or grow it, if one is due (issue 13). */
+  offer: ResizeOffer | null;
 }
 
 /** A value with its steps: in use first, then paused; set-aside steps apart. */
@@ -50,10 +52,12 @@ export function stepsView(input: {
   commitments: Commitment[];
   entries: Entry[];
   today: DayKey;
+  /** What this device remembers about offers ("Not now" rests one two weeks). */
+  offerMemory?: OfferMemory;
 }): StepsView {
   const { values, commitments, entries, today } = input;
   const offers = new Map(
-    growShrinkOffers(commitments, entries, today).map((o) => [o.commitmentId, o.offer]),
+    resizeOffers(commitments, entries, today, input.offerMemory).map((o) => [o.commitmentId, o]),
   );
   const groups = values.map((value): ValueGroup => {
     const cards = commitments

@@ -77,9 +77,49 @@ describe('SuggestedStep', () => {
     fireEvent.click(screen.getByRole('button', { name: 'Not today' }));
     const said = await screen.findByRole('status');
     expect(said.textContent).not.toMatch(/fail|streak|should|lazy/i);
-    expect(await today()).toMatchObject([{ kind: 'skip', reason: 'not-today', commitmentId: 'c' }]);
+    // No reason until the person gives one (issue 13).
+    const [skip] = await today();
+    expect(skip).toMatchObject({ kind: 'skip', commitmentId: 'c' });
+    expect(skip).not.toHaveProperty('reason');
+    expect(skip).not.toHaveProperty('updatedAt');
     fireEvent.click(screen.getByRole('button', { name: 'Rest today' }));
     expect(screen.getByText(/Rest counts too/)).toBeTruthy();
+  });
+
+  it('after Not today, one tap says why: stored as the reason, stamped as an edit', async () => {
+    render(
+      <SuggestedStep suggestion={suggestion} winsWeek={0} source="newtab" onNext={() => {}} />,
+    );
+    fireEvent.click(screen.getByRole('button', { name: 'Not today' }));
+    const tooBig = await screen.findByRole('button', { name: 'Too big' });
+    expect(screen.getByRole('button', { name: 'No time' })).toBeTruthy();
+    expect(screen.getByRole('button', { name: 'Just not today' })).toBeTruthy();
+    fireEvent.click(tooBig);
+    await waitFor(async () =>
+      expect(await today()).toMatchObject([{ kind: 'skip', reason: 'too-big' }]),
+    );
+    const [skip] = await today();
+    expect(skip.updatedAt).toBeGreaterThanOrEqual(skip.at);
+    await waitFor(() =>
+      expect(screen.getByRole('button', { name: 'Too big' }).getAttribute('aria-pressed')).toBe(
+        'true',
+      ),
+    );
+    expect(screen.getByRole('status').textContent).toContain('make this step smaller');
+  });
+
+  it('after Done, "How did it feel?" saves felt on that win, and is never required', async () => {
+    render(
+      <SuggestedStep suggestion={suggestion} winsWeek={0} source="newtab" onNext={() => {}} />,
+    );
+    fireEvent.click(screen.getByRole('button', { name: 'Done' }));
+    const good = await screen.findByRole('radio', { name: /Really good/ });
+    expect(screen.getByRole('group', { name: /How did it feel/ })).toBeTruthy();
+    expect(await today()).toMatchObject([{ kind: 'win' }]);
+    expect((await today())[0]).not.toHaveProperty('felt');
+    fireEvent.click(good);
+    await waitFor(async () => expect(await today()).toMatchObject([{ kind: 'win', felt: 5 }]));
+    expect(screen.getByText('Noted. Thank you.')).toBeTruthy();
   });
 
   it('a starter step logs a free-text win with its value', async () => {

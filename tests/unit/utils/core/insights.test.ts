@@ -5,10 +5,10 @@ import {
   CONSISTENCY_BETA,
   consistency,
   evidence,
-  growShrinkOffers,
   moodByActivity,
   weeklyReview,
 } from '../../../../utils/core/insights';
+import { resizeOffers } from '../../../../utils/core/insights/offers';
 import { addDays } from '../../../../utils/model/day';
 import type { DayKey, Entry, Value, Weekday } from '../../../../utils/model/types';
 import { at, checkin, EVERY_DAY, makeCommitment, makeValue, skip, win } from '../../factories';
@@ -214,87 +214,6 @@ describe('consistency', () => {
         expect(after).toBeGreaterThanOrEqual(before * 0.9);
       }),
     );
-  });
-});
-
-// --- growShrinkOffers -------------------------------------------------------------------------
-
-describe('growShrinkOffers', () => {
-  const today = '2026-11-20';
-  const c = commitment('c1');
-  /** Entries for the seven days before today, oldest first. */
-  const week = (kinds: ('full' | 'smaller' | 'skip' | 'none')[]) =>
-    kinds.flatMap((k, i): Entry[] => {
-      const day = addDays(today, i - kinds.length);
-      if (k === 'full' || k === 'smaller') return [win(day, { commitmentId: 'c1', size: k })];
-      if (k === 'skip') return [skip(day, { commitmentId: 'c1' })];
-      return [];
-    });
-
-  it('offers to grow after five full-size days of the last seven', () => {
-    const entries = week(['none', 'full', 'full', 'skip', 'full', 'full', 'full']);
-    expect(growShrinkOffers([c], entries, today)).toEqual([{ commitmentId: 'c1', offer: 'grow' }]);
-  });
-
-  it('does not offer growth for smaller-step days', () => {
-    const entries = week(['smaller', 'full', 'full', 'smaller', 'full', 'full', 'smaller']);
-    expect(growShrinkOffers([c], entries, today)).toEqual([]);
-  });
-
-  it('offers to shrink after three skips', () => {
-    const entries = week(['full', 'skip', 'full', 'skip', 'full', 'skip', 'full']);
-    expect(growShrinkOffers([c], entries, today)).toEqual([
-      { commitmentId: 'c1', offer: 'shrink' },
-    ]);
-  });
-
-  it('offers to shrink when days not done are most of the seven', () => {
-    const entries = week(['none', 'full', 'none', 'full', 'skip', 'full', 'none']);
-    expect(growShrinkOffers([c], entries, today)).toEqual([
-      { commitmentId: 'c1', offer: 'shrink' },
-    ]);
-  });
-
-  it('offers nothing for a mixed week', () => {
-    const entries = week(['full', 'skip', 'full', 'none', 'full', 'skip', 'full']);
-    expect(growShrinkOffers([c], entries, today)).toEqual([]);
-  });
-
-  it('counts today only once it is handled', () => {
-    const four = week(['none', 'none', 'none', 'full', 'full', 'full', 'full']);
-    expect(growShrinkOffers([c], four, today)).toEqual([]);
-    const withToday = [...four, win(today, { commitmentId: 'c1' })];
-    // Today pushes the oldest day out: five full of the last seven.
-    expect(growShrinkOffers([c], withToday, today)).toEqual([
-      { commitmentId: 'c1', offer: 'grow' },
-    ]);
-  });
-
-  it('follows the schedule and the creation day', () => {
-    // Weekdays only; 20 November 2026 is a Friday.
-    const weekdays = commitment('c1', {
-      cue: { kind: 'time', at: '09:00', days: [1, 2, 3, 4, 5] },
-      createdAt: at('2026-11-12', 7),
-    });
-    const days = ['2026-11-12', '2026-11-13', '2026-11-16', '2026-11-17', '2026-11-18'];
-    const entries = days.map((d) => win(d, { commitmentId: 'c1' }));
-    expect(growShrinkOffers([weekdays], entries, today)).toEqual([
-      { commitmentId: 'c1', offer: 'grow' },
-    ]);
-    const newer = { ...weekdays, createdAt: at('2026-11-16', 7) };
-    expect(growShrinkOffers([newer], entries, today)).toEqual([]);
-  });
-
-  it('makes no offers for paused or archived commitments', () => {
-    const entries = week(['full', 'full', 'full', 'full', 'full', 'full', 'full']);
-    const paused = { ...c, status: 'paused' as const };
-    const archived = { ...c, status: 'archived' as const };
-    expect(growShrinkOffers([paused, archived], entries, today)).toEqual([]);
-  });
-
-  it('terminates for a clock cue with no days', () => {
-    const never = commitment('c1', { cue: { kind: 'time', at: '09:00', days: [] } });
-    expect(growShrinkOffers([never], [], today)).toEqual([]);
   });
 });
 
@@ -518,7 +437,7 @@ describe('five years of data', () => {
     expect(elapsed).toBeLessThan(1000);
 
     // The other insights finish over the same data too.
-    expect(growShrinkOffers(commitments, entries, today).length).toBeGreaterThanOrEqual(0);
+    expect(resizeOffers(commitments, entries, today).length).toBeGreaterThanOrEqual(0);
     const s = consistency(commitments[0], entries, today);
     expect(s).toBeGreaterThan(0);
     expect(s).toBeLessThanOrEqual(1);

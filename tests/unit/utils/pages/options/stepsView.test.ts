@@ -94,23 +94,37 @@ describe('stepsView', () => {
   });
 
   it('adds how regular each step has been, and a grow or shrink invitation when due', () => {
-    const steady = commitment('steady', 'v1');
-    const quiet = commitment('quiet', 'v1');
+    const steady = commitment('steady', 'v1', { step: 'Walk for ten minutes' });
+    const quiet = commitment('quiet', 'v1', { smallerStep: 'Stand up' });
     const entries: Entry[] = [];
     for (let back = 1; back <= 14; back++) entries.push(win('steady', addDays(TODAY, -back)));
-    const view = stepsView({
-      values: [health],
-      commitments: [steady, quiet],
-      entries,
-      today: TODAY,
-    });
+    for (const back of [1, 2]) {
+      const day = addDays(TODAY, -back);
+      entries.push({
+        id: `s${back}`,
+        kind: 'skip',
+        at: at(day),
+        day,
+        source: 'newtab',
+        commitmentId: 'quiet',
+      });
+    }
+    const input = { values: [health], commitments: [steady, quiet], entries, today: TODAY };
+    const view = stepsView(input);
     const [a, b] = view.groups[0].steps;
     expect(a.commitment.id).toBe('steady');
     expect(a.consistency).toBeGreaterThan(0.9);
     expect(a.band).toBe('most');
-    expect(a.offer).toBe('grow');
+    expect(a.offer).toEqual({
+      kind: 'grow',
+      commitmentId: 'steady',
+      proposal: { step: 'Walk for twelve minutes', minutes: 12 },
+    });
     expect(b.band).toBe('ready');
-    expect(b.offer).toBe('shrink');
+    expect(b.offer).toEqual({ kind: 'shrink', commitmentId: 'quiet' });
+    // "Not now" on this device rests an offer.
+    const rested = stepsView({ ...input, offerMemory: { quiet: { notNowUntil: '2099-01-01' } } });
+    expect(rested.groups[0].steps[1].offer).toBeNull();
   });
 
   it('offers nothing on a paused step', () => {

@@ -1,0 +1,38 @@
+import { Component } from 'preact';
+import { coreCopy } from '../../utils/copy/core';
+import { todayCopy } from '../../utils/copy/today';
+import type { WinEntry } from '../../utils/model/types';
+import { FeltChoice } from '../shared/FeltChoice';
+import type { StepAnswerProps } from './SuggestedStep';
+
+/** Only the words this surface says (the new tab and popup load no others; issue #6). */
+const copy = { ...coreCopy, ...todayCopy };
+
+/**
+ * What the step card shows after Done: the reply with this week's evidence, "How did it feel?"
+ * (optional, issue 13), the next step and Undo. Loaded after the first frame, with the win's
+ * save, so the new tab's start-up stays within its budget (issue #6).
+ */
+export class AfterDone extends Component<StepAnswerProps> {
+  render({ entry, winsWeek, onNext, onUndo }: StepAnswerProps) {
+    const win = entry as WinEntry;
+    const reply =
+      win.size === 'smaller' ? copy.smallerWinReply(winsWeek + 1) : copy.winReply(winsWeek + 1);
+    return (
+      <div class="moment">
+        <p role="status" class="ack">
+          {reply}
+        </p>
+        <FeltChoice entry={win} name={`felt-${win.id}`} />
+        <div class="actions">
+          <button type="button" class="primary" onClick={onNext}>
+            {copy.today.next}
+          </button>
+          <button type="button" onClick={onUndo}>
+            {copy.actions.undo}
+          </button>
+        </div>
+      </div>
+    );
+  }
+}

@@ -1,0 +1,64 @@
+import { Component } from 'preact';
+import { adjustCopy } from '../../utils/copy/adjust';
+import { onDataChanged } from '../../utils/db/changes';
+import { loadStepOffer, type NewTabOffer } from '../../utils/pages/newtab/stepOffer';
+import { ResizeOffer } from '../shared/ResizeOffer';
+
+interface Props {
+  /** The step on screen, whose offer comes first among offers of one kind. */
+  preferId?: string;
+}
+
+interface State {
+  shown: NewTabOffer | null;
+  /** The person acted on it: it stays, whatever the data says next, until the page closes. */
+  held: boolean;
+}
+
+/**
+ * The one offer on the new tab, beside today's step (issue 13): "Make it smaller" or "Grow it a
+ * little", where the person is. Loaded after the first frame (issue #6 budget), and read again
+ * whenever the data changes (a skip said "Too big") until the person acts on it.
+ */
+export class StepOffer extends Component<Props, State> {
+  override state: State = { shown: null, held: false };
+  private stop?: () => void;
+  private ticket = 0;
+
+  override componentDidMount() {
+    this.stop = onDataChanged(this.load);
+    this.load();
+  }
+
+  override componentWillUnmount() {
+    this.stop?.();
+    this.ticket++;
+  }
+
+  private load = () => {
+    if (this.state.held) return;
+    const mine = ++this.ticket;
+    loadStepOffer(new Date(), this.props.preferId).then(
+      (shown) => mine === this.ticket && !this.state.held && this.setState({ shown }),
+      () => {},
+    );
+  };
+
+  render(_props: Props, { shown }: State) {
+    if (!shown) return null;
+    const id = shown.commitment.id;
+    return (
+      <section class="card step-offer" aria-labelledby="step-offer-heading">
+        <h2 id="step-offer-heading">{adjustCopy.resize.heading}</h2>
+        <ResizeOffer
+          key={`${shown.offer.kind}:${id}`}
+          offer={shown.offer}
+          commitment={shown.commitment}
+          tooBig={shown.tooBig}
+          idPrefix={`offer-${id}`}
+          onAct={() => this.setState({ held: true })}
+        />
+      </section>
+    );
+  }
+}

@@ -1,0 +1,58 @@
+import { inline } from './core';
+
+/**
+ * Words of the adjusting loop (issue 13): why a step was set aside, resizing a step where the
+ * person is, how a win felt, and a reply for heavy days. Said by the new tab (loaded after its
+ * first frame), the popup and the Options page, so it is a module of its own.
+ */
+export const adjustCopy = {
+  /** After "Not today": why, in one tap, only if the person wants to say. */
+  skipWhy: {
+    question: 'Want to say why? Only if it helps.',
+    reasons: {
+      'too-big': 'Too big',
+      'no-time': 'No time',
+      'not-today': 'Just not today',
+    },
+  },
+
+  /** Offers to resize a step, one at a time, never pushed. */
+  resize: {
+    heading: 'About your step',
+    shrinkNote: (step: string): string =>
+      `"${inline(step)}" has been hard to reach lately. That happens. Want to make it smaller?`,
+    shrinkNoteTooBig: (step: string): string =>
+      `You said "${inline(step)}" felt too big. Want to make it smaller?`,
+    shrink: 'Make it smaller',
+    growNote: (step: string, grown: string): string =>
+      `You have done "${inline(step)}" often lately. Want to grow it a little, to "${inline(grown)}"? Saying no is fine too.`,
+    grow: 'Grow it a little',
+    editFirst: 'Change it first',
+    notNow: 'Not now',
+    grownLabel: 'Your step, a little bigger',
+    save: 'Save',
+    nowYourStep: (step: string): string => `Done. Your step is now "${inline(step)}".`,
+    newSmallerLabel: 'A new smaller step for heavy days (you can leave it empty)',
+    saveSmaller: 'Save smaller step',
+    leaveEmpty: 'Leave it empty',
+    smallerSaved: 'Saved. Both sizes count.',
+    leftEmpty: 'Okay. You can add a smaller step any time in Options.',
+    rested: 'Okay. This offer will rest for two weeks.',
+    emptyStep: 'Write a few words for the step, or keep the suggestion.',
+  },
+
+  /** "How did it feel?" after Done: optional, never asked twice. Scale runs 1–5. */
+  felt: {
+    legend: 'How did it feel? (optional)',
+    scale: ['Hard going', 'A bit hard', 'Okay', 'Good', 'Really good'] as readonly string[],
+    saved: 'Noted. Thank you.',
+  },
+
+  /** After a check-in with mood or energy at 2 or less: our own kind words, never an alarm. */
+  heavyDay: {
+    reply: 'Thanks for checking in. It sounds like a heavy day, and one small step still counts.',
+    offer: (smallerStep: string): string =>
+      `If it helps, here is the smaller step: ${inline(smallerStep)}.`,
+    doSmaller: 'Done, the smaller step',
+  },
+} as const;
