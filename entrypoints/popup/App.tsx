@@ -1,13 +1,12 @@
 import { useState } from 'preact/hooks';
 import { CheckIn } from '../../components/popup/CheckIn';
-import { HeavyDayOffer } from '../../components/popup/HeavyDayOffer';
 import { LogWin } from '../../components/popup/LogWin';
 import { TodayLog } from '../../components/popup/TodayLog';
 import { TodayStepList } from '../../components/popup/TodayStepList';
-import { FeltChoice } from '../../components/shared/FeltChoice';
 import { PauseReminders } from '../../components/shared/PauseReminders';
 import { Problem } from '../../components/shared/Problem';
 import { StorageProblem } from '../../components/shared/StorageProblem';
+import { useLazy } from '../../components/shared/useLazy';
 import { useLive } from '../../components/shared/useLive';
 import { adjustCopy } from '../../utils/copy/adjust';
 import { coreCopy } from '../../utils/copy/core';
@@ -36,6 +35,9 @@ export function App() {
   // The last win logged here, asked "How did it feel?" until the person logs another (issue 13).
   const [lastWin, setLastWin] = useState<WinEntry | null>(null);
   const [heavy, setHeavy] = useState(false);
+  // Shown only after a win or a heavy check-in: loaded then, not at the popup's start.
+  const felt = useLazy(() => import('../../components/shared/FeltChoice'), Boolean(lastWin));
+  const heavyDay = useLazy(() => import('../../components/popup/HeavyDayOffer'), heavy);
   const data = live.data;
 
   const act = async (work: () => Promise<string>): Promise<boolean> => {
@@ -109,7 +111,7 @@ export function App() {
       {data && data.values.length > 0 && (
         <TodayStepList steps={data.steps} onDone={doneStep} onUndo={undo} />
       )}
-      {lastWin && <FeltChoice key={lastWin.id} entry={lastWin} name="felt" />}
+      {lastWin && felt && <felt.FeltChoice key={lastWin.id} entry={lastWin} name="felt" />}
       <LogWin values={data?.inUse ?? []} onLog={logWin} />
       <p class="said" role="status">
         {said}
@@ -132,8 +134,8 @@ export function App() {
         )}
       </section>
       <CheckIn onSave={checkIn} />
-      {heavy && (
-        <HeavyDayOffer
+      {heavy && heavyDay && (
+        <heavyDay.HeavyDayOffer
           step={data?.steps.find((s) => !s.logged && s.commitment.smallerStep)}
           onDone={doneStep}
         />

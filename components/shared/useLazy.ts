@@ -1,0 +1,13 @@
+import { useEffect, useState } from 'preact/hooks';
+
+/**
+ * A module loaded only once it is needed (`when` turns true), for what a page shows only after
+ * the person acts, so its code stays out of the page's start (the popup's 20 KB budget).
+ */
+export function useLazy<T>(load: () => Promise<T>, when: boolean): T | null {
+  const [module, setModule] = useState<T | null>(null);
+  useEffect(() => {
+    if (when && !module) void load().then((m) => setModule(() => m));
+  }, [when]);
+  return module;
+}
