@@ -1,10 +1,9 @@
 import { useEffect, useRef, useState } from 'preact/hooks';
 import { DataPanel } from '../../components/options/DataPanel';
 import { HelpPanel } from '../../components/options/HelpPanel';
-import { ReviewPanel } from '../../components/options/ReviewPanel';
+import { lazyView } from '../../components/options/LazyView';
 import { SettingsPanel } from '../../components/options/SettingsPanel';
 import { StepsPanel } from '../../components/options/StepsPanel';
-import { SummaryPanel } from '../../components/options/SummaryPanel';
 import { Welcome } from '../../components/options/Welcome';
 import { StorageProblem } from '../../components/shared/StorageProblem';
 import { useLive } from '../../components/shared/useLive';
@@ -17,6 +16,14 @@ import {
   routeFromHash,
 } from '../../utils/model/optionsRoute';
 import { applyTheme } from '../../utils/pages/theme';
+
+// Views not open at start load on demand (issue 14: start-up JavaScript ≤ 60 KB gzip).
+const ReviewPanel = lazyView(() =>
+  import('../../components/options/ReviewPanel').then((m) => m.ReviewPanel),
+);
+const SummaryPanel = lazyView(() =>
+  import('../../components/options/SummaryPanel').then((m) => m.SummaryPanel),
+);
 
 /**
  * The options page: a nav, the view the hash names (`#welcome`, `#steps`, `#review`,
@@ -60,15 +67,20 @@ export function App() {
       setRoute(view);
     }
     document.title = copy.options.title(view === 'loading' ? '' : copy.options.nav[view]);
-    // After moving between views, start reading at the new view's heading.
-    if (moved.current && view !== 'loading') {
+    // After moving between views, start reading at the new view's heading; a view still
+    // loading its code takes the focus when its heading arrives (`headingRef`).
+    if (moved.current && view !== 'loading' && heading.current) {
       moved.current = false;
-      heading.current?.focus();
+      heading.current.focus();
     }
   }, [view]);
 
   const headingRef = (el: HTMLHeadingElement | null) => {
     heading.current = el;
+    if (el && moved.current) {
+      moved.current = false;
+      el.focus();
+    }
   };
 
   return (

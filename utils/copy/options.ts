@@ -1,6 +1,7 @@
 import { capitalise, inline, smallWins } from './core';
 import { dataWords } from './options/data';
 import { helpWords } from './options/help';
+import { insightWords } from './options/insight';
 import { onboardingWords } from './options/onboarding';
 import { reviewWords } from './options/review';
 import { settingsWords } from './options/settings';
@@ -90,6 +91,12 @@ export const optionsCopy = {
     steps: stepsWords.steps,
 
     review: reviewWords.review,
+
+    patterns: insightWords.patterns,
+
+    charts: insightWords.charts,
+
+    reflection: insightWords.reflection,
 
     settings: settingsWords.settings,
 
