@@ -65,7 +65,7 @@ export function ValueWinsChart({ weeks, values }: { weeks: string[]; values: Val
       <details class="chart-table">
         <summary>{copy.options.review.showTable}</summary>
         {/* biome-ignore lint/a11y/noNoninteractiveTabindex: a table wider than the page scrolls, and must be reachable by keyboard (axe scrollable-region-focusable). */}
-        <section class="table-scroll" aria-label={words.valuesLabel} tabIndex={0}>
+        <section class="table-scroll" aria-label={words.valuesTable} tabIndex={0}>
           <table>
             <caption class="visually-hidden">{words.valuesLabel}</caption>
             <thead>

@@ -2,7 +2,7 @@ import { useId } from 'preact/hooks';
 import { copy } from '../../utils/copy';
 import { oneDecimal } from '../../utils/copy/options/insight';
 import { meanOfWeeks, type WeekMood } from '../../utils/core/insights';
-import { moodChart } from '../../utils/core/moodChart';
+import { MOOD_CHART_BOX, moodChart } from '../../utils/core/moodChart';
 import { shortDate } from '../../utils/model/day';
 
 /**
@@ -13,7 +13,8 @@ export function WeeksMoodChart({ weeks }: { weeks: WeekMood[] }) {
   const id = useId();
   const words = copy.options.charts;
   const review = copy.options.review;
-  const g = moodChart(weeks);
+  // Room on the right for the last week's date, centred under its point.
+  const g = moodChart(weeks, { ...MOOD_CHART_BOX, right: 36 });
   const mood = meanOfWeeks(weeks, 'mood');
   const energy = meanOfWeeks(weeks, 'energy');
   const summary = words.moodSummary(mood.weeks, weeks.length, mood.mean ?? 0, energy.mean ?? 0);

@@ -72,6 +72,7 @@ export const insightWords = {
         ? `No check-ins in these ${whole(weeks)} weeks. You can check in from the toolbar button any time.`
         : `Check-ins in ${whole(weeksWithCheckins)} of ${whole(weeks)} weeks. Across those weeks, mood averaged ${oneDecimal(mood)} and energy ${oneDecimal(energy)}, out of 5.`,
     valuesLabel: 'Wins for each value, week by week',
+    valuesTable: 'Wins for each value, week by week, as a table',
     valuesSummary: (total: number, weeks: number, top: string, topWins: number): string =>
       whole(total) === 0
         ? `No wins tied to a value in these ${whole(weeks)} weeks. Any small win counts when it comes.`

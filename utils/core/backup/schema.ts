@@ -151,6 +151,7 @@ const entrySchema = v.pipe(
           stepText: v.optional(text(LIMITS.sentence)),
           // A win is the full step unless it says otherwise.
           size: v.optional(v.picklist(WIN_SIZES, 'must be full or smaller'), 'full'),
+          felt: v.optional(oneToFive),
         }),
         v.check(
           (e) => e.commitmentId !== undefined || e.text !== undefined,
