@@ -59,15 +59,15 @@ export function ReviewInsight({ weekStart }: { weekStart: DayKey }) {
       {data && (
         <section class="card wide insight" aria-labelledby="charts-heading" data-weeks={data.weeks}>
           <h3 id="charts-heading">{charts.heading}</h3>
-          <section aria-labelledby="charts-mood-heading">
+          <section class="chart-part">
             <h4 id="charts-mood-heading">{charts.moodLabel}</h4>
             <WeeksMoodChart weeks={data.trends.mood} />
           </section>
-          <section aria-labelledby="charts-values-heading">
+          <section class="chart-part">
             <h4 id="charts-values-heading">{charts.valuesLabel}</h4>
             <ValueWinsChart weeks={data.trends.weeks} values={data.trends.byValue} />
           </section>
-          <section aria-labelledby="charts-time-heading">
+          <section class="chart-part">
             <h4 id="charts-time-heading">{charts.timeLabel}</h4>
             <TimeOfDayChart byTime={data.trends.byTime} untimed={data.trends.untimed} />
           </section>

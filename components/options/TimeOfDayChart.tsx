@@ -67,7 +67,7 @@ export function TimeOfDayChart({
         </svg>
       )}
       <details class="chart-table">
-        <summary>{copy.options.review.showTable}</summary>
+        <summary>{words.showCounts}</summary>
         <table>
           <caption class="visually-hidden">{words.timeLabel}</caption>
           <thead>

@@ -63,7 +63,7 @@ export function ValueWinsChart({ weeks, values }: { weeks: string[]; values: Val
         </ul>
       )}
       <details class="chart-table">
-        <summary>{copy.options.review.showTable}</summary>
+        <summary>{words.showWeeks}</summary>
         {/* biome-ignore lint/a11y/noNoninteractiveTabindex: a table wider than the page scrolls, and must be reachable by keyboard (axe scrollable-region-focusable). */}
         <section class="table-scroll" aria-label={words.valuesTable} tabIndex={0}>
           <table>

@@ -96,7 +96,7 @@ export function WeeksMoodChart({ weeks }: { weeks: WeekMood[] }) {
         </>
       )}
       <details class="chart-table">
-        <summary>{review.showTable}</summary>
+        <summary>{words.showWeeks}</summary>
         <table>
           <caption class="visually-hidden">{words.moodLabel}</caption>
           <thead>

@@ -84,6 +84,10 @@ function seeded(now = new Date()): Seeded {
   };
 }
 
+/** A part of the charts over weeks, by its heading (a section, not a landmark of its own). */
+const part = (page: Page, name: string) =>
+  page.locator('section', { has: page.getByRole('heading', { name, exact: true }) }).last();
+
 const mean = (list: number[]) => list.reduce((a, x) => a + x, 0) / list.length;
 
 async function axe(page: Page) {
@@ -132,8 +136,8 @@ test('patterns show mood with and without a step, with both counts, and the char
   // The weekly averages in the table are the data's own.
   const charts = options.region('Over the weeks');
   await expect(charts).toHaveAttribute('data-weeks', '4');
-  const moodPart = options.region(copy.options.charts.moodLabel);
-  await moodPart.getByText('Show as a table').click();
+  const moodPart = part(page, copy.options.charts.moodLabel);
+  await moodPart.getByText(copy.options.charts.showWeeks).click();
   for (let w = 0; w < 4; w++) {
     const start = addDays(from, 7 * w);
     const week = inRange.filter((d) => d.day >= start && d.day <= addDays(start, 6));
@@ -150,16 +154,16 @@ test('patterns show mood with and without a step, with both counts, and the char
       String(week.length),
     ]);
   }
-  const valuesPart = options.region(copy.options.charts.valuesLabel);
-  await valuesPart.getByText('Show as a table').click();
+  const valuesPart = part(page, copy.options.charts.valuesLabel);
+  await valuesPart.getByText(copy.options.charts.showWeeks).click();
   const walksThisWeekAndBefore = withWalk.length;
   const healthCells = await valuesPart
     .getByRole('table')
     .locator('tbody tr td:nth-child(2)')
     .allTextContents();
   expect(healthCells.map(Number).reduce((a, x) => a + x, 0)).toBe(walksThisWeekAndBefore);
-  const timePart = options.region(copy.options.charts.timeLabel);
-  await timePart.getByText('Show as a table').click();
+  const timePart = part(page, copy.options.charts.timeLabel);
+  await timePart.getByText(copy.options.charts.showCounts).click();
   await expect(timePart.getByRole('row', { name: /^Morning/ }).getByRole('cell')).toHaveText(
     String(withWalk.length),
   );
@@ -313,7 +317,7 @@ test.describe('in dark mode', () => {
     await seed(seeded().text);
     const page = await options.openAt('review');
     await expect(options.region('Over the weeks')).toBeVisible();
-    for (const details of await page.getByText('Show as a table').all()) await details.click();
+    for (const details of await page.getByText(/as a table$/).all()) await details.click();
     await axe(page);
     await options.screenshot('insight-review-dark');
     await options.openAt('summary');

@@ -88,6 +88,8 @@ export const insightWords = {
     untimed: (n: number): string =>
       `${capitalise(smallWins(n))} added later without a time ${whole(n) === 1 ? 'is' : 'are'} left out.`,
     weekOf: (date: string): string => `Week of ${inline(date)}`,
+    showWeeks: 'Show these weeks as a table',
+    showCounts: 'Show the counts as a table',
     week: 'Week',
     value: 'Value',
     wins: 'Wins',
