@@ -92,7 +92,11 @@ function openAt(migrations: Migrations | null): Promise<FootholdsDB> {
       if (oldVersion < 4) db.createObjectStore('reviews', { keyPath: 'weekStart' });
       if (oldVersion >= 1) {
         // Without its data steps an upgrade must not happen: give up, and `openDb` tries again.
-        if (!migrations) tx.abort();
+        // The aborted upgrade's `done` rejects, as expected: caught, so it is never reported.
+        if (!migrations) {
+          tx.done.catch(() => {});
+          tx.abort();
+        }
         else void migrations.migrateData(db, tx, oldVersion);
       }
     },
