@@ -96,8 +96,7 @@ function openAt(migrations: Migrations | null): Promise<FootholdsDB> {
         if (!migrations) {
           tx.done.catch(() => {});
           tx.abort();
-        }
-        else void migrations.migrateData(db, tx, oldVersion);
+        } else void migrations.migrateData(db, tx, oldVersion);
       }
     },
     blocking() {
