@@ -507,3 +507,48 @@ export async function storageLimit(page: Page, text: string): Promise<StorageLim
 export function readBuilt(dir: string, file: string): string {
   return readFileSync(join(dir, file), 'utf8');
 }
+
+/** What the weekly review's charts over weeks must show before they count as painted. */
+export const REVIEW_CHARTS = '[data-weeks="12"] [data-chart="time-of-day"]';
+
+/**
+ * Installed before the page's own scripts: notes when the review's 12-week charts (and its
+ * Patterns) are in the document, then waits one frame, as `USABLE_SCRIPT` does.
+ */
+const CHARTS_SCRIPT = `(() => {
+  let resolve;
+  window.__benchCharts = new Promise((r) => { resolve = r; });
+  const observer = new MutationObserver(() => {
+    if (!document.querySelector(${JSON.stringify(REVIEW_CHARTS)})) return;
+    if (!document.querySelector('#patterns-mood-heading')) return;
+    observer.disconnect();
+    requestAnimationFrame(() => {
+      const channel = new MessageChannel();
+      channel.port1.onmessage = () => resolve(performance.now());
+      channel.port2.postMessage(null);
+    });
+  });
+  observer.observe(document, { childList: true, subtree: true });
+})();`;
+
+/**
+ * Loads the weekly review (`options.html#review`) in a fresh tab and reads when Patterns and
+ * the 12-week charts were painted, in ms from navigation start (null if not within 10 s).
+ */
+export async function loadForCharts(bench: Bench, url: string): Promise<number | null> {
+  const page = await bench.context.newPage();
+  try {
+    await page.addInitScript({ content: CHARTS_SCRIPT });
+    await page.goto(url, { waitUntil: 'load' });
+    return await page.evaluate(
+      (timeoutMs) =>
+        Promise.race([
+          (window as unknown as { __benchCharts: Promise<number> }).__benchCharts,
+          new Promise<null>((r) => setTimeout(() => r(null), timeoutMs)),
+        ]),
+      10_000,
+    );
+  } finally {
+    await page.close();
+  }
+}

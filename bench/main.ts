@@ -11,6 +11,7 @@ import {
   firstFrameDark,
   freshProfile,
   launchBench,
+  loadForCharts,
   loadForPaint,
   loadForUsable,
   type PaintSample,
@@ -215,6 +216,8 @@ export async function main(): Promise<void> {
       bench = await launchBench(profiles.fiveYears, COPY);
       await bench.context.waitForEvent('page', { timeout: 3000 }).catch(() => null);
       const io = await importExport(bench, backupText, backup.entries.length);
+      log('five-year profile: the weekly review with Patterns and 12-week charts');
+      const review = await reviewCharts(bench);
       await writeStaticPages(bench, 'fiveYears');
       await bench.close();
 
@@ -226,7 +229,7 @@ export async function main(): Promise<void> {
         peerMain = await writePeerStatic(bench, peer);
         await bench.close();
       }
-      return { version, io, peerMain };
+      return { version, io: { ...io, review }, peerMain };
     });
 
     const newtab: Record<string, PaintSample[][]> = {};
@@ -393,6 +396,23 @@ export async function main(): Promise<void> {
 }
 
 // ------------------------------------------------------------------------------- measuring
+
+/** Review loads on the five-year profile, after one uncounted load (issue 14). */
+const REVIEW_LOADS = Math.min(LOADS, 10);
+
+/**
+ * The weekly review with Patterns and the 12-week charts, opened fresh each time: navigation
+ * start → charts painted (see `loadForCharts`). Goal < 300 ms.
+ */
+async function reviewCharts(bench: Bench): Promise<{ stats: Stats; samples: (number | null)[] }> {
+  const url = bench.url('options.html#review');
+  await loadForCharts(bench, url);
+  const samples: (number | null)[] = [];
+  for (let i = 0; i < REVIEW_LOADS; i++) samples.push(await loadForCharts(bench, url));
+  const painted = samples.filter((n): n is number => n !== null);
+  if (painted.length === 0) throw new Error('The weekly review never showed its 12-week charts.');
+  return { stats: stats(painted), samples };
+}
 
 /** Rounds in a row on one browser before switching to the next (see `interleave`). */
 const BLOCK = 5;
@@ -832,6 +852,8 @@ interface Results {
     importAskedToConfirm: boolean;
     exportMs: number;
     limit: StorageLimit;
+    /** Options → weekly review with Patterns and 12-week charts, navigation → painted. */
+    review: { stats: Stats; samples: (number | null)[] };
     insights: InsightFigures;
   };
   sizes: Record<string, PageSize>;
@@ -981,6 +1003,12 @@ function table(r: Results): string {
         '',
       ],
       [
+        `weekly review with Patterns and 12-week charts (navigation → painted, median of ${y.review.stats.n})`,
+        ms(y.review.stats.median),
+        goal(y.review.stats.median < 300, '< 300 ms'),
+      ],
+      ['  p95', ms(y.review.stats.p95), ''],
+      [
         'weekly review, all five years (Node)',
         ms(i.weeklyReview.medianMs),
         goal(i.weeklyReview.medianMs < 50, '< 50 ms'),
@@ -1006,7 +1034,9 @@ function table(r: Results): string {
         ? goal(s.js.gzip <= BUDGETS.newtabJsGzip, `JS ≤ ${kb(BUDGETS.newtabJsGzip)}`)
         : page === 'popup'
           ? goal(s.js.gzip <= BUDGETS.popupJsGzip, `JS ≤ ${kb(BUDGETS.popupJsGzip)}`)
-          : '';
+          : page === 'options'
+            ? goal(s.js.gzip <= BUDGETS.optionsJsGzip, `JS ≤ ${kb(BUDGETS.optionsJsGzip)}`)
+            : '';
     sizeRows.push([
       page,
       kb(s.js.gzip),

@@ -8,11 +8,14 @@ import { CalmBar } from '../shared/CalmBar';
 import { StorageProblem } from '../shared/StorageProblem';
 import { useLive } from '../shared/useLive';
 import { MoodChart } from './MoodChart';
+import { ReflectionCard } from './ReflectionCard';
+import { ReviewInsight } from './ReviewInsight';
 
 /**
  * The weekly review (`#review`): three wins to celebrate, the evidence, how wins spread across
- * values, the time of day that suited, steps done smaller or set aside (as information), and mood
- * and energy across the week. Earlier weeks are one click away; kind words only.
+ * values, the time of day that suited, steps done smaller or set aside (as information), mood
+ * and energy across the week, the week's reflection and one step, and patterns and charts over
+ * the weeks up to it (issue 14). Earlier weeks are one click away; kind words only.
  */
 export function ReviewPanel({ headingRef }: { headingRef?: Ref<HTMLHeadingElement> }) {
   const [offset, setOffset] = useState(0);
@@ -152,6 +155,9 @@ export function ReviewPanel({ headingRef }: { headingRef?: Ref<HTMLHeadingElemen
             <MoodChart days={review.moodTrend} />
             <p class="soft">{review.trend ? words.trend[review.trend] : words.noTrend}</p>
           </section>
+
+          <ReflectionCard weekStart={review.weekStart} />
+          <ReviewInsight weekStart={review.weekStart} />
         </div>
       )}
     </section>

@@ -1,20 +1,55 @@
 import type { Ref } from 'preact';
+import { useEffect, useRef, useState } from 'preact/hooks';
+import '../../assets/insight.css';
 import { copy } from '../../utils/copy';
+import { oneDecimal } from '../../utils/copy/options/insight';
 import { dayKey, shortDate } from '../../utils/model/day';
-import { loadSummary } from '../../utils/pages/options/loadViews';
+import { loadSummary, type SummaryChoices } from '../../utils/pages/options/loadViews';
+import { shareText } from '../../utils/pages/options/shareText';
 import { StorageProblem } from '../shared/StorageProblem';
 import { useLive } from '../shared/useLive';
+import { WeeksMoodChart } from './WeeksMoodChart';
+
+const PERIODS = [1, 2, 4] as const;
 
 /**
- * The printable summary (`#summary`): what matters to the person, the steps in use, and what
- * went well this week, for them to print or save as a PDF and share on purpose. The page's
- * nav, footer and buttons stay off the printed page (options.css, `@media print`).
+ * The summary to share (`#summary`): what matters to the person, the steps in use, this week's
+ * one step, and what went well over 1, 2 or 4 weeks; the weekly mood and energy and the
+ * reflections only when chosen. Printed, saved as a PDF, or copied as a short text ("Copy for
+ * someone you trust"). The page's nav, footer and controls stay off the printed page (options.css,
+ * `@media print`).
  */
 export function SummaryPanel({ headingRef }: { headingRef?: Ref<HTMLHeadingElement> }) {
   const words = copy.options.summary;
   const review = copy.options.review;
-  const live = useLive(() => loadSummary(new Date()));
+  const [choices, setChoices] = useState<SummaryChoices>({
+    weeks: 1,
+    mood: false,
+    reflections: false,
+  });
+  const live = useLive(() => loadSummary(new Date(), choices));
+  const [said, setSaid] = useState('');
+  const first = useRef(true);
+  useEffect(() => {
+    if (first.current) first.current = false;
+    else live.reload();
+  }, [choices]);
   const data = live.data;
+  const madeOn = shortDate(dayKey(new Date()));
+  const choose = (patch: Partial<SummaryChoices>) => {
+    setSaid('');
+    setChoices((c) => ({ ...c, ...patch }));
+  };
+
+  const copyText = async () => {
+    if (!data) return;
+    try {
+      await navigator.clipboard.writeText(shareText(data, madeOn));
+      setSaid(words.copied);
+    } catch {
+      setSaid(words.notCopied);
+    }
+  };
 
   return (
     <section class="view summary" aria-labelledby="summary-heading">
@@ -23,11 +58,52 @@ export function SummaryPanel({ headingRef }: { headingRef?: Ref<HTMLHeadingEleme
           {words.heading}
         </h2>
         <p class="soft no-print">{words.intro}</p>
+        <fieldset class="card summary-choices no-print">
+          <legend>{words.choicesLabel}</legend>
+          <fieldset class="period">
+            <legend>{words.periodLabel}</legend>
+            {PERIODS.map((n) => (
+              <label key={n} class="period-choice">
+                <input
+                  type="radio"
+                  name="summary-weeks"
+                  checked={choices.weeks === n}
+                  onChange={() => choose({ weeks: n })}
+                />
+                {words.period(n)}
+              </label>
+            ))}
+          </fieldset>
+          <div class="check-row">
+            <input
+              id="summary-mood"
+              type="checkbox"
+              checked={choices.mood}
+              onChange={(e) => choose({ mood: (e.target as HTMLInputElement).checked })}
+            />
+            <label for="summary-mood">{words.includeMood}</label>
+          </div>
+          <div class="check-row">
+            <input
+              id="summary-reflections"
+              type="checkbox"
+              checked={choices.reflections}
+              onChange={(e) => choose({ reflections: (e.target as HTMLInputElement).checked })}
+            />
+            <label for="summary-reflections">{words.includeReflections}</label>
+          </div>
+        </fieldset>
         <div class="actions no-print">
           <button type="button" class="primary" onClick={() => window.print()} disabled={!data}>
             {words.print}
           </button>
+          <button type="button" onClick={copyText} disabled={!data}>
+            {words.copy}
+          </button>
           <a href="#data">{words.back}</a>
+          <p class="said" role="status">
+            {said}
+          </p>
         </div>
       </header>
       {live.status === 'error' && <StorageProblem />}
@@ -56,6 +132,14 @@ export function SummaryPanel({ headingRef }: { headingRef?: Ref<HTMLHeadingEleme
               ))
             )}
           </section>
+          <section class="card" aria-labelledby="summary-step-heading">
+            <h3 id="summary-step-heading">{words.weekStepHeading}</h3>
+            <p class={data.weekStep ? 'win-step' : 'soft'}>
+              {data.weekStep
+                ? words.weekStep(data.weekStep.step, data.weekStep.valueName)
+                : words.noWeekStep}
+            </p>
+          </section>
           <section class="card" aria-labelledby="summary-well-heading">
             <h3 id="summary-well-heading">
               {words.wentWellHeading(shortDate(data.weekStart), shortDate(data.weekEnd))}
@@ -73,12 +157,52 @@ export function SummaryPanel({ headingRef }: { headingRef?: Ref<HTMLHeadingEleme
               </ul>
             )}
             <ul class="plain">
-              <li>{review.weekWins(data.weekWins)}</li>
+              <li>{words.periodWins(data.weekWins, data.weeks)}</li>
               <li>{copy.options.winsThisMonth(data.monthWins)}</li>
               <li>{review.winDays(data.winDays)}</li>
             </ul>
           </section>
-          <p class="soft">{words.madeOn(shortDate(dayKey(new Date())))}</p>
+          {data.moodWeeks && (
+            <section class="card" aria-labelledby="summary-mood-heading">
+              <h3 id="summary-mood-heading">{words.moodHeading}</h3>
+              <WeeksMoodChart weeks={data.moodWeeks} />
+              <ul class="plain print-only">
+                {data.moodWeeks.map((w) => (
+                  <li key={w.day}>
+                    {copy.options.charts.weekOf(shortDate(w.day))}:{' '}
+                    {w.mood === null
+                      ? copy.options.charts.noCheckin
+                      : `${review.mood} ${oneDecimal(w.mood)}, ${review.energy} ${oneDecimal(w.energy)}`}
+                  </li>
+                ))}
+              </ul>
+            </section>
+          )}
+          {data.reflections && (
+            <section class="card" aria-labelledby="summary-reflections-heading">
+              <h3 id="summary-reflections-heading">{words.reflectionsHeading}</h3>
+              {data.reflections.length === 0 ? (
+                <p class="soft">{words.noReflections}</p>
+              ) : (
+                data.reflections.map((r) => (
+                  <article class="summary-value" key={r.weekStart}>
+                    <h4>{copy.options.charts.weekOf(shortDate(r.weekStart))}</h4>
+                    {r.helped && (
+                      <p>
+                        <strong>{words.helped}:</strong> {r.helped}
+                      </p>
+                    )}
+                    {r.inTheWay && (
+                      <p>
+                        <strong>{words.inTheWay}:</strong> {r.inTheWay}
+                      </p>
+                    )}
+                  </article>
+                ))
+              )}
+            </section>
+          )}
+          <p class="soft">{words.madeOn(madeOn)}</p>
         </>
       )}
     </section>

@@ -1,12 +1,6 @@
 import { useEffect, useRef, useState } from 'preact/hooks';
-import { DataPanel } from '../../components/options/DataPanel';
-import { HelpPanel } from '../../components/options/HelpPanel';
-import { HistoryPanel } from '../../components/options/HistoryPanel';
-import { ReviewPanel } from '../../components/options/ReviewPanel';
-import { SettingsPanel } from '../../components/options/SettingsPanel';
+import { lazyView } from '../../components/options/LazyView';
 import { StepsPanel } from '../../components/options/StepsPanel';
-import { SummaryPanel } from '../../components/options/SummaryPanel';
-import { Welcome } from '../../components/options/Welcome';
 import { StorageProblem } from '../../components/shared/StorageProblem';
 import { useLive } from '../../components/shared/useLive';
 import { copy } from '../../utils/copy';
@@ -18,6 +12,27 @@ import {
   routeFromHash,
 } from '../../utils/model/optionsRoute';
 import { applyTheme } from '../../utils/pages/theme';
+
+// Views not open at start load on demand (issue 14: start-up JavaScript ≤ 60 KB gzip).
+const DataPanel = lazyView(() =>
+  import('../../components/options/DataPanel').then((m) => m.DataPanel),
+);
+const HelpPanel = lazyView(() =>
+  import('../../components/options/HelpPanel').then((m) => m.HelpPanel),
+);
+const SettingsPanel = lazyView(() =>
+  import('../../components/options/SettingsPanel').then((m) => m.SettingsPanel),
+);
+const Welcome = lazyView(() => import('../../components/options/Welcome').then((m) => m.Welcome));
+const HistoryPanel = lazyView(() =>
+  import('../../components/options/HistoryPanel').then((m) => m.HistoryPanel),
+);
+const ReviewPanel = lazyView(() =>
+  import('../../components/options/ReviewPanel').then((m) => m.ReviewPanel),
+);
+const SummaryPanel = lazyView(() =>
+  import('../../components/options/SummaryPanel').then((m) => m.SummaryPanel),
+);
 
 /**
  * The options page: a nav, the view the hash names (`#welcome`, `#steps`, `#review`,
@@ -61,15 +76,20 @@ export function App() {
       setRoute(view);
     }
     document.title = copy.options.title(view === 'loading' ? '' : copy.options.nav[view]);
-    // After moving between views, start reading at the new view's heading.
-    if (moved.current && view !== 'loading') {
+    // After moving between views, start reading at the new view's heading; a view still
+    // loading its code takes the focus when its heading arrives (`headingRef`).
+    if (moved.current && view !== 'loading' && heading.current) {
       moved.current = false;
-      heading.current?.focus();
+      heading.current.focus();
     }
   }, [view]);
 
   const headingRef = (el: HTMLHeadingElement | null) => {
     heading.current = el;
+    if (el && moved.current) {
+      moved.current = false;
+      el.focus();
+    }
   };
 
   return (

@@ -363,8 +363,10 @@ test('a summary to share: values, the steps in use and what went well, ready to 
   const well = options.region(/^What went well/);
   await expect(well).toContainText('Walk for ten minutes for Health, once');
   await expect(well).toContainText('1 small win in this week');
-  // Skips and mood stay private: the summary holds only what the person would share.
-  await expect(summary).not.toContainText(/set aside|check-in|mood and energy/i);
+  // Skips and mood stay private: the summary holds only what the person would share (mood
+  // and reflections only when chosen, issue 14).
+  await expect(summary).not.toContainText(/set aside|check-in/i);
+  await expect(options.region('Mood and energy, by week')).toHaveCount(0);
   await options.screenshot('options-summary');
 
   await page.evaluate(() => {

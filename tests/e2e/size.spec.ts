@@ -29,6 +29,23 @@ test('the popup loads at most 20 KB of JavaScript (gzip)', () => {
   expect(js.gzip, summary(js)).toBeLessThanOrEqual(BUDGETS.popupJsGzip);
 });
 
+test('the Options page loads at most 60 KB of JavaScript (gzip); the review and summary load on demand', () => {
+  const { js, lazyJs } = measurePage(EXTENSION_DIR, 'options');
+  test.info().annotations.push({ type: 'options js', description: summary(js) });
+  expect(js.gzip, summary(js)).toBeLessThanOrEqual(BUDGETS.optionsJsGzip);
+  // Views that are not open at start (issue 14): the review with its charts, and the summary.
+  for (const view of ['ReviewPanel', 'SummaryPanel']) {
+    expect(
+      lazyJs.files.some((f) => f.path.includes(view)),
+      `${view} is lazy`,
+    ).toBe(true);
+    expect(
+      js.files.some((f) => f.path.includes(view)),
+      `${view} is not at start`,
+    ).toBe(false);
+  }
+});
+
 test('every page and the worker load only files that exist', () => {
   for (const page of ['newtab', 'popup', 'options', 'background']) {
     // measurePage throws, naming the file, when a page references something missing.

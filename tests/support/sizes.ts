@@ -15,8 +15,12 @@ import { MODULE_ATTRIBUTE } from '../../utils/pages/newtab/paintScript';
  * file is read separately.
  */
 
-/** Budgets from issue 6, in bytes of gzip (1 KB = 1000 bytes, the stricter reading). */
-export const BUDGETS = { newtabJsGzip: 12_000, popupJsGzip: 20_000 } as const;
+/** Budgets from issues 6 and 14, in bytes of gzip (1 KB = 1000 bytes, the stricter reading). */
+export const BUDGETS = {
+  newtabJsGzip: 12_000,
+  popupJsGzip: 20_000,
+  optionsJsGzip: 60_000,
+} as const;
 
 /** One file a page loads. */
 export interface LoadedFile {

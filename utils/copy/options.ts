@@ -2,6 +2,7 @@ import { capitalise, inline, smallWins } from './core';
 import { dataWords } from './options/data';
 import { helpWords } from './options/help';
 import { historyWords } from './options/history';
+import { insightWords } from './options/insight';
 import { onboardingWords } from './options/onboarding';
 import { reviewWords } from './options/review';
 import { settingsWords } from './options/settings';
@@ -93,6 +94,12 @@ export const optionsCopy = {
     history: historyWords.history,
 
     review: reviewWords.review,
+
+    patterns: insightWords.patterns,
+
+    charts: insightWords.charts,
+
+    reflection: insightWords.reflection,
 
     settings: settingsWords.settings,
 

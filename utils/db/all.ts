@@ -14,7 +14,7 @@ import { byAt } from './log';
 import { SETTINGS_KEY } from './plan';
 
 /** The stores a backup covers: everything but the worker's state. */
-const ALL_STORES: DataStore[] = ['values', 'commitments', 'days', 'settings'];
+const ALL_STORES: DataStore[] = ['values', 'commitments', 'days', 'settings', 'reviews'];
 
 /** Queues reads of everything in `tx`; resolves to it as plain data, entries in time order. */
 function readIn<Mode extends IDBTransactionMode>(
@@ -25,11 +25,13 @@ function readIn<Mode extends IDBTransactionMode>(
     tx.objectStore('commitments').getAll(),
     tx.objectStore('days').getAll(),
     tx.objectStore('settings').get(SETTINGS_KEY),
-  ]).then(([values, commitments, days, settings]) => ({
+    tx.objectStore('reviews').getAll(),
+  ]).then(([values, commitments, days, settings, reviews]) => ({
     values,
     commitments,
     entries: days.flatMap((d) => d.entries).sort(byAt),
     settings: settings ?? {},
+    reviews,
   }));
 }
 
@@ -59,7 +61,9 @@ export async function replaceAll(data: AllData): Promise<void> {
     const commitments = tx.objectStore('commitments');
     const days = tx.objectStore('days');
     const settings = tx.objectStore('settings');
+    const reviews = tx.objectStore('reviews');
     const work = clearIn(tx);
+    for (const r of data.reviews ?? []) work.push(reviews.add(r));
     for (const v of data.values) work.push(values.add(v));
     for (const c of data.commitments) work.push(commitments.add(c));
     for (const d of groupByDay(data.entries)) work.push(days.add(d));
@@ -70,11 +74,11 @@ export async function replaceAll(data: AllData): Promise<void> {
 }
 
 /**
- * Deletes every value, step, entry and setting, in one transaction, and returns what was there,
+ * Deletes every value, step, entry, setting and weekly review, in one transaction, and returns what was there,
  * read in that same transaction, so that `putBack` can restore it (the person's Undo).
  */
 export async function removeAll(): Promise<AllData> {
-  let taken: AllData = { values: [], commitments: [], entries: [], settings: {} };
+  let taken: AllData = { values: [], commitments: [], entries: [], settings: {}, reviews: [] };
   await write(ALL_STORES, (tx) => {
     // Requests run in the order they are made: every read before any clear.
     const read = readIn(tx).then((data) => {
@@ -97,7 +101,12 @@ export async function putBack(data: AllData): Promise<void> {
     const commitments = tx.objectStore('commitments');
     const days = tx.objectStore('days');
     const settings = tx.objectStore('settings');
+    const reviews = tx.objectStore('reviews');
     const work: Promise<unknown>[] = [];
+    // A week reviewed again since the deletion keeps its new words.
+    for (const r of data.reviews ?? []) {
+      work.push(reviews.get(r.weekStart).then((now) => (now ? undefined : reviews.put(r))));
+    }
     for (const v of data.values) work.push(values.put(v));
     for (const c of data.commitments) work.push(commitments.put(c));
     for (const { day, entries } of groupByDay(data.entries)) {

@@ -1,7 +1,14 @@
 import { CHANGE_CHANNEL, STORAGE_KEYS } from '../model/keys';
 
 /** What kind of data changed; listeners decide what to refresh. */
-export type ChangeKind = 'values' | 'commitments' | 'entries' | 'settings' | 'all' | 'reminders';
+export type ChangeKind =
+  | 'values'
+  | 'commitments'
+  | 'entries'
+  | 'settings'
+  | 'reviews'
+  | 'all'
+  | 'reminders';
 
 /** The record sent after a change. */
 export interface ChangeNotice {

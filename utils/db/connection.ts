@@ -7,7 +7,7 @@ import {
 } from 'idb';
 import { dayKey } from '../model/dayKey';
 import { DB_NAME, DB_VERSION, STATE_KEYS } from '../model/keys';
-import type { Commitment, DayKey, Entry, Settings, Value } from '../model/types';
+import type { Commitment, DayKey, Entry, Settings, Value, WeekReview } from '../model/types';
 import { announceChange } from './changes';
 
 /**
@@ -32,6 +32,8 @@ export interface FootholdsSchema extends DBSchema {
   settings: { key: string; value: Partial<Settings> };
   /** Small records the worker keeps between events (see `STATE_KEYS`). */
   state: { key: string; value: unknown };
+  /** Weekly reviews kept (a reflection, the week's one step), by the week's first day. */
+  reviews: { key: DayKey; value: WeekReview };
 }
 
 /**
@@ -87,6 +89,7 @@ function openAt(migrations: Migrations | null): Promise<FootholdsDB> {
         db.createObjectStore('state');
       }
       if (oldVersion < 2) db.createObjectStore('days', { keyPath: 'day' });
+      if (oldVersion < 4) db.createObjectStore('reviews', { keyPath: 'weekStart' });
       if (oldVersion >= 1) {
         // Without its data steps an upgrade must not happen: give up, and `openDb` tries again.
         if (!migrations) {

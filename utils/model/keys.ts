@@ -7,7 +7,7 @@
 export const DB_NAME = 'footholds';
 
 /** Bump with a new `if (oldVersion < n)` step in `utils/db/connection.ts`. */
-export const DB_VERSION = 3;
+export const DB_VERSION = 4;
 
 /** `browser.storage.local` keys. */
 export const STORAGE_KEYS = {

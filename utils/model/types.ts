@@ -193,6 +193,20 @@ export const DEFAULT_SETTINGS: Readonly<Settings> = Object.freeze({
   theme: 'system',
 });
 
+/**
+ * A week's review as the person kept it: a reflection and the week's one chosen step, which
+ * the new tab offers first that week (issue 14). Keyed by the week's first day.
+ */
+export interface WeekReview {
+  weekStart: DayKey;
+  /** "What helped this week?" */
+  helped?: string;
+  /** "What got in the way?" */
+  inTheWay?: string;
+  /** "One step for this week": a commitment's id. */
+  focusCommitmentId?: string;
+}
+
 /** Everything stored, as plain data (what a backup holds). */
 export interface AllData {
   values: Value[];
@@ -200,4 +214,6 @@ export interface AllData {
   /** In time order. */
   entries: Entry[];
   settings: Partial<Settings>;
+  /** Weekly reviews kept, oldest week first (left out: none). */
+  reviews?: WeekReview[];
 }

@@ -2,7 +2,15 @@ import { type BrowserContext, expect, type Locator, type Page } from '@playwrigh
 import { ExtensionPage } from './ExtensionPage';
 
 /** The options page's views, by hash. */
-export type OptionsView = 'welcome' | 'steps' | 'review' | 'history' | 'settings' | 'data' | 'help';
+export type OptionsView =
+  | 'welcome'
+  | 'steps'
+  | 'review'
+  | 'history'
+  | 'settings'
+  | 'data'
+  | 'help'
+  | 'summary';
 
 /** What the welcome asks for, in the order it asks. */
 export interface FirstPlan {

@@ -1,4 +1,4 @@
-import { inline, whole } from '../core';
+import { capitalise, inline, smallWins, whole } from '../core';
 
 /** Words of "Your data" (backups, CSV, delete everything) and the summary to share. */
 export const dataWords = {
@@ -48,7 +48,7 @@ export const dataWords = {
   summary: {
     heading: 'A summary to share',
     intro:
-      'What matters to you, the steps you are taking, and what went well this week. Print it or save it as a PDF, and share it only if you want to.',
+      'What matters to you, the steps you are taking, and what went well. Print it, save it as a PDF or copy it, and share it only if you want to. Mood and reflections stay out unless you choose them.',
     print: 'Print this summary',
     back: 'Back to your data',
     valuesHeading: 'What matters to me',
@@ -56,5 +56,33 @@ export const dataWords = {
     wentWellHeading: (from: string, to: string): string =>
       `What went well, ${inline(from)} to ${inline(to)}`,
     madeOn: (date: string): string => `Made with Footholds on ${inline(date)}.`,
+    choicesLabel: 'What to include',
+    periodLabel: 'Weeks to cover',
+    period: (weeks: number): string => (whole(weeks) === 1 ? '1 week' : `${whole(weeks)} weeks`),
+    includeMood: 'Include the mood and energy trend',
+    includeReflections: 'Include my reflections',
+    copy: 'Copy for someone you trust',
+    copied: 'Copied. Paste it wherever you like.',
+    notCopied: 'This browser did not allow copying. You can select the text and copy it instead.',
+    weekStepHeading: 'One step for this week',
+    weekStep: (step: string, value: string): string =>
+      inline(value) ? `${inline(step)}, for ${inline(value)}` : inline(step),
+    noWeekStep: 'No step chosen for this week yet.',
+    periodWins: (n: number, weeks: number): string =>
+      whole(weeks) > 1
+        ? `${capitalise(smallWins(n))} in these ${whole(weeks)} weeks`
+        : `${capitalise(smallWins(n))} in this week`,
+    moodHeading: 'Mood and energy, by week',
+    reflectionsHeading: 'Reflections',
+    noReflections: 'No reflections kept for these weeks.',
+    helped: 'What helped',
+    inTheWay: 'What got in the way',
+    /** The copied text's lines. */
+    textValues: 'What matters to me',
+    textValue: (name: string, why: string): string =>
+      inline(why) ? `- ${inline(name)}: ${why.trim()}` : `- ${inline(name)}`,
+    textWeekStep: (step: string): string => `One step for this week: ${inline(step)}`,
+    textWent: (step: string, value: string, times: string): string =>
+      `- ${inline(step)}${inline(value) ? ` (${inline(value)})` : ''}, ${times}`,
   },
 } as const;

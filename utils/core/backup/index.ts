@@ -1,7 +1,7 @@
 import * as v from 'valibot';
 import { dayKey } from '../../model/day';
 import { DEFAULT_MINUTES } from '../../model/limits';
-import type { AllData, Commitment, Entry, Settings, Value } from '../../model/types';
+import type { AllData, Commitment, Entry, Settings, Value, WeekReview } from '../../model/types';
 import { stepWords } from '../entryWords';
 import { minutesIn } from '../microwin';
 import { BACKUP_FORMAT, BACKUP_VERSION, type BackupInput, backupSchema } from './schema';
@@ -26,6 +26,8 @@ export interface BackupFile {
   commitments: Commitment[];
   entries: Entry[];
   settings: Partial<Settings>;
+  /** Weekly reviews (an optional addition within version 1; `toBackup` always writes it). */
+  reviews?: WeekReview[];
 }
 
 /** The outcome of reading a backup: the data, or plain-words problems (the first one leads). */
@@ -43,6 +45,7 @@ export function toBackup(data: AllData, exportedAt: Date): BackupFile {
     commitments: data.commitments,
     entries: data.entries,
     settings: data.settings,
+    reviews: data.reviews ?? [],
   };
 }
 
@@ -127,7 +130,13 @@ function withDefaults(input: BackupInput, now: Date): AllData {
     const commitment = base.commitmentId ? byId.get(base.commitmentId) : undefined;
     return commitment ? { ...base, stepText: stepWords(commitment, base.size) } : base;
   }) as Entry[];
-  return { values, commitments, entries, settings: (input.settings ?? {}) as Partial<Settings> };
+  return {
+    values,
+    commitments,
+    entries,
+    settings: (input.settings ?? {}) as Partial<Settings>,
+    reviews: input.reviews,
+  };
 }
 
 /** Rules across records: unique ids, and links that point at something that exists. */
@@ -150,6 +159,17 @@ function crossCheck(data: AllData): string[] {
     }
     if (e.valueId !== undefined && !valueIds.has(e.valueId)) {
       problems.push(`entries[${i}].valueId "${short(e.valueId)}" names no value in the file`);
+    }
+  });
+  const weeks = new Set<string>();
+  (data.reviews ?? []).forEach((r, i) => {
+    if (weeks.has(r.weekStart))
+      problems.push(`reviews[${i}].weekStart ${r.weekStart} is used twice`);
+    weeks.add(r.weekStart);
+    if (r.focusCommitmentId !== undefined && !commitmentIds.has(r.focusCommitmentId)) {
+      problems.push(
+        `reviews[${i}].focusCommitmentId "${short(r.focusCommitmentId)}" names no commitment in the file`,
+      );
     }
   });
   return problems;

@@ -198,6 +198,19 @@ const settingsSchema = v.object(
   'must be an object',
 );
 
+const dayKey = v.pipe(v.string('must be text'), v.regex(DAY, 'must look like 2026-11-23'));
+
+/** A week's review: its first day, a reflection and the week's one step (all optional). */
+const reviewSchema = v.object(
+  {
+    weekStart: dayKey,
+    helped: v.optional(text(LIMITS.note)),
+    inTheWay: v.optional(text(LIMITS.note)),
+    focusCommitmentId: v.optional(id),
+  },
+  'must be an object',
+);
+
 /** The whole file: what `parseBackup` checks before anything is stored. */
 export const backupSchema = v.object(
   {
@@ -214,6 +227,8 @@ export const backupSchema = v.object(
       [],
     ),
     settings: v.optional(settingsSchema),
+    // Added within version 1 (issue 14): older files have none, and older builds ignore it.
+    reviews: v.optional(v.array(reviewSchema, 'must be a list'), []),
   },
   'must be an object',
 );

@@ -1,6 +1,6 @@
 /**
  * Insights over the entry log, one concept per file: evidence counts, a forgiving consistency
- * score, mood beside activity, and the weekly review. The resize offers (`offers.ts`,
+ * score, mood beside activity, the weekly review, and patterns and trends over weeks. The resize offers (`offers.ts`,
  * `offerMemory.ts`) are imported directly, not through here: they bring the micro-win check,
  * which the popup and the new tab's start never need (issue #6 budgets). Pure functions over
  * plain data; each makes one pass over the entries into maps, then works from the maps.
@@ -9,4 +9,6 @@ export * from './commitmentDays';
 export * from './consistency';
 export * from './evidence';
 export * from './mood';
+export * from './patterns';
 export * from './weeklyReview';
+export * from './weekTrends';

@@ -21,8 +21,8 @@ export interface MoodByActivity {
   enough: boolean;
 }
 
-/** Days with check-ins each side needs before means are shown. */
-export const MOOD_MIN_DAYS = 5;
+/** Days with check-ins each side needs before means are shown (issue 14: 3, it was 5). */
+export const MOOD_MIN_DAYS = 3;
 
 /**
  * Mean mood and energy (each day's check-ins averaged first, so a day counts once) on days with a

@@ -55,7 +55,7 @@ export interface MoodDay {
 /** What the weekly review shows. */
 export interface WeeklyReview {
   weekStart: DayKey;
-  /** The last day of the week (six days after `weekStart`). */
+  /** The last day of the week (six days after `weekStart`), or of the days covered. */
   weekEnd: DayKey;
   totalWins: number;
   /** Up to three distinct steps, spread across values where possible. */
@@ -79,10 +79,11 @@ const TREND_MIN_DAYS = 3;
 /** Mood change across the week (points on the 1–5 scale) that counts as a direction. */
 const TREND_MIN_CHANGE = 0.5;
 const CELEBRATE_COUNT = 3;
-const TIMES_OF_DAY: readonly TimeOfDay[] = ['morning', 'afternoon', 'evening', 'night'];
+/** The parts of the day, in clock order. */
+export const TIMES_OF_DAY: readonly TimeOfDay[] = ['morning', 'afternoon', 'evening', 'night'];
 
 /** Which part of the day an epoch-ms moment falls in, by local hour. */
-function timeOfDay(at: number): TimeOfDay {
+export function timeOfDay(at: number): TimeOfDay {
   const hour = new Date(at).getHours();
   if (hour >= 5 && hour < 12) return 'morning';
   if (hour >= 12 && hour < 17) return 'afternoon';
@@ -116,7 +117,8 @@ interface WinGroup {
 }
 
 /**
- * The weekly review for the seven days from `weekStart`: what to celebrate, when wins tended to
+ * The weekly review for the seven days from `weekStart` (or `days` days, for a summary that
+ * covers several weeks): what to celebrate, when wins tended to
  * come, how wins spread across values, steps resized or set aside (information, not judgement),
  * daily mood and energy, and their direction. One pass over the entries, then work on the week's
  * few entries only.
@@ -126,9 +128,11 @@ export function weeklyReview(input: {
   commitments: Commitment[];
   entries: Entry[];
   weekStart: DayKey;
+  /** How many days the review covers; 7 unless said. */
+  days?: number;
 }): WeeklyReview {
   const { values, commitments, weekStart } = input;
-  const days = daysInRange(weekStart, addDays(weekStart, 6));
+  const days = daysInRange(weekStart, addDays(weekStart, Math.max(1, input.days ?? 7) - 1));
   const weekEnd = days[days.length - 1];
   const valuesById = new Map(values.map((v) => [v.id, v]));
   const commitmentsById = new Map(commitments.map((c) => [c.id, c]));

@@ -83,18 +83,21 @@ export interface SuggestInput {
    * so it stays the same between calls until the user acts.
    */
   now: Date;
+  /** "One step for this week" from the weekly review: offered first while it is open today. */
+  focusCommitmentId?: string;
 }
 
 /**
  * The one step to offer on the new tab. In order:
  *
  * 1. No values yet → `setup` (with a body-basics step, so there is still something doable).
- * 2. An active `first-tab` commitment not yet handled today (no win or skip) → it, `first-tab`.
- * 3. An active commitment scheduled today and not handled, preferring today's value
+ * 2. The week's one step (`focusCommitmentId`), active and not handled today → it, `due`.
+ * 3. An active `first-tab` commitment not yet handled today (no win or skip) → it, `first-tab`.
+ * 4. An active commitment scheduled today and not handled, preferring today's value
  *    (`dayValue`), earliest clock time first, then oldest → it, `due`.
- * 4. Today's value has no active commitment → a `starter` step from its template (body basics
+ * 5. Today's value has no active commitment → a `starter` step from its template (body basics
  *    when there is none), picked by day, `no-commitment`.
- * 5. Everything planned today is handled (`all-done`) → `rest` when a win was logged today and
+ * 6. Everything planned today is handled (`all-done`) → `rest` when a win was logged today and
  *    energy is low, else an optional `extra` starter step not yet done today (`rest` if none is left).
  *
  * Sizing: on a heavy day (today's latest check-in has mood or energy ≤ 2) the smaller step is
@@ -188,6 +191,9 @@ export function suggestStep(input: SuggestInput): Suggestion {
       smallerReason ? 'smaller' : 'full',
     );
   };
+
+  const focus = open.find((c) => c.id === input.focusCommitmentId);
+  if (focus) return offer(focus, 'due');
 
   const firstTab = open.filter((c) => c.cue.kind === 'first-tab').sort(byClockThenAge)[0];
   if (firstTab) return offer(firstTab, 'first-tab');

@@ -1,3 +1,5 @@
+import { getReview } from '../../db/reviews';
+import { weekStart } from '../../model/day';
 import { loadToday } from './loadToday';
 import {
   buildSnapshot,
@@ -10,12 +12,17 @@ import {
 /**
  * Reads today's data and works out the new tab's view and a fresh snapshot. The new tab imports
  * this module only when its snapshot is missing or out of date (issue #6: most new tabs then
- * load none of the suggestion logic or the templates).
+ * load none of the suggestion logic or the templates). The week's one step (issue 14) is read
+ * here too, so the new tab's first load never carries the reviews code.
  */
 export async function computeToday(
   now: Date,
   lead?: TodayInput['lead'],
 ): Promise<{ view: TodayView; snapshot: TodaySnapshot }> {
-  const data = await loadToday(now);
+  const loaded = await loadToday(now);
+  const review = await getReview(weekStart(loaded.day, loaded.settings.firstDayOfWeek)).catch(
+    () => undefined,
+  );
+  const data = { ...loaded, focusCommitmentId: review?.focusCommitmentId };
   return { view: todayView({ ...data, lead }), snapshot: buildSnapshot(data) };
 }

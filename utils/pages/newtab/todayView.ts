@@ -3,7 +3,7 @@ import { todayCopy } from '../../copy/today';
 import { evidence } from '../../core/insights';
 import { type Suggestion, sizedSuggestion } from '../../core/suggest/suggestion';
 import { suggestStep } from '../../core/suggest/suggestStep';
-import { addDays } from '../../model/day';
+import { addDays, weekStart } from '../../model/day';
 import type { Commitment, DayKey, Entry, Settings, Value } from '../../model/types';
 
 /** Only the words this surface says (the new tab and popup load no others; issue #6). */
@@ -38,6 +38,8 @@ export interface TodayInput {
   now: Date;
   /** A step the user asked for by link (a reminder's body click), shown first if it exists. */
   lead?: { commitmentId: string; size: 'full' | 'smaller' };
+  /** The week's one step, from the weekly review (read in `computeToday`). */
+  focusCommitmentId?: string;
 }
 
 /** Builds the new tab's view for `day`. */
@@ -86,9 +88,15 @@ export interface TodaySnapshot {
  */
 export function buildSnapshot(input: TodayInput & { version?: number }): TodaySnapshot {
   const tomorrow = addDays(input.day, 1);
+  const first = input.settings.firstDayOfWeek;
   const next = todayView({
     ...input,
     lead: undefined,
+    // A new week has its own one step (or none yet).
+    focusCommitmentId:
+      weekStart(tomorrow, first) === weekStart(input.day, first)
+        ? input.focusCommitmentId
+        : undefined,
     day: tomorrow,
     now: new Date(input.now.getTime() + 86_400_000),
   });

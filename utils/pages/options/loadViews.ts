@@ -2,12 +2,13 @@
  * What the options page's views read through the data layer: the steps, the weekly review and the
  * printable summary. Each builds its view with the pure functions beside it.
  */
-import { evidence, weeklyReview } from '../../core/insights';
+import { evidence, weeklyReview, weekTrends } from '../../core/insights';
 import { isStopped } from '../../core/reminderLog';
 import { entriesInRange, loggedDays } from '../../db/log';
 import { getOfferMemory } from '../../db/offerMemory';
 import { getSettings, listCommitments, listValues } from '../../db/plan';
 import { readReminderLog } from '../../db/reminderLog';
+import { getReview, reviewsInRange } from '../../db/reviews';
 import { addDays, dayKey, weekStart } from '../../model/day';
 import type { Commitment, Entry, Settings, Value } from '../../model/types';
 import { monthRange, monthsOf } from './historyView';
@@ -76,11 +77,49 @@ async function reviewFor(
   };
 }
 
-/** Reads the printable summary: values, steps in use, and this week's review. */
-export async function loadSummary(now = new Date()): Promise<SummaryView> {
+/** What the person chose to put in the summary (issue 14); mood and reflections are opt-in. */
+export interface SummaryChoices {
+  /** 1, 2 or 4 weeks, ending with this one. */
+  weeks: number;
+  mood: boolean;
+  reflections: boolean;
+}
+
+/**
+ * Reads the printable summary: values, steps in use, this week's one step, and what went well
+ * over the weeks chosen; the weekly mood and the reflections only when chosen.
+ */
+export async function loadSummary(
+  now = new Date(),
+  choices: SummaryChoices = { weeks: 1, mood: false, reflections: false },
+): Promise<SummaryView> {
   const plan = await readPlan();
-  const { review, evidence } = await reviewFor(plan, 0, now);
-  return summaryView({ values: plan.values, commitments: plan.commitments, review, evidence });
+  const { values, commitments } = plan;
+  const { review: week, evidence } = await reviewFor(plan, 0, now);
+  const weeks = [1, 2, 4].includes(choices.weeks) ? choices.weeks : 1;
+  const from = addDays(week.weekStart, -7 * (weeks - 1));
+  const [entries, thisWeek, reflections] = await Promise.all([
+    weeks > 1 || choices.mood ? entriesInRange(from, week.weekEnd) : [],
+    getReview(week.weekStart),
+    choices.reflections ? reviewsInRange(from, week.weekStart) : undefined,
+  ]);
+  const review =
+    weeks === 1
+      ? week
+      : weeklyReview({ values, commitments, entries, weekStart: from, days: 7 * weeks });
+  const moodWeeks = choices.mood
+    ? weekTrends({ values, commitments, entries, lastWeekStart: week.weekStart, weeks }).mood
+    : undefined;
+  return summaryView({
+    values,
+    commitments,
+    review,
+    evidence,
+    weeks,
+    thisWeek,
+    moodWeeks,
+    reflections,
+  });
 }
 
 /** What History reads for a month: the month's entries and the plan, to put them in words. */

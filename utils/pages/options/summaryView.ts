@@ -1,6 +1,7 @@
+/** The printable summary and what it may include, built from plain data (pure). */
 import { planOf } from '../../copy/plan';
-import type { CelebratedWin, Evidence, WeeklyReview } from '../../core/insights';
-import type { Commitment, DayKey, Value } from '../../model/types';
+import type { CelebratedWin, Evidence, WeeklyReview, WeekMood } from '../../core/insights';
+import type { Commitment, DayKey, Value, WeekReview } from '../../model/types';
 
 /** One value on the summary, with the steps in use for it as plan sentences. */
 export interface SummaryValue {
@@ -12,28 +13,48 @@ export interface SummaryValue {
   plans: string[];
 }
 
-/** The printable summary: values, their steps, and what went well this week. */
+/** The printable summary: values, their steps, and what went well over the weeks it covers. */
 export interface SummaryView {
   values: SummaryValue[];
+  /** The first and last day covered (one, two or four weeks, ending with this week). */
   weekStart: DayKey;
   weekEnd: DayKey;
+  /** How many weeks it covers. */
+  weeks: number;
   wentWell: CelebratedWin[];
+  /** Wins in the weeks covered. */
   weekWins: number;
   monthWins: number;
   winDays: number;
+  /** This week's one step (the weekly review's choice), if one is chosen and still there. */
+  weekStep: { step: string; valueName: string } | null;
+  /** Weekly mood and energy, only when the person chose to include them. */
+  moodWeeks?: WeekMood[];
+  /** The weeks' reflections, only when the person chose to include them. */
+  reflections?: WeekReview[];
 }
 
 /**
  * What a person may choose to share with a therapist or someone they trust (DESIGN: partnership):
- * their values, the steps they are taking, and what went well. Nothing about skips or mood.
+ * their values, the steps they are taking, this week's one step, and what went well. Nothing
+ * about skips; mood and reflections only when they choose to include them.
  */
 export function summaryView(input: {
   values: Value[];
   commitments: Commitment[];
   review: WeeklyReview;
   evidence: Evidence;
+  /** Weeks covered (1 unless said). */
+  weeks?: number;
+  /** This week's review, for its one step. */
+  thisWeek?: WeekReview;
+  moodWeeks?: WeekMood[];
+  reflections?: WeekReview[];
 }): SummaryView {
   const { review, evidence } = input;
+  const focus = input.thisWeek?.focusCommitmentId;
+  const step = focus ? input.commitments.find((c) => c.id === focus) : undefined;
+  const reflections = input.reflections?.filter((r) => r.helped || r.inTheWay);
   return {
     values: input.values.map((v) => ({
       id: v.id,
@@ -46,9 +67,18 @@ export function summaryView(input: {
     })),
     weekStart: review.weekStart,
     weekEnd: review.weekEnd,
+    weeks: input.weeks ?? 1,
     wentWell: review.celebrate,
     weekWins: review.totalWins,
     monthWins: evidence.month,
     winDays: evidence.daysWithWinLast30,
+    weekStep: step
+      ? {
+          step: step.step,
+          valueName: input.values.find((v) => v.id === step.valueId)?.name ?? '',
+        }
+      : null,
+    ...(input.moodWeeks ? { moodWeeks: input.moodWeeks } : {}),
+    ...(reflections ? { reflections } : {}),
   };
 }

@@ -113,6 +113,7 @@ describe('backup files', () => {
       ...rest,
       values: rest.values.map((v) => ({ ...v, status: 'active' })),
       entries: [{ ...e1, stepText: 'Text one friend' }, ...others],
+      reviews: [],
     };
     expect({ ...back, exportedAt: undefined }).toEqual({ ...expected, exportedAt: undefined });
   });

@@ -229,7 +229,7 @@ describe('moodByActivity', () => {
     ...days.slice(5).map((d) => checkin(d, 2, 2)),
   ];
 
-  it('compares days with and without a win once each side has five days', () => {
+  it('compares days with and without a win once each side has three days', () => {
     expect(moodByActivity(entries, { commitmentId: 'c1' })).toEqual({
       with: { days: 5, mood: 4, energy: 3 },
       without: { days: 5, mood: 2, energy: 2 },
@@ -238,13 +238,14 @@ describe('moodByActivity', () => {
     expect(moodByActivity(entries, { valueId: 'v1' }).with.mood).toBe(4);
   });
 
-  it('keeps means null until both sides have five days', () => {
-    const r = moodByActivity(entries.slice(0, -1), { commitmentId: 'c1' });
+  it('keeps means null until both sides have three days', () => {
+    const r = moodByActivity(entries.slice(0, -3), { commitmentId: 'c1' });
     expect(r).toEqual({
       with: { days: 5, mood: null, energy: null },
-      without: { days: 4, mood: null, energy: null },
+      without: { days: 2, mood: null, energy: null },
       enough: false,
     });
+    expect(moodByActivity(entries.slice(0, -2), { commitmentId: 'c1' }).enough).toBe(true);
     expect(moodByActivity([], { valueId: 'v1' }).enough).toBe(false);
   });
 
@@ -260,9 +261,9 @@ describe('moodByActivity', () => {
   it('leaves out days with no check-in and keeps to a range', () => {
     const noCheckin = [...entries, win('2026-11-20', { commitmentId: 'c1' })];
     expect(moodByActivity(noCheckin, { commitmentId: 'c1' }).with.days).toBe(5);
-    const r = moodByActivity(entries, { commitmentId: 'c1' }, { from: days[3], to: days[6] });
+    const r = moodByActivity(entries, { commitmentId: 'c1' }, { from: days[3], to: days[7] });
     expect(r.with.days).toBe(2);
-    expect(r.without.days).toBe(2);
+    expect(r.without.days).toBe(3);
     expect(r.enough).toBe(false);
   });
 });

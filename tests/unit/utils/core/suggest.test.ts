@@ -392,3 +392,41 @@ describe('suggestionKey', () => {
     expect(suggestionKey(suggest([], []))).toBe(suggestionKey(suggest([], [])));
   });
 });
+
+// --- the week's one step (issue 14) -----------------------------------------------------------
+
+describe("suggestStep and the week's one step", () => {
+  const { values, main, other } = twoValues();
+  const firstTab = commitment('c1', main.id, { cue: { kind: 'first-tab' } });
+  const due = commitment('c2', main.id);
+  const focus = commitment('c3', other.id, { cue: { kind: 'anchor', text: 'after lunch' } });
+  const plan = [firstTab, due, focus];
+  const run = (entries: Entry[] = [], o: Partial<Commitment> = {}) =>
+    suggestStep({
+      values,
+      commitments: [firstTab, due, { ...focus, ...o }],
+      entries,
+      day: DAY,
+      now: NOW,
+      focusCommitmentId: 'c3',
+    });
+
+  it('offers the week’s step first, before a first-tab or due step', () => {
+    expect(suggest(values, plan).commitment?.id).toBe('c1');
+    expect(run()).toMatchObject({ kind: 'commitment', reason: 'due', commitment: { id: 'c3' } });
+  });
+
+  it('keeps its smaller size on a heavy day', () => {
+    expect(run([checkin(DAY, 2, 2)])).toMatchObject({
+      commitment: { id: 'c3' },
+      size: 'smaller',
+      reason: 'low-energy',
+    });
+  });
+
+  it('steps aside once it is handled today, or when it is paused', () => {
+    expect(run([win(DAY, { commitmentId: 'c3' })]).commitment?.id).toBe('c1');
+    expect(run([skip(DAY, { commitmentId: 'c3' })]).commitment?.id).toBe('c1');
+    expect(run([], { status: 'paused' }).commitment?.id).toBe('c1');
+  });
+});

@@ -19,6 +19,7 @@ import {
   setSettings,
   updateCommitment,
 } from '../../../../utils/db/plan';
+import { getReview, reviewsInRange, saveReview } from '../../../../utils/db/reviews';
 import { DB_NAME, DB_VERSION, STORAGE_KEYS } from '../../../../utils/model/keys';
 import { DEFAULT_SETTINGS } from '../../../../utils/model/types';
 import { freshDatabase } from '../../helpers';
@@ -35,6 +36,7 @@ describe('the data layer', () => {
     expect([...db.objectStoreNames].sort()).toEqual([
       'commitments',
       'days',
+      'reviews',
       'settings',
       'state',
       'values',
@@ -145,7 +147,13 @@ describe('the data layer', () => {
     const version = await getDataVersion();
     const taken = await removeAll();
     expect(taken).toEqual(before);
-    expect(await readAll()).toEqual({ values: [], commitments: [], entries: [], settings: {} });
+    expect(await readAll()).toEqual({
+      values: [],
+      commitments: [],
+      entries: [],
+      settings: {},
+      reviews: [],
+    });
     expect(await getSettings()).toEqual(DEFAULT_SETTINGS);
     expect(await getDataVersion()).toBe(version + 1);
     await putBack(taken);
@@ -295,6 +303,53 @@ describe('the data layer', () => {
     expect((await entriesForDay('2026-11-22'))[0]).toMatchObject({
       stepText: 'Walk for ten minutes',
     });
+  });
+
+  it('adds the weekly reviews store when moving to version 4, keeping everything else', async () => {
+    // A version 3 database as it was before issue 14: no reviews store.
+    await new Promise<void>((resolve, reject) => {
+      const request = indexedDB.open(DB_NAME, 3);
+      request.onupgradeneeded = () => {
+        const db = request.result;
+        db.createObjectStore('values', { keyPath: 'id' }).add({
+          ...value,
+          id: 'v',
+          status: 'active',
+          createdAt: 1,
+        });
+        db.createObjectStore('commitments', { keyPath: 'id' }).createIndex('byValue', 'valueId');
+        db.createObjectStore('days', { keyPath: 'day' });
+        db.createObjectStore('settings');
+        db.createObjectStore('state');
+      };
+      request.onsuccess = () => {
+        request.result.close();
+        resolve();
+      };
+      request.onerror = () => reject(request.error);
+    });
+    const db = await openDb();
+    expect(db.version).toBe(DB_VERSION);
+    expect([...db.objectStoreNames]).toContain('reviews');
+    expect((await listValues()).map((v) => v.id)).toEqual(['v']);
+    const kept = await saveReview({ weekStart: '2026-11-23', helped: ' A walk ', inTheWay: '' });
+    expect(kept).toEqual({ weekStart: '2026-11-23', helped: 'A walk' });
+    expect(await getReview('2026-11-23')).toEqual(kept);
+    expect((await readAll()).reviews).toEqual([kept]);
+    // Emptied again, it leaves nothing behind.
+    await saveReview({ weekStart: '2026-11-23', helped: '' });
+    expect(await getReview('2026-11-23')).toBeUndefined();
+  });
+
+  it('keeps weekly reviews through Delete everything and its Undo', async () => {
+    await saveReview({ weekStart: '2026-11-23', focusCommitmentId: 'c1', helped: 'Tea' });
+    const taken = await removeAll();
+    expect(taken.reviews).toEqual([
+      { weekStart: '2026-11-23', focusCommitmentId: 'c1', helped: 'Tea' },
+    ]);
+    expect(await reviewsInRange('2026-01-01', '2026-12-31')).toEqual([]);
+    await putBack(taken);
+    expect(await reviewsInRange('2026-11-01', '2026-11-30')).toHaveLength(1);
   });
 
   it('raises the data version with every write, in the same transaction', async () => {

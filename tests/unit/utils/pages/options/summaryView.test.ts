@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { evidence, weeklyReview } from '../../../../../utils/core/insights';
 import type { Value } from '../../../../../utils/model/types';
+import { shareText } from '../../../../../utils/pages/options/shareText';
 import { summaryView } from '../../../../../utils/pages/options/summaryView';
 import { checkin, makeCommitment, makeValue, skip, win } from '../../../factories';
 
@@ -44,5 +45,61 @@ describe('summaryView', () => {
     expect([view.weekWins, view.monthWins, view.winDays]).toEqual([2, 2, 2]);
     expect([view.weekStart, view.weekEnd]).toEqual(['2026-11-23', '2026-11-29']);
     expect(JSON.stringify(view)).not.toMatch(/skip|mood|energy/i);
+  });
+});
+
+describe('the summary to share, with its choices (issue 14)', () => {
+  const weekStart = '2026-11-23';
+  const values = [value('v1', 'Health'), value('v2', 'Connection')];
+  const commitments = [commitment('c1', { valueId: 'v1', step: 'Walk for ten minutes' })];
+  const entries = [win('2026-11-23', { commitmentId: 'c1', valueId: 'v1' })];
+  const base = {
+    values,
+    commitments,
+    review: weeklyReview({ values, commitments, entries, weekStart }),
+    evidence: evidence(entries, '2026-11-25', 1),
+  };
+
+  it("names this week's one step, and leaves mood and reflections out unless chosen", () => {
+    const view = summaryView({
+      ...base,
+      thisWeek: { weekStart, focusCommitmentId: 'c1', helped: 'Tea' },
+    });
+    expect(view.weekStep).toEqual({ step: 'Walk for ten minutes', valueName: 'Health' });
+    expect(view).not.toHaveProperty('moodWeeks');
+    expect(view).not.toHaveProperty('reflections');
+    expect(
+      summaryView({ ...base, thisWeek: { weekStart, focusCommitmentId: 'gone' } }).weekStep,
+    ).toBe(null);
+  });
+
+  it('copies as a short text: values and why, the week’s step, what went well', () => {
+    const view = summaryView({
+      ...base,
+      thisWeek: { weekStart, focusCommitmentId: 'c1' },
+      reflections: [{ weekStart, helped: 'Walking after lunch' }, { weekStart: '2026-11-16' }],
+      moodWeeks: [{ day: weekStart, days: 2, mood: 3.25, energy: 2 }],
+    });
+    const text = shareText(view, '25 Nov');
+    expect(text.split('\n')).toEqual([
+      'What matters to me',
+      '- Health: Why Health',
+      '- Connection: Why Connection',
+      '',
+      'One step for this week: Walk for ten minutes, for Health',
+      '',
+      expect.stringMatching(/^What went well, /),
+      '- Walk for ten minutes (Health), once',
+      '- 1 small win in this week',
+      '',
+      'Mood and energy, by week',
+      expect.stringMatching(/^- Week of .*: Mood 3.3, Energy 2$/),
+      '',
+      'Reflections',
+      expect.stringMatching(/^Week of /),
+      '- What helped: Walking after lunch',
+      '',
+      'Made with Footholds on 25 Nov.',
+    ]);
   });
 });

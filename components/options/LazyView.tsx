@@ -1,0 +1,37 @@
+import type { ComponentType } from 'preact';
+import { useEffect, useState } from 'preact/hooks';
+import { copy } from '../../utils/copy';
+
+/**
+ * A view whose code is loaded only when it is first shown (issue 14: the Options page's start-up
+ * JavaScript stays within 60 KB gzip, so the review, its charts and the summary load on demand).
+ * Until it arrives, a calm line; once loaded, it renders at once every later time.
+ */
+export function lazyView<P extends object>(
+  load: () => Promise<ComponentType<P>>,
+): ComponentType<P> {
+  let loaded: ComponentType<P> | null = null;
+  let loading: Promise<ComponentType<P>> | null = null;
+  return function LazyView(props: P) {
+    const [, setReady] = useState(0);
+    useEffect(() => {
+      if (loaded) return;
+      let live = true;
+      loading ??= load().then((view) => {
+        loaded = view;
+        return view;
+      });
+      loading.then(
+        () => live && setReady((n) => n + 1),
+        () => {
+          loading = null; // a later visit tries again
+        },
+      );
+      return () => {
+        live = false;
+      };
+    }, []);
+    const View = loaded;
+    return View ? <View {...props} /> : <p class="soft">{copy.options.loading}</p>;
+  };
+}

@@ -1,0 +1,78 @@
+import { useEffect, useRef, useState } from 'preact/hooks';
+import '../../assets/insight.css';
+import { copy } from '../../utils/copy';
+import type { DayKey } from '../../utils/model/types';
+import { INSIGHT_WEEKS, loadInsight } from '../../utils/pages/options/loadInsight';
+import { StorageProblem } from '../shared/StorageProblem';
+import { useLive } from '../shared/useLive';
+import { PatternsCard } from './PatternsCard';
+import { TimeOfDayChart } from './TimeOfDayChart';
+import { ValueWinsChart } from './ValueWinsChart';
+import { WeeksMoodChart } from './WeeksMoodChart';
+
+/**
+ * The review's look over several weeks (issue 14): Patterns and the charts over weeks, for the
+ * 4 or 12 weeks ending with the week shown (12 unless the person picks 4).
+ */
+export function ReviewInsight({ weekStart }: { weekStart: DayKey }) {
+  const [weeks, setWeeks] = useState<number>(INSIGHT_WEEKS[1]);
+  const live = useLive(() => loadInsight(weekStart, weeks));
+  const words = copy.options.patterns;
+  const charts = copy.options.charts;
+  // A new span or week needs a read of its own (see ReviewPanel's week nav).
+  const first = useRef(true);
+  useEffect(() => {
+    if (first.current) first.current = false;
+    else live.reload();
+  }, [weekStart, weeks]);
+  const data = live.data;
+
+  return (
+    <>
+      <section class="card wide insight" aria-labelledby="patterns-heading">
+        <div class="insight-head">
+          <h3 id="patterns-heading">{words.heading}</h3>
+          <fieldset class="period">
+            <legend>{words.periodLabel}</legend>
+            {INSIGHT_WEEKS.map((n) => (
+              <label key={n} class="period-choice">
+                <input
+                  type="radio"
+                  name="insight-weeks"
+                  value={n}
+                  checked={weeks === n}
+                  onChange={() => setWeeks(n)}
+                />
+                {words.period(n)}
+              </label>
+            ))}
+          </fieldset>
+        </div>
+        <p class="soft">{words.intro(weeks)}</p>
+        {live.status === 'error' && <StorageProblem />}
+        {data && (
+          <div class="review-grid">
+            <PatternsCard patterns={data.patterns} />
+          </div>
+        )}
+      </section>
+      {data && (
+        <section class="card wide insight" aria-labelledby="charts-heading" data-weeks={data.weeks}>
+          <h3 id="charts-heading">{charts.heading}</h3>
+          <section class="chart-part">
+            <h4 id="charts-mood-heading">{charts.moodLabel}</h4>
+            <WeeksMoodChart weeks={data.trends.mood} />
+          </section>
+          <section class="chart-part">
+            <h4 id="charts-values-heading">{charts.valuesLabel}</h4>
+            <ValueWinsChart weeks={data.trends.weeks} values={data.trends.byValue} />
+          </section>
+          <section class="chart-part">
+            <h4 id="charts-time-heading">{charts.timeLabel}</h4>
+            <TimeOfDayChart byTime={data.trends.byTime} untimed={data.trends.untimed} />
+          </section>
+        </section>
+      )}
+    </>
+  );
+}

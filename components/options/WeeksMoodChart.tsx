@@ -1,0 +1,132 @@
+import { useId } from 'preact/hooks';
+import { copy } from '../../utils/copy';
+import { oneDecimal } from '../../utils/copy/options/insight';
+import { meanOfWeeks, type WeekMood } from '../../utils/core/insights';
+import { MOOD_CHART_BOX, moodChart } from '../../utils/core/moodChart';
+import { shortDate } from '../../utils/model/day';
+
+/**
+ * Mood and energy over weeks: each week's average as a line chart in SVG (the weekly chart's
+ * geometry, `moodChart`), a text summary that names the chart, and the same numbers as a table.
+ */
+export function WeeksMoodChart({ weeks }: { weeks: WeekMood[] }) {
+  const id = useId();
+  const words = copy.options.charts;
+  const review = copy.options.review;
+  // Room on the right for the last week's date, centred under its point.
+  const g = moodChart(weeks, { ...MOOD_CHART_BOX, right: 36 });
+  const mood = meanOfWeeks(weeks, 'mood');
+  const energy = meanOfWeeks(weeks, 'energy');
+  const summary = words.moodSummary(mood.weeks, weeks.length, mood.mean ?? 0, energy.mean ?? 0);
+  // Every other week is labelled when there are many, so the dates never overlap.
+  const every = weeks.length > 6 ? 2 : 1;
+  const { box } = g;
+  return (
+    <div class="mood-chart">
+      <p id={`${id}-summary`}>{summary}</p>
+      {mood.weeks > 0 && (
+        <>
+          <svg
+            viewBox={`0 0 ${box.width} ${box.height}`}
+            role="img"
+            aria-labelledby={`${id}-title ${id}-summary`}
+            class="chart"
+            data-chart="mood-weeks"
+          >
+            <title id={`${id}-title`}>{words.moodLabel}</title>
+            {g.grid.map((line) => (
+              <g key={line.value}>
+                <line
+                  x1={box.left}
+                  x2={box.width - box.right}
+                  y1={line.y}
+                  y2={line.y}
+                  class="chart-grid"
+                />
+                <text x={box.left - 10} y={line.y + 4} class="chart-label" text-anchor="end">
+                  {line.value}
+                </text>
+              </g>
+            ))}
+            {weeks.map((w, i) =>
+              i % every === (weeks.length - 1) % every ? (
+                <text
+                  key={w.day}
+                  x={g.xs[i]}
+                  y={box.height - 10}
+                  class="chart-label"
+                  text-anchor="middle"
+                >
+                  {shortDate(w.day)}
+                </text>
+              ) : null,
+            )}
+            <path d={g.energy.path} class="chart-line energy" />
+            <path d={g.mood.path} class="chart-line mood" />
+            {g.energy.points.map((p) => (
+              <rect
+                key={`e-${p.day}`}
+                x={p.x - 4}
+                y={p.y - 4}
+                width={8}
+                height={8}
+                class="chart-dot energy"
+              />
+            ))}
+            {g.mood.points.map((p) => (
+              <circle key={`m-${p.day}`} cx={p.x} cy={p.y} r={5} class="chart-dot mood" />
+            ))}
+          </svg>
+          <ul class="chart-key" aria-hidden="true">
+            <li>
+              <svg width="26" height="12" viewBox="0 0 26 12" aria-hidden="true">
+                <line x1="0" x2="26" y1="6" y2="6" class="chart-line mood" />
+                <circle cx="13" cy="6" r="4" class="chart-dot mood" />
+              </svg>
+              {review.mood}
+            </li>
+            <li>
+              <svg width="26" height="12" viewBox="0 0 26 12" aria-hidden="true">
+                <line x1="0" x2="26" y1="6" y2="6" class="chart-line energy" />
+                <rect x="9" y="2" width="8" height="8" class="chart-dot energy" />
+              </svg>
+              {review.energy}
+            </li>
+          </ul>
+        </>
+      )}
+      <details class="chart-table">
+        <summary>{words.showWeeks}</summary>
+        <table>
+          <caption class="visually-hidden">{words.moodLabel}</caption>
+          <thead>
+            <tr>
+              <th scope="col">{words.week}</th>
+              <th scope="col">{review.mood}</th>
+              <th scope="col">{review.energy}</th>
+              <th scope="col">{words.checkinDays}</th>
+            </tr>
+          </thead>
+          <tbody>
+            {weeks.map((w) => (
+              <tr key={w.day}>
+                <th scope="row">{words.weekOf(shortDate(w.day))}</th>
+                {w.mood === null ? (
+                  <td colSpan={2} class="soft">
+                    {words.noCheckin}
+                  </td>
+                ) : (
+                  <>
+                    <td>{oneDecimal(w.mood)}</td>
+                    <td>{oneDecimal(w.energy)}</td>
+                  </>
+                )}
+                <td>{w.days}</td>
+              </tr>
+            ))}
+          </tbody>
+        </table>
+      </details>
+    </div>
+  );
+}

@@ -1,0 +1,55 @@
+/**
+ * What the weekly review's patterns, charts over weeks and reflection read (issue 14). Apart
+ * from `loadViews.ts`, so only the review, which the Options page loads when it is opened,
+ * carries the pattern and chart logic.
+ */
+import { type Patterns, patterns, type WeekTrends, weekTrends } from '../../core/insights';
+import { entriesInRange } from '../../db/log';
+import { listCommitments, listValues } from '../../db/plan';
+import { getReview } from '../../db/reviews';
+import { addDays } from '../../model/day';
+import type { Commitment, DayKey, WeekReview } from '../../model/types';
+
+/** The spans the patterns and charts can look back over, in weeks. */
+export const INSIGHT_WEEKS = [4, 12] as const;
+
+/** Patterns and charts over the weeks ending with the week shown. */
+export interface InsightView {
+  weeks: number;
+  patterns: Patterns;
+  trends: WeekTrends;
+}
+
+/** Reads the `weeks` weeks ending with the one starting `weekStart`, and works out both. */
+export async function loadInsight(weekStart: DayKey, weeks: number): Promise<InsightView> {
+  const count = (INSIGHT_WEEKS as readonly number[]).includes(weeks) ? weeks : INSIGHT_WEEKS[0];
+  const from = addDays(weekStart, -7 * (count - 1));
+  const to = addDays(weekStart, 6);
+  const [values, commitments, entries] = await Promise.all([
+    listValues(),
+    listCommitments(),
+    entriesInRange(from, to),
+  ]);
+  return {
+    weeks: count,
+    patterns: patterns({ values, commitments, entries, from, to }),
+    trends: weekTrends({ values, commitments, entries, lastWeekStart: weekStart, weeks: count }),
+  };
+}
+
+/** A week's kept review and the steps that can be its one step (those in use). */
+export interface ReflectionView {
+  review: WeekReview;
+  steps: Commitment[];
+}
+
+/** Reads the review kept for the week starting `weekStart` (an empty one if none yet). */
+export async function loadReflection(weekStart: DayKey): Promise<ReflectionView> {
+  const [review, commitments] = await Promise.all([getReview(weekStart), listCommitments()]);
+  const chosen = review?.focusCommitmentId;
+  return {
+    review: review ?? { weekStart },
+    // A step chosen earlier and paused since stays listed, so the choice still shows.
+    steps: commitments.filter((c) => c.status === 'active' || c.id === chosen),
+  };
+}
