@@ -49,16 +49,24 @@ function readPlan(): Promise<Plan> {
 
 /** Reads the review for the week `offset` weeks from this one, and today's evidence. */
 export async function loadReview(offset: number, now = new Date()): Promise<ReviewData> {
-  return reviewFor(await readPlan(), offset, now);
+  return reviewFor(await readPlan(), offset, now, true);
 }
 
 async function reviewFor(
   { settings, values, commitments }: Plan,
   offset: number,
   now: Date,
+  prefetch = false,
 ): Promise<ReviewData> {
   const today = dayKey(now);
   const start = reviewWeekStart(today, settings.firstDayOfWeek, Math.min(0, offset));
+  // The review's patterns and charts read beside this week's own read (their code comes with
+  // the review, which is already loaded when this runs for it).
+  if (prefetch)
+    void import('./loadInsight').then(
+      (m) => m.prefetchInsight(start),
+      () => {},
+    );
   const current = start === weekStart(today, settings.firstDayOfWeek);
   // A past week's figures are that week's own: counted as of its last day, never today's.
   const asOf = current ? today : addDays(start, 6);
