@@ -3,6 +3,8 @@ import { copy } from '../../utils/copy';
 import type { MoodDay } from '../../utils/core/insights';
 import { moodChart, moodSummary } from '../../utils/core/moodChart';
 import { dayStart } from '../../utils/model/day';
+import { MoodEnergyKey } from './MoodEnergyKey';
+import { MoodEnergyLines } from './MoodEnergyLines';
 
 /** A short weekday name for a day key, in the reader's language. */
 function shortDay(day: string): string {
@@ -68,38 +70,9 @@ export function MoodChart({ days }: { days: MoodDay[] }) {
                 {shortDay(d.day)}
               </text>
             ))}
-            <path d={g.energy.path} class="chart-line energy" />
-            <path d={g.mood.path} class="chart-line mood" />
-            {g.energy.points.map((p) => (
-              <rect
-                key={`e-${p.day}`}
-                x={p.x - 4}
-                y={p.y - 4}
-                width={8}
-                height={8}
-                class="chart-dot energy"
-              />
-            ))}
-            {g.mood.points.map((p) => (
-              <circle key={`m-${p.day}`} cx={p.x} cy={p.y} r={5} class="chart-dot mood" />
-            ))}
+            <MoodEnergyLines g={g} />
           </svg>
-          <ul class="chart-key" aria-hidden="true">
-            <li>
-              <svg width="26" height="12" viewBox="0 0 26 12" aria-hidden="true">
-                <line x1="0" x2="26" y1="6" y2="6" class="chart-line mood" />
-                <circle cx="13" cy="6" r="4" class="chart-dot mood" />
-              </svg>
-              {words.mood}
-            </li>
-            <li>
-              <svg width="26" height="12" viewBox="0 0 26 12" aria-hidden="true">
-                <line x1="0" x2="26" y1="6" y2="6" class="chart-line energy" />
-                <rect x="9" y="2" width="8" height="8" class="chart-dot energy" />
-              </svg>
-              {words.energy}
-            </li>
-          </ul>
+          <MoodEnergyKey mood={words.mood} energy={words.energy} />
           <details class="chart-table">
             <summary>{words.showTable}</summary>
             <table>

@@ -4,6 +4,8 @@ import { oneDecimal } from '../../utils/copy/options/insight';
 import { meanOfWeeks, type WeekMood } from '../../utils/core/insights';
 import { MOOD_CHART_BOX, moodChart } from '../../utils/core/moodChart';
 import { shortDate } from '../../utils/model/day';
+import { MoodEnergyKey } from './MoodEnergyKey';
+import { MoodEnergyLines } from './MoodEnergyLines';
 
 /**
  * Mood and energy over weeks: each week's average as a line chart in SVG (the weekly chart's
@@ -61,38 +63,9 @@ export function WeeksMoodChart({ weeks }: { weeks: WeekMood[] }) {
                 </text>
               ) : null,
             )}
-            <path d={g.energy.path} class="chart-line energy" />
-            <path d={g.mood.path} class="chart-line mood" />
-            {g.energy.points.map((p) => (
-              <rect
-                key={`e-${p.day}`}
-                x={p.x - 4}
-                y={p.y - 4}
-                width={8}
-                height={8}
-                class="chart-dot energy"
-              />
-            ))}
-            {g.mood.points.map((p) => (
-              <circle key={`m-${p.day}`} cx={p.x} cy={p.y} r={5} class="chart-dot mood" />
-            ))}
+            <MoodEnergyLines g={g} />
           </svg>
-          <ul class="chart-key" aria-hidden="true">
-            <li>
-              <svg width="26" height="12" viewBox="0 0 26 12" aria-hidden="true">
-                <line x1="0" x2="26" y1="6" y2="6" class="chart-line mood" />
-                <circle cx="13" cy="6" r="4" class="chart-dot mood" />
-              </svg>
-              {review.mood}
-            </li>
-            <li>
-              <svg width="26" height="12" viewBox="0 0 26 12" aria-hidden="true">
-                <line x1="0" x2="26" y1="6" y2="6" class="chart-line energy" />
-                <rect x="9" y="2" width="8" height="8" class="chart-dot energy" />
-              </svg>
-              {review.energy}
-            </li>
-          </ul>
+          <MoodEnergyKey mood={review.mood} energy={review.energy} />
         </>
       )}
       <details class="chart-table">
