@@ -45,20 +45,6 @@ export function MoodChart({ days }: { days: MoodDay[] }) {
             class="chart"
           >
             <title id={`${id}-title`}>{words.chartLabel}</title>
-            {g.grid.map((line) => (
-              <g key={line.value}>
-                <line
-                  x1={box.left}
-                  x2={box.width - box.right}
-                  y1={line.y}
-                  y2={line.y}
-                  class="chart-grid"
-                />
-                <text x={box.left - 10} y={line.y + 4} class="chart-label" text-anchor="end">
-                  {line.value}
-                </text>
-              </g>
-            ))}
             {days.map((d, i) => (
               <text
                 key={d.day}

@@ -36,20 +36,6 @@ export function WeeksMoodChart({ weeks }: { weeks: WeekMood[] }) {
             data-chart="mood-weeks"
           >
             <title id={`${id}-title`}>{words.moodLabel}</title>
-            {g.grid.map((line) => (
-              <g key={line.value}>
-                <line
-                  x1={box.left}
-                  x2={box.width - box.right}
-                  y1={line.y}
-                  y2={line.y}
-                  class="chart-grid"
-                />
-                <text x={box.left - 10} y={line.y + 4} class="chart-label" text-anchor="end">
-                  {line.value}
-                </text>
-              </g>
-            ))}
             {weeks.map((w, i) =>
               i % every === (weeks.length - 1) % every ? (
                 <text
