@@ -8,10 +8,18 @@ export class NewTabPage extends ExtensionPage {
     super(firefox, path);
   }
 
-  /** The value statement's heading text. */
+  /**
+   * The value statement's heading text, once there is one: newtab.html holds an empty heading
+   * from the build, filled from the snapshot or, on a first open, from the database a moment later.
+   */
   async heading(): Promise<string> {
-    const h1 = await this.page.waitForSelector('h1', { timeout: WAIT });
-    return (await h1?.evaluate((el) => (el as HTMLElement).innerText.trim())) ?? '';
+    await this.page.waitForFunction(
+      () => Boolean(document.querySelector('h1')?.textContent?.trim()),
+      {
+        timeout: WAIT,
+      },
+    );
+    return this.page.$eval('h1', (el) => (el as HTMLElement).innerText.trim());
   }
 
   /** The "Today's step" region. */
