@@ -13,5 +13,8 @@ export default defineConfig({
     maxWorkers: 1,
     testTimeout: 60_000,
     hookTimeout: 60_000,
+    // As the Chromium suite (playwright.config.ts): once more on CI, where a loaded machine can
+    // slow a browser past a wait; a test that fails twice still fails the run.
+    retry: process.env.CI ? 1 : 0,
   },
 });
