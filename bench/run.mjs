@@ -4,5 +4,7 @@
 import { resolve } from 'node:path';
 import { runnerImport } from 'vite';
 
-const { module } = await runnerImport(resolve('bench/main.ts'));
-await module.main();
+// `node bench/run.mjs coldCompare <label>=<folder> …` runs bench/coldCompare.ts instead (README).
+const [entry, ...args] = process.argv.slice(2);
+const { module } = await runnerImport(resolve(`bench/${entry ?? 'main'}.ts`));
+await module.main(args);
