@@ -13,6 +13,12 @@ export const DB_VERSION = 4;
 export const STORAGE_KEYS = {
   /** Written after every data change so other pages and the worker wake up and refresh. */
   changed: 'footholds:changed',
+  /**
+   * Set once the welcome has opened on this profile. Uninstalling clears `storage.local`, so a
+   * real reinstall is welcomed again; a build loaded from the command line is "installed" anew
+   * at every launch and is not.
+   */
+  welcomed: 'footholds:welcomed',
   /** Test only, honoured in an unpacked build alone: how long "Remind me in 30 minutes" waits, in ms. */
   testSnoozeMs: 'footholds:test-snooze-ms',
 } as const;

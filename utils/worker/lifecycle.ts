@@ -18,11 +18,17 @@ export function onStoredChange(listener: (notice: ChangeNotice) => void): void {
   });
 }
 
-/** On first install, open the options page's welcome. */
+/**
+ * On first install, open the options page's welcome, once per profile. Chromium reports an
+ * extension loaded with `--load-extension` as installed at every launch: without the mark, each
+ * browser start opened Options beside the first new tab (the bench's cold first tab, issue 11).
+ */
 export async function handleInstalled(reason: string): Promise<void> {
-  if (reason === 'install') {
-    await browser.tabs.create({ url: browser.runtime.getURL('/options.html#welcome') });
-  }
+  if (reason !== 'install') return;
+  const stored = await browser.storage.local.get(STORAGE_KEYS.welcomed);
+  if (stored[STORAGE_KEYS.welcomed]) return;
+  await browser.storage.local.set({ [STORAGE_KEYS.welcomed]: true });
+  await browser.tabs.create({ url: browser.runtime.getURL('/options.html#welcome') });
 }
 
 /** Everything a worker start does: alarms equal to the plan, catch-up reminders, the badge. */
