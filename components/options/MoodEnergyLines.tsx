@@ -1,27 +1,14 @@
 import type { MoodChartGeometry } from '../../utils/core/moodChart';
+import { ChartGrid } from './ChartGrid';
 
 /**
  * The grid (1–5) and the mood and energy lines of a chart, with their points (a circle for mood, a square for
  * energy, so colour is never the only cue); shared by the week's chart and the chart over weeks.
  */
 export function MoodEnergyLines({ g }: { g: MoodChartGeometry }) {
-  const { box } = g;
   return (
     <>
-      {g.grid.map((line) => (
-        <g key={line.value}>
-          <line
-            x1={box.left}
-            x2={box.width - box.right}
-            y1={line.y}
-            y2={line.y}
-            class="chart-grid"
-          />
-          <text x={box.left - 10} y={line.y + 4} class="chart-label" text-anchor="end">
-            {line.value}
-          </text>
-        </g>
-      ))}
+      <ChartGrid grid={g.grid} box={g.box} />
       <path d={g.energy.path} class="chart-line energy" />
       <path d={g.mood.path} class="chart-line mood" />
       {g.energy.points.map((p) => (

@@ -3,6 +3,7 @@ import { copy } from '../../utils/copy';
 import { barChart } from '../../utils/core/barChart';
 import type { TimeOfDay } from '../../utils/core/insights';
 import type { ChartBox } from '../../utils/core/moodChart';
+import { ChartGrid } from './ChartGrid';
 
 const BOX: ChartBox = { width: 560, height: 180, left: 36, right: 16, top: 16, bottom: 36 };
 
@@ -42,20 +43,7 @@ export function TimeOfDayChart({
           data-chart="time-of-day"
         >
           <title id={`${id}-title`}>{words.timeLabel}</title>
-          {g.grid.map((line) => (
-            <g key={line.value}>
-              <line
-                x1={BOX.left}
-                x2={BOX.width - BOX.right}
-                y1={line.y}
-                y2={line.y}
-                class="chart-grid"
-              />
-              <text x={BOX.left - 10} y={line.y + 4} class="chart-label" text-anchor="end">
-                {line.value}
-              </text>
-            </g>
-          ))}
+          <ChartGrid grid={g.grid} box={BOX} />
           {g.bars.map((b, i) => (
             <g key={byTime[i].time}>
               <rect x={b.x} y={b.y} width={b.width} height={b.height} rx={3} class="chart-bar" />
