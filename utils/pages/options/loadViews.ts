@@ -10,7 +10,7 @@ import { getSettings, listCommitments, listValues } from '../../db/plan';
 import { readReminderLog } from '../../db/reminderLog';
 import { getReview, reviewsInRange } from '../../db/reviews';
 import { addDays, dayKey, weekStart } from '../../model/day';
-import type { Commitment, Entry, Settings, Value } from '../../model/types';
+import type { Commitment, DayKey, Entry, Settings, Value } from '../../model/types';
 import { monthRange, monthsOf } from './historyView';
 import { type ReviewData, reviewWeekStart } from './reviewWeek';
 import { type StepsView, stepsView } from './stepsView';
@@ -49,24 +49,29 @@ function readPlan(): Promise<Plan> {
 
 /** Reads the review for the week `offset` weeks from this one, and today's evidence. */
 export async function loadReview(offset: number, now = new Date()): Promise<ReviewData> {
-  return reviewFor(await readPlan(), offset, now, true);
+  const plan = await readPlan();
+  // The review's patterns and charts read beside this week's own read (their code comes with
+  // the review, which is already loaded when this runs for it).
+  const start = reviewStart(plan.settings, offset, now);
+  void import('./loadInsight').then(
+    (m) => m.prefetchInsight(start),
+    () => {},
+  );
+  return reviewFor(plan, offset, now);
+}
+
+/** The first day of the week `offset` weeks from this one (never a future week). */
+function reviewStart(settings: Settings, offset: number, now: Date): DayKey {
+  return reviewWeekStart(dayKey(now), settings.firstDayOfWeek, Math.min(0, offset));
 }
 
 async function reviewFor(
   { settings, values, commitments }: Plan,
   offset: number,
   now: Date,
-  prefetch = false,
 ): Promise<ReviewData> {
   const today = dayKey(now);
-  const start = reviewWeekStart(today, settings.firstDayOfWeek, Math.min(0, offset));
-  // The review's patterns and charts read beside this week's own read (their code comes with
-  // the review, which is already loaded when this runs for it).
-  if (prefetch)
-    void import('./loadInsight').then(
-      (m) => m.prefetchInsight(start),
-      () => {},
-    );
+  const start = reviewStart(settings, offset, now);
   const current = start === weekStart(today, settings.firstDayOfWeek);
   // A past week's figures are that week's own: counted as of its last day, never today's.
   const asOf = current ? today : addDays(start, 6);
