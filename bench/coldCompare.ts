@@ -12,7 +12,7 @@ import { existsSync, mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { copy } from '../utils/copy';
-import { launchChromium } from './browser';
+import { launchBench } from './browser';
 import { type ColdTarget, coldFirstTab } from './cold';
 import { fiveYearBackup } from './seed';
 import { median } from './stats';
@@ -22,13 +22,11 @@ const FIVE_YEARS = process.env.COLD_FIVE_YEARS === '1';
 
 /** Readies `profile` for `dir`: its first run (and data), and one new tab. */
 async function prepare(profile: string, dir: string): Promise<void> {
-  const context = await launchChromium(profile, dir);
+  const bench = await launchBench(profile, dir);
   try {
-    const worker = context.serviceWorkers()[0] ?? (await context.waitForEvent('serviceworker'));
-    const origin = `chrome-extension://${new URL(worker.url()).host}`;
     if (FIVE_YEARS && existsSync(join(dir, 'options.html'))) {
-      const page = await context.newPage();
-      await page.goto(`${origin}/options.html#data`);
+      const page = await bench.context.newPage();
+      await page.goto(bench.url('options.html#data'));
       await page.getByLabel(copy.options.data.importLabel).setInputFiles({
         name: 'five-years.json',
         mimeType: 'application/json',
@@ -38,11 +36,11 @@ async function prepare(profile: string, dir: string): Promise<void> {
       await confirm.click({ timeout: 60_000 }).catch(() => {}); // an empty profile is not asked
       await page.getByText(/^Backup loaded/).waitFor({ timeout: 120_000 });
     }
-    const tab = await context.newPage();
+    const tab = await bench.context.newPage();
     await tab.goto('chrome://newtab/');
     await tab.waitForTimeout(1500);
   } finally {
-    await context.close();
+    await bench.close();
   }
 }
 

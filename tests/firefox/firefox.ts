@@ -44,6 +44,9 @@ export interface LaunchOptions {
   permanent?: boolean;
 }
 
+/** `url` as the extension pages' CSP (`upgrade-insecure-requests`) asks for it: http becomes https. */
+const upgraded = (url: string) => url.replace(/^http:/, 'https:');
+
 /** A running Firefox with Footholds, and what its pages asked the network for. */
 export class Firefox {
   /** Every request seen that was not to `moz-extension:`, `data:` or `blob:`. */
@@ -121,8 +124,7 @@ export class Firefox {
 
   private record(url: string): void {
     this.seen.push(url);
-    if (!LOCAL.test(url) && !this.expected.has(url.replace(/^http:/, 'https:')))
-      this.sent.push(url);
+    if (!LOCAL.test(url) && !this.expected.has(upgraded(url))) this.sent.push(url);
   }
 
   /**
@@ -164,8 +166,8 @@ export class Firefox {
    */
   async forgetRequest(url: string): Promise<void> {
     await this.requests();
-    this.expected.add(url.replace(/^http:/, 'https:'));
-    const left = this.sent.filter((sent) => !this.expected.has(sent.replace(/^http:/, 'https:')));
+    this.expected.add(upgraded(url));
+    const left = this.sent.filter((sent) => !this.expected.has(upgraded(sent)));
     this.sent.length = 0;
     this.sent.push(...left);
   }
