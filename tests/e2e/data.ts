@@ -83,3 +83,16 @@ export function nextMinuteCue(now = new Date()) {
 export function thisMinuteCue(now = new Date()) {
   return cueAtMinute(now, 0);
 }
+
+/**
+ * A time cue on tomorrow's weekday only, at this minute: its next reminder is a day away, and
+ * none is owed today. (A cue at a fixed 13:00 every day is owed as a catch-up whenever the worker
+ * wakes after 13:00: the reminder test that used one failed on a CI run at 13:00, stop 18.)
+ */
+export function tomorrowCue(now = new Date()) {
+  return {
+    kind: 'time',
+    at: `${pad(now.getHours())}:${pad(now.getMinutes())}`,
+    days: [(now.getDay() + 1) % 7],
+  };
+}

@@ -5,10 +5,9 @@
  * short: short alarms in the unpacked build, and the worker's log edited to stand for days.
  */
 import type { Worker } from '@playwright/test';
-import { backup, thisMinuteCue, walk } from './data';
+import { backup, thisMinuteCue, tomorrowCue, walk } from './data';
 import { expect, stopServiceWorker, test } from './fixtures';
 
-const every = [0, 1, 2, 3, 4, 5, 6];
 const pad = (n: number) => String(n).padStart(2, '0');
 const hhmm = (d: Date) => `${pad(d.getHours())}:${pad(d.getMinutes())}`;
 
@@ -100,7 +99,7 @@ test('"Remind me in 30 minutes" keeps an alarm through a worker stop, and it com
   seed,
 }) => {
   test.setTimeout(60_000);
-  await seed(backup({ commitments: [walk({ kind: 'time', at: '13:00', days: every })] }));
+  await seed(backup({ commitments: [walk(tomorrowCue())] }));
   const opened = context.waitForEvent('page');
   await serviceWorker.evaluate(() =>
     (chrome.notifications.onClicked as any).dispatch('footholds|step|c-walk|c-walk@1'),
@@ -219,7 +218,7 @@ test('a pause of all reminders holds every alarm back until it ends', async ({
   const { cue } = thisMinuteCue();
   await seed(
     backup({
-      commitments: [walk(cue), walk({ kind: 'time', at: '13:00', days: every }, 'c-lunch')],
+      commitments: [walk(cue), walk(tomorrowCue(), 'c-lunch')],
     }),
   );
   await expect.poll(() => alarmsOf(serviceWorker)).toHaveProperty('cue:c-lunch');

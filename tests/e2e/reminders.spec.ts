@@ -1,5 +1,5 @@
 import type { BrowserContext, Worker } from '@playwright/test';
-import { backup, health, nextMinuteCue, thisMinuteCue, walk } from './data';
+import { backup, health, nextMinuteCue, thisMinuteCue, tomorrowCue, walk } from './data';
 import { expect, reloadExtension, serviceWorkerOf, stopServiceWorker, test } from './fixtures';
 
 /** The alarms the worker holds, by name → scheduled time. */
@@ -85,9 +85,7 @@ test('clicking a reminder opens its step in a tab with every action', async ({
   serviceWorker,
   seed,
 }) => {
-  await seed(
-    backup({ commitments: [walk({ kind: 'time', at: '13:00', days: [0, 1, 2, 3, 4, 5, 6] })] }),
-  );
+  await seed(backup({ commitments: [walk(tomorrowCue())] }));
   const opened = context.waitForEvent('page');
   await serviceWorker.evaluate(() =>
     (chrome.notifications.onClicked as any).dispatch('footholds|smaller|c-walk|c-walk@1'),
