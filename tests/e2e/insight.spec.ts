@@ -252,7 +252,18 @@ test('the summary copies a short text for someone you trust, and prints 4 weeks 
   seed,
   options,
 }) => {
-  await seed(seeded().text);
+  // A check-in today too, so this week has one on a Monday as well ("Check-ins in 4 of 4 weeks").
+  const file = JSON.parse(seeded().text);
+  file.entries.push({
+    id: 'e-today',
+    source: 'popup',
+    kind: 'checkin',
+    day: dayKey(new Date()),
+    at: Date.now(),
+    mood: 3,
+    energy: 3,
+  });
+  await seed(JSON.stringify(file));
   const page = await options.openAt('review');
   const card = options.region('Looking back, looking ahead');
   await card.getByLabel('What helped this week?').fill('Walking after lunch');

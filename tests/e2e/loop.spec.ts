@@ -10,11 +10,11 @@ import { expect, test } from './fixtures';
  */
 
 const everyDay = { kind: 'time', at: '00:00', days: [0, 1, 2, 3, 4, 5, 6] };
-const today = dayKey(new Date());
+const today = () => dayKey(new Date());
 
 /** A log entry on a day `back` days ago, at 10:00, as a backup file holds it. */
 function entry(back: number, fields: Record<string, unknown>, id = `e-${back}-${fields.kind}`) {
-  const day = addDays(today, -back);
+  const day = addDays(today(), -back);
   const at = dayStart(day).getTime() + 10 * 3_600_000;
   return { id, at, day, source: 'newtab', commitmentId: 'c-walk', ...fields };
 }
@@ -141,7 +141,7 @@ test('"Not now" rests an offer on this device, and Options offers it on the card
   const [memory] = await newtab
     .readStore('state')
     .then((all) => all.filter((r) => typeof r === 'object' && r?.['c-walk']));
-  expect(memory['c-walk'].notNowUntil).toBe(addDays(today, 14));
+  expect(memory['c-walk'].notNowUntil).toBe(addDays(today(), 14));
   await newtab.open();
   await expect(newtab.step).toBeVisible();
   await expect(newtab.offer).toHaveCount(0);
