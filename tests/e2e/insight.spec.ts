@@ -42,9 +42,9 @@ interface Seeded {
 /**
  * Four weeks up to yesterday: a check-in every day (mood 4 on walk days, 2 or 3 otherwise), a
  * walk every third day that felt 4, and a text to a friend now and then. Nothing today, so the
- * new tab has every step still open.
+ * new tab has every step still open, unless `checkInToday` adds a check-in (no win) today.
  */
-function seeded(now = new Date()): Seeded {
+function seeded(now = new Date(), { checkInToday = false } = {}): Seeded {
   const today = dayKey(now);
   const thisWeek = weekStart(today, 1);
   const entries: Record<string, unknown>[] = [];
@@ -73,6 +73,7 @@ function seeded(now = new Date()): Seeded {
       add({ kind: 'win', ...at(day, 15), commitmentId: 'c-text', valueId: connection.id });
     }
   }
+  if (checkInToday) add({ kind: 'checkin', day: today, at: now.getTime(), mood: 3, energy: 3 });
   return {
     text: backup({
       values: [health, connection],
@@ -253,17 +254,7 @@ test('the summary copies a short text for someone you trust, and prints 4 weeks 
   options,
 }) => {
   // A check-in today too, so this week has one on a Monday as well ("Check-ins in 4 of 4 weeks").
-  const file = JSON.parse(seeded().text);
-  file.entries.push({
-    id: 'e-today',
-    source: 'popup',
-    kind: 'checkin',
-    day: dayKey(new Date()),
-    at: Date.now(),
-    mood: 3,
-    energy: 3,
-  });
-  await seed(JSON.stringify(file));
+  await seed(seeded(new Date(), { checkInToday: true }).text);
   const page = await options.openAt('review');
   const card = options.region('Looking back, looking ahead');
   await card.getByLabel('What helped this week?').fill('Walking after lunch');

@@ -1,4 +1,6 @@
 import { describe, expect, test } from 'vitest';
+import { daysPhrase, SHORT_DAYS } from '../../utils/copy/plan';
+import { WEEKDAYS } from '../../utils/model/weekdays';
 import { backup, connection, health, walk } from '../e2e/data';
 import { useFirefox } from './firefox';
 import { NewTabPage } from './pages/NewTabPage';
@@ -32,12 +34,12 @@ describe('a first plan, then a win and a check-in', () => {
     await options.click('Next');
     await options.get('When will you do it?', 'heading');
     // Every day but yesterday's weekday, so today is always a day of the plan.
-    const { skip, phrase } = everyDayBut((new Date().getDay() + 6) % 7);
-    await options.chooseTimeCue('13:00', [skip]);
+    const yesterday = (new Date().getDay() + 6) % 7;
+    await options.chooseTimeCue('13:00', [SHORT_DAYS[yesterday]]);
     await options.screenshot('options-welcome-cue');
     await options.click('Save my plan');
     await options.get('Your plan is ready', 'heading');
-    await options.sees(`At 13:00 ${phrase}`);
+    await options.sees(`At 13:00 ${daysPhrase(WEEKDAYS.filter((d) => d !== yesterday))}`);
     await options.screenshot('options-welcome-done');
 
     const newtab = new NewTabPage(firefox.current);
@@ -67,16 +69,6 @@ describe('a first plan, then a win and a check-in', () => {
     await newtab.screenshot('newtab-low-energy');
   });
 });
-
-/** The checkbox to clear for every day but `weekday` (Sunday = 0), and how the plan says it. */
-function everyDayBut(weekday: number): { skip: string; phrase: string } {
-  const names = ['Sun', 'Mon', 'Tue', 'Wed', 'Thu', 'Fri', 'Sat'];
-  const kept = [1, 2, 3, 4, 5, 6, 0].filter((d) => d !== weekday).map((d) => names[d]);
-  return {
-    skip: names[weekday],
-    phrase: `on ${kept.slice(0, -1).join(', ')} and ${kept[kept.length - 1]}`,
-  };
-}
 
 /** A local `YYYY-MM-DD`, `daysAgo` days back. */
 function dayOf(daysAgo: number, hour: number): { day: string; at: number } {
