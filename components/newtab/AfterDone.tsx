@@ -1,12 +1,13 @@
-import { Component } from 'preact';
+import { Component, createRef } from 'preact';
 import { coreCopy } from '../../utils/copy/core';
+import { replyCopy } from '../../utils/copy/replies';
 import { todayCopy } from '../../utils/copy/today';
 import type { WinEntry } from '../../utils/model/types';
 import { FeltChoice } from '../shared/FeltChoice';
 import type { StepAnswerProps } from './SuggestedStep';
 
 /** Only the words this surface says (the new tab and popup load no others; issue #6). */
-const copy = { ...coreCopy, ...todayCopy };
+const copy = { ...coreCopy, ...todayCopy, ...replyCopy };
 
 /**
  * What the step card shows after Done: the reply with this week's evidence, "How did it feel?"
@@ -14,13 +15,20 @@ const copy = { ...coreCopy, ...todayCopy };
  * save, so the new tab's start-up stays within its budget (issue #6).
  */
 export class AfterDone extends Component<StepAnswerProps> {
+  /** Focus goes to the reply, so a keyboard user is not left on the page's body (issue 19). */
+  private reply = createRef<HTMLParagraphElement>();
+
+  override componentDidMount() {
+    this.reply.current?.focus();
+  }
+
   render({ entry, winsWeek, onNext, onUndo }: StepAnswerProps) {
     const win = entry as WinEntry;
     const reply =
       win.size === 'smaller' ? copy.smallerWinReply(winsWeek + 1) : copy.winReply(winsWeek + 1);
     return (
       <div class="moment">
-        <p role="status" class="ack">
+        <p role="status" class="ack" tabIndex={-1} ref={this.reply}>
           {reply}
         </p>
         <FeltChoice entry={win} name={`felt-${win.id}`} />

@@ -1,14 +1,16 @@
-import { Component } from 'preact';
+import { Component, createRef } from 'preact';
 import { adjustCopy } from '../../utils/copy/adjust';
 import { coreCopy } from '../../utils/copy/core';
+import { skipReplyCopy } from '../../utils/copy/skipReplies';
 import { todayCopy } from '../../utils/copy/today';
 import { amendEntry } from '../../utils/db/amend';
 import { SKIP_REASONS, type SkipEntry, type SkipReason } from '../../utils/model/types';
 import { Problem } from '../shared/Problem';
+import { MakeSmaller } from './MakeSmaller';
 import type { StepAnswerProps } from './SuggestedStep';
 
 /** Only the words this surface says (the new tab and popup load no others; issue #6). */
-const copy = { ...coreCopy, ...todayCopy, ...adjustCopy };
+const copy = { ...coreCopy, ...todayCopy, ...adjustCopy, ...skipReplyCopy };
 
 interface State {
   entry: SkipEntry;
@@ -19,25 +21,38 @@ interface State {
  * What the step card shows after "Not today": a kind reply, then, only if the person wants,
  * why in one tap ("Too big", "No time", "Just not today"; issue 13), saved as the skip's reason
  * (an edit by their own hand, so stamped `updatedAt`). The smaller step, rest, and Undo stay on
- * offer. Loaded after the first frame, with the skip's save (issue #6 budget).
+ * offer. After "Too big", "Make it smaller" is on the card itself, for every step of the person's
+ * own (issue 19). Focus moves to the reply, so a keyboard user hears it and goes on from there.
+ * Loaded after the first frame, with the skip's save (issue #6 budget).
  */
 export class AfterSkip extends Component<StepAnswerProps, State> {
   override state: State = { entry: this.props.entry as SkipEntry, problem: '' };
+  private reply = createRef<HTMLParagraphElement>();
+
+  override componentDidMount() {
+    this.reply.current?.focus();
+  }
 
   private because = async (reason: SkipReason) => {
     this.setState({ problem: '' });
     try {
       this.setState({ entry: await amendEntry(this.state.entry, { reason }) });
+      this.props.onReason(reason);
     } catch {
       this.setState({ problem: copy.errors.save });
     }
   };
 
-  render({ winsWeek, smallerStep, onSmaller, onRest, onUndo }: StepAnswerProps, s: State) {
+  render(
+    { winsWeek, smallerStep, shown, onSmaller, onRest, onUndo, onResized }: StepAnswerProps,
+    s: State,
+  ) {
     const chosen = s.entry.reason;
     return (
       <div class="moment">
-        <p role="status">{copy.skipReply(chosen, winsWeek)}</p>
+        <p role="status" tabIndex={-1} ref={this.reply}>
+          {copy.skipReply(chosen, winsWeek, smallerStep !== '')}
+        </p>
         <fieldset class="reasons">
           <legend class="soft">{copy.skipWhy.question}</legend>
           <div class="actions">
@@ -53,6 +68,9 @@ export class AfterSkip extends Component<StepAnswerProps, State> {
             ))}
           </div>
         </fieldset>
+        {chosen === 'too-big' && shown.commitment && (
+          <MakeSmaller commitment={shown.commitment} shown={shown} onResized={onResized} />
+        )}
         <div class="actions">
           {smallerStep && (
             <button type="button" onClick={onSmaller}>

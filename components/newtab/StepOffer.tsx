@@ -7,6 +7,8 @@ import { ResizeOffer } from '../shared/ResizeOffer';
 interface Props {
   /** The step on screen, whose offer comes first among offers of one kind. */
   preferId?: string;
+  /** A step the card offers "Make it smaller" for itself: never two on one page (issue 19). */
+  exceptShrinkOf?: string;
 }
 
 interface State {
@@ -44,8 +46,10 @@ export class StepOffer extends Component<Props, State> {
     );
   };
 
-  render(_props: Props, { shown }: State) {
+  render({ exceptShrinkOf }: Props, { shown, held }: State) {
     if (!shown) return null;
+    if (!held && shown.offer.kind === 'shrink' && shown.commitment.id === exceptShrinkOf)
+      return null;
     const id = shown.commitment.id;
     return (
       <section class="card step-offer" aria-labelledby="step-offer-heading">

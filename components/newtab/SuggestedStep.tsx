@@ -1,9 +1,9 @@
-import { Component, type ComponentType } from 'preact';
+import { Component, type ComponentType, createRef } from 'preact';
 import { coreCopy } from '../../utils/copy/core';
 import { todayCopy } from '../../utils/copy/today';
 import { type Suggestion, suggestionKey } from '../../utils/core/suggest/suggestion';
 import { addEntry, deleteEntry } from '../../utils/db/connection';
-import type { Entry, EntrySource } from '../../utils/model/types';
+import type { Entry, EntrySource, SkipReason, Value } from '../../utils/model/types';
 import { Problem } from '../shared/Problem';
 
 /** Only the words this surface says (the new tab and popup load no others; issue #6). */
@@ -16,10 +16,28 @@ export interface StepAnswerProps {
   winsWeek: number;
   /** The step's smaller step, or empty. */
   smallerStep: string;
+  /** The step as it was offered when answered. */
+  shown: Suggestion;
   onNext: () => void;
   onSmaller: () => void;
   onRest: () => void;
   onUndo: () => void;
+  /** The step was resized from the card (issue 19): offer it, as it is now, at once. */
+  onResized: (now: Suggestion) => void;
+  /** The person said why they set it aside. */
+  onReason: (reason: SkipReason) => void;
+}
+
+/**
+ * A step the card has answered (Done or Not today), told to the page so the heading stays on
+ * its value until the person moves on (issue 19).
+ */
+export interface StepAnswer {
+  value: Value | null;
+  /** The step set aside with Not today. */
+  skipped?: string;
+  /** It was called too big: the card offers its own "Make it smaller" for it. */
+  tooBig?: boolean;
 }
 
 /**
@@ -45,6 +63,12 @@ interface Props {
   source: EntrySource;
   /** Asks for the next suggestion (after a win, if the person wants one). */
   onNext: () => void;
+  /** Told when the card answers a step (Done, Not today) and when that is undone (null). */
+  onAnswer?: (answer: StepAnswer | null) => void;
+  /** This is the first new tab of the day: only it says so (issue 19). */
+  firstTab?: boolean;
+  /** Put focus on Done once shown ("Show the next step" replaced the card; issue 19). */
+  focusOnMount?: boolean;
 }
 
 interface State {
@@ -67,7 +91,27 @@ export class SuggestedStep extends Component<Props, State> {
     problem: '',
   };
 
-  render({ suggestion: latest, winsWeek, source, onNext }: Props, { stored, problem }: State) {
+  /** Done, in the offer; the rest line, after "Rest today". Focus goes there (issue 19). */
+  private doneRef = createRef<HTMLButtonElement>();
+  private restRef = createRef<HTMLParagraphElement>();
+  private focusNext: 'done' | 'rest' | null = this.props.focusOnMount ? 'done' : null;
+
+  override componentDidMount() {
+    this.componentDidUpdate();
+  }
+
+  override componentDidUpdate() {
+    const target = this.focusNext === 'done' ? this.doneRef : this.restRef;
+    if (this.focusNext && target.current) {
+      target.current.focus();
+      this.focusNext = null;
+    }
+  }
+
+  render(
+    { suggestion: latest, winsWeek, source, onNext, onAnswer, firstTab }: Props,
+    { stored, problem }: State,
+  ) {
     const latestKey = suggestionKey(latest);
     const setMoment = (stored: Moment) => this.setState({ stored });
     const setProblem = (problem: string) => this.setState({ problem });
@@ -120,6 +164,7 @@ export class SuggestedStep extends Component<Props, State> {
           import('./AfterDone'),
         ]);
         setMoment({ kind: 'answered', entry, shown: suggestion, week: winsWeek, View: AfterDone });
+        onAnswer?.({ value: suggestion.value });
       });
 
     const notToday = () =>
@@ -130,19 +175,31 @@ export class SuggestedStep extends Component<Props, State> {
           import('./AfterSkip'),
         ]);
         setMoment({ kind: 'answered', entry, shown: suggestion, week: winsWeek, View: AfterSkip });
+        onAnswer?.({ value: suggestion.value, skipped: commitment?.id });
       });
 
     const undo = (entry: Entry) =>
       safely(async () => {
         await deleteEntry(entry);
+        this.focusNext = 'done';
         offer(suggestion.size);
+        onAnswer?.(null);
       });
 
+    // Resized from the card (issue 19): the step as it is now, offered at once.
+    const resized = (now: Suggestion) => {
+      this.focusNext = 'done';
+      offer(now.size, now);
+    };
+
     if (suggestion.kind === 'rest' || moment.kind === 'rest') {
+      // Chosen after Not today, it says so; "everything is handled" only when it is (issue 19).
       return (
         <section class="step card" aria-labelledby="step-heading">
           <h2 id="step-heading">{copy.today.stepHeading}</h2>
-          <p class="step-text">{copy.today.rest}</p>
+          <p class="step-text" tabIndex={-1} ref={this.restRef}>
+            {moment.kind === 'rest' ? copy.today.restChosen : copy.today.rest}
+          </p>
         </section>
       );
     }
@@ -152,15 +209,15 @@ export class SuggestedStep extends Component<Props, State> {
         <h2 id="step-heading">{copy.today.stepHeading}</h2>
         {moment.kind === 'offer' && (
           <>
-            {reasonLine(suggestion, smaller) && (
-              <p class="soft">{reasonLine(suggestion, smaller)}</p>
+            {reasonLine(suggestion, smaller, firstTab) && (
+              <p class="soft">{reasonLine(suggestion, smaller, firstTab)}</p>
             )}
             <p class="step-text">{stepText}</p>
             {!smaller && suggestion.minutes ? (
               <p class="soft">{copy.today.minutes(suggestion.minutes)}</p>
             ) : null}
             <div class="actions">
-              <button type="button" class="primary" onClick={done}>
+              <button type="button" class="primary" onClick={done} ref={this.doneRef}>
                 {copy.actions.done}
               </button>
               {!smaller && smallerStep && (
@@ -184,10 +241,22 @@ export class SuggestedStep extends Component<Props, State> {
             entry={moment.entry}
             winsWeek={moment.week}
             smallerStep={smallerStep}
+            shown={moment.shown}
             onNext={onNext}
             onSmaller={() => offer('smaller', suggestion)}
-            onRest={() => setMoment({ kind: 'rest' })}
+            onRest={() => {
+              this.focusNext = 'rest';
+              setMoment({ kind: 'rest' });
+            }}
             onUndo={() => undo(moment.entry)}
+            onResized={resized}
+            onReason={(reason) =>
+              onAnswer?.({
+                value: suggestion.value,
+                skipped: commitment?.id,
+                tooBig: reason === 'too-big',
+              })
+            }
           />
         )}
         <Problem text={problem} />
@@ -196,11 +265,12 @@ export class SuggestedStep extends Component<Props, State> {
   }
 }
 
-function reasonLine(s: Suggestion, smaller: boolean): string {
+function reasonLine(s: Suggestion, smaller: boolean, firstTab?: boolean): string {
   if (smaller && s.reason === 'low-energy') return copy.today.lowEnergy;
   if (smaller && s.reason === 'recent-skips') return copy.today.recentSkips;
   if (s.kind === 'starter') return copy.today.starter;
   if (s.kind === 'extra') return copy.today.extra;
-  if (s.reason === 'first-tab') return copy.today.firstTab;
+  // Only the day's first new tab says it is one; later tabs keep the step, not the line.
+  if (s.reason === 'first-tab' && firstTab) return copy.today.firstTab;
   return '';
 }

@@ -1,6 +1,6 @@
 import { Component, type ComponentChildren, type ComponentType } from 'preact';
 import { HelpLinks } from '../../components/newtab/HelpLinks';
-import { SuggestedStep } from '../../components/newtab/SuggestedStep';
+import { type StepAnswer, SuggestedStep } from '../../components/newtab/SuggestedStep';
 import { ValueStatement } from '../../components/newtab/ValueStatement';
 import { type Live, type LiveWatch, watchLive } from '../../components/shared/live';
 import { StorageProblem } from '../../components/shared/StorageProblem';
@@ -9,6 +9,7 @@ import { todayCopy } from '../../utils/copy/today';
 import { getDataVersion, openDb } from '../../utils/db/connection';
 import { dayKey } from '../../utils/model/dayKey';
 import { STATE_KEYS } from '../../utils/model/keys';
+import { claimFirstTab } from '../../utils/pages/newtab/firstTab';
 import { pageStorage, readSnapshot, writeSnapshot } from '../../utils/pages/newtab/snapshot';
 import type { TodayView } from '../../utils/pages/newtab/todayView';
 
@@ -35,7 +36,11 @@ interface State {
   /** What reminders are doing (issue 15), loaded after the first frame when there is any. */
   notes?: typeof import('../../components/newtab/ReminderNotes');
   /** The offer beside the step (components/newtab/StepOffer), loaded after the first frame. */
-  Offer?: ComponentType<{ preferId?: string }>;
+  Offer?: ComponentType<{ preferId?: string; exceptShrinkOf?: string }>;
+  /** The step the card answered, until "Show the next step" or Undo (issue 19). */
+  answered: StepAnswer | null;
+  /** This tab is the day's first new tab (issue 19). */
+  firstTab: boolean;
 }
 
 /**
@@ -71,6 +76,8 @@ export class App extends Component<object, State> {
     },
     lead: leadFromUrl(),
     round: 0,
+    answered: null,
+    firstTab: claimFirstTab(pageStorage(), dayKey(new Date())),
   };
 
   private watch?: LiveWatch;
@@ -119,7 +126,7 @@ export class App extends Component<object, State> {
 
   private showNext = () => {
     this.setState(
-      (s) => ({ round: s.round + 1, lead: undefined }),
+      (s) => ({ round: s.round + 1, lead: undefined, answered: null }),
       () => this.watch?.reload(),
     );
   };
@@ -129,10 +136,16 @@ export class App extends Component<object, State> {
       this.setState({ Grounding: m.Grounding }),
     );
 
-  render(_props: object, { live, Grounding, round, notes, lead, Offer }: State) {
+  private answer = (answered: StepAnswer | null) => this.setState({ answered });
+
+  render(
+    _props: object,
+    { live, Grounding, round, notes, lead, Offer, answered, firstTab }: State,
+  ) {
     const view = live.data ?? null;
+    const evidence = view ? copy.evidence.line(view.winsToday, view.winsWeek) : '';
     return (
-      <NewTabFrame view={view}>
+      <NewTabFrame view={heldView(view, answered)}>
         {live.status === 'error' && <StorageProblem />}
         {view && live.status === 'ready' && view.firstRun && (
           <section class="card welcome" aria-labelledby="welcome-heading">
@@ -154,12 +167,18 @@ export class App extends Component<object, State> {
                 winsWeek={view.winsWeek}
                 source="newtab"
                 onNext={this.showNext}
+                onAnswer={this.answer}
+                firstTab={firstTab}
+                focusOnMount={round > 0}
               />
             )}
             {notes && <notes.ReminderNotes lead={lead?.commitmentId} />}
             {/* One offer at a time: what a reminder has to say comes first (issue 13, 15). */}
             {!Grounding && !notes && Offer && live.status === 'ready' && (
-              <Offer preferId={view.suggestion.commitment?.id} />
+              <Offer
+                preferId={view.suggestion.commitment?.id}
+                exceptShrinkOf={answered?.tooBig ? answered.skipped : undefined}
+              />
             )}
             {!Grounding && (
               <button type="button" class="link" onClick={this.ground}>
@@ -168,13 +187,19 @@ export class App extends Component<object, State> {
             )}
           </>
         )}
-        {view && live.status !== 'error' && view.winsWeek > 0 && (
-          <p class="evidence soft">
-            {copy.evidence.today(view.winsToday)} · {copy.evidence.week(view.winsWeek)}
-          </p>
-        )}
+        {live.status !== 'error' && evidence && <p class="evidence soft">{evidence}</p>}
         <HelpLinks />
       </NewTabFrame>
     );
   }
+}
+
+/**
+ * The view with the answered step's value in the statement: after Done or Not today the heading
+ * stays on the step the card is still answering, until the person moves on (issue 19).
+ */
+function heldView(view: TodayView | null, answered: StepAnswer | null): TodayView | null {
+  const value = answered?.value;
+  if (!view || !value) return view;
+  return { ...view, heading: value.name, looksLike: value.looksLike, why: value.why };
 }

@@ -11,6 +11,7 @@ import { useLive } from '../../components/shared/useLive';
 import { adjustCopy } from '../../utils/copy/adjust';
 import { coreCopy } from '../../utils/copy/core';
 import { popupCopy } from '../../utils/copy/popup';
+import { replyCopy } from '../../utils/copy/replies';
 import { stepWords } from '../../utils/core/entryWords';
 import { addEntry, deleteEntry } from '../../utils/db/connection';
 import type { Entry, WinEntry } from '../../utils/model/types';
@@ -18,7 +19,7 @@ import { loadPopup } from '../../utils/pages/popup/loadPopup';
 import type { PopupStep } from '../../utils/pages/popup/popupView';
 
 /** Only the words this surface says (the new tab and popup load no others; issue #6). */
-const copy = { ...coreCopy, ...popupCopy, ...adjustCopy };
+const copy = { ...coreCopy, ...popupCopy, ...adjustCopy, ...replyCopy };
 
 /** Mood or energy at or below this (on 1–5) gets the heavy-day reply (as suggestStep reads it). */
 const HEAVY_AT = 2;
@@ -120,9 +121,7 @@ export function App() {
       <section aria-labelledby="evidence-heading">
         <h2 id="evidence-heading">{copy.popup.evidenceHeading}</h2>
         {data && data.winsWeek > 0 && (
-          <p class="evidence">
-            {copy.evidence.today(data.winsToday)} · {copy.evidence.week(data.winsWeek)}
-          </p>
+          <p class="evidence">{copy.evidence.line(data.winsToday, data.winsWeek)}</p>
         )}
         {data && (
           <TodayLog

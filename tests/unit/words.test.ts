@@ -88,8 +88,14 @@ const SAMPLES: Record<string, unknown[][]> = {
   'notes.quiet.stepInside': [['Walk for five minutes', 'It will come at 07:00.']],
   winReply: [...COUNTS.map((c) => [c]), ...ROTATIONS.map((n) => [7, n])],
   smallerWinReply: COUNTS.map((c) => [c]),
-  skipReply: REASONS.flatMap((r) => ROTATIONS.map((n) => [r, n])),
+  skipReply: REASONS.flatMap((r) =>
+    ROTATIONS.flatMap((n) => [
+      [r, n],
+      [r, n, false],
+    ]),
+  ),
   'evidence.today': COUNTS.map((c) => [c]),
+  'evidence.line': COUNTS.flatMap((t) => COUNTS.map((w) => [t, w])),
   'evidence.week': COUNTS.map((c) => [c]),
   'options.winsThisMonth': COUNTS.map((c) => [c]),
   'microwin.tryThis': [['Walk for five minutes']],

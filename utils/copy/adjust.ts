@@ -39,6 +39,10 @@ export const adjustCopy = {
     leftEmpty: 'Okay. You can add a smaller step any time in Options.',
     rested: 'Okay. This offer will rest for two weeks.',
     emptyStep: 'Write a few words for the step, or keep the suggestion.',
+    /** After "Too big" for a step with no smaller version yet: name one (issue 19). */
+    firstSmallerLabel: 'A smaller version of this step, for days like this',
+    emptySmaller: 'Write a few words for the smaller step, or choose Rest today.',
+    cancel: 'Cancel',
   },
 
   /** "How did it feel?" after Done: optional, never asked twice. Scale runs 1–5. */

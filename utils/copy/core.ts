@@ -1,5 +1,3 @@
-import type { SkipReason } from '../model/types';
-
 /**
  * Every sentence Footholds says, in one place, so it can be read, audited and translated at once.
  *
@@ -42,51 +40,6 @@ export const coreCopy = {
     name: 'Footholds',
   },
 
-  /** A reply to a done step, with this week's evidence. Rotates on the count unless `n` is given. */
-  winReply: (countThisWeek: number, n: number = countThisWeek): string => {
-    const count = whole(countThisWeek);
-    if (count === 0) return 'Done. It counts.';
-    const wins = smallWins(count);
-    return pick(
-      [
-        `Done. That's ${wins} this week.`,
-        `Nice work. ${capitalise(wins)} this week so far.`,
-        `It counts. That makes ${wins} this week.`,
-        `Another piece of evidence: ${wins} this week.`,
-      ],
-      n,
-    );
-  },
-
-  /** A reply when the smaller step was done: it counts just the same. */
-  smallerWinReply: (countThisWeek: number): string => {
-    const count = whole(countThisWeek);
-    return count === 0
-      ? 'The smaller step counts.'
-      : `The smaller step counts. That's ${smallWins(count)} this week.`;
-  },
-
-  /** A reply to "not today": no blame; offers the smaller step, or rest. */
-  skipReply: (reason?: SkipReason, n = 0): string => {
-    switch (reason) {
-      case 'too-big':
-        return 'Thanks for saying so. Want to make this step smaller?';
-      case 'no-time':
-        return 'Fair enough. The smaller step takes a minute, if that helps. Or let it rest.';
-      case 'not-today':
-        return 'That is okay. Rest is part of this too.';
-      default:
-        return pick(
-          [
-            'That is okay. A day off erases nothing.',
-            'Noted. Would the smaller step fit today, or is rest what you need?',
-            'Okay. Not today is information, nothing more.',
-          ],
-          n,
-        );
-    }
-  },
-
   /** Names for the buttons and links that answer a step. */
   actions: {
     done: 'Done',
@@ -101,6 +54,17 @@ export const coreCopy = {
   evidence: {
     today: (n: number): string => `${capitalise(smallWins(n))} today`,
     week: (n: number): string => `${capitalise(smallWins(n))} this week`,
+    /**
+     * Today's and this week's wins on one line, leaving out a count of zero (issue 19: no zeros
+     * greet anyone); empty when there is nothing yet.
+     */
+    line: (today: number, week: number): string =>
+      [
+        whole(today) > 0 ? `${capitalise(smallWins(today))} today` : '',
+        whole(week) > 0 ? `${capitalise(smallWins(week))} this week` : '',
+      ]
+        .filter(Boolean)
+        .join(' · '),
   },
 
   /** What to say when there is nothing to show yet. */

@@ -6,6 +6,8 @@ import { planCopy } from './plan';
 import { popupCopy } from './popup';
 import { reminderNoteCopy } from './reminderNotes';
 import { reminderCopy } from './reminders';
+import { replyCopy } from './replies';
+import { skipReplyCopy } from './skipReplies';
 import { todayCopy } from './today';
 
 /**
@@ -20,6 +22,8 @@ import { todayCopy } from './today';
  */
 export const copy = {
   ...coreCopy,
+  ...replyCopy,
+  ...skipReplyCopy,
   ...planCopy,
   ...popupCopy,
   ...reminderCopy,

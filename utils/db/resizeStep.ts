@@ -24,6 +24,17 @@ export async function nameSmallerStep(c: Commitment, smallerStep: string): Promi
   return next;
 }
 
+/**
+ * Gives a step that was too big its first smaller step (issue 19, from the new tab's card). It
+ * counts as a resize: the "too big" that asked for it does not ask again (offer memory told).
+ */
+export async function addSmallerStep(c: Commitment, smallerStep: string): Promise<Commitment> {
+  const next = withSmallerStep(c, smallerStep);
+  await rememberResized(c.id);
+  await updateCommitment(next);
+  return next;
+}
+
 /** Grows the step to the proposal (or the person's edit of it), and returns it as saved. */
 export async function growStepTo(
   c: Commitment,

@@ -32,6 +32,8 @@ export const LOCAL_KEYS = {
   newtabSnapshot: 'footholds:newtab-snapshot',
   /** The theme, read synchronously so the first frame has the right colours. */
   theme: 'footholds:theme',
+  /** The day of the last new tab opened: only the day's first says it is the first (issue 19). */
+  firstTabDay: 'footholds:first-tab-day',
 } as const;
 
 /** Keys of the `state` store: small records the worker keeps between events. */

@@ -7,6 +7,8 @@ import { browser } from 'wxt/browser';
 import { coreCopy } from '../copy/core';
 import { planCopy } from '../copy/plan';
 import { reminderCopy } from '../copy/reminders';
+import { replyCopy } from '../copy/replies';
+import { skipReplyCopy } from '../copy/skipReplies';
 import { stepWords } from '../core/entryWords';
 import { evidence } from '../core/insights';
 import { answered } from '../core/reminderLog';
@@ -20,7 +22,7 @@ import type { Commitment, Entry, Value } from '../model/types';
 import { updateBadge } from './badge';
 
 /** Only the words this surface says (the new tab and popup load no others; issue #6). */
-const copy = { ...coreCopy, ...planCopy, ...reminderCopy };
+const copy = { ...coreCopy, ...planCopy, ...reminderCopy, ...replyCopy, ...skipReplyCopy };
 
 /** How a reminder notification is answered. */
 export type NotificationMode = 'step' | 'smaller' | 'reply';

@@ -4,6 +4,7 @@ import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { SuggestedStep } from '../../../../components/newtab/SuggestedStep';
 import type { Suggestion } from '../../../../utils/core/suggest/suggestion';
 import { entriesForDay } from '../../../../utils/db/log';
+import { listCommitments, updateCommitment } from '../../../../utils/db/plan';
 import { dayKey } from '../../../../utils/model/day';
 import { freshDatabase } from '../../helpers';
 
@@ -83,7 +84,77 @@ describe('SuggestedStep', () => {
     expect(skip).not.toHaveProperty('reason');
     expect(skip).not.toHaveProperty('updatedAt');
     fireEvent.click(screen.getByRole('button', { name: 'Rest today' }));
-    expect(screen.getByText(/Rest counts too/)).toBeTruthy();
+    // What happened, not "everything is handled" (issue 19).
+    expect(screen.getByText('Okay, resting today. That counts too.')).toBeTruthy();
+    expect(screen.queryByText(/Everything planned/)).toBeNull();
+  });
+
+  it('a rest suggestion (everything handled) still says so', () => {
+    const rest: Suggestion = { kind: 'rest', reason: 'all-done', value, step: '', size: 'full' };
+    render(<SuggestedStep suggestion={rest} winsWeek={3} source="newtab" onNext={() => {}} />);
+    expect(screen.getByText(/Everything planned for today is handled/)).toBeTruthy();
+  });
+
+  it('says "Your first new tab of the day:" only on the first tab (issue 19)', () => {
+    const first: Suggestion = { ...suggestion, reason: 'first-tab' };
+    const { unmount } = render(
+      <SuggestedStep suggestion={first} winsWeek={0} source="newtab" onNext={() => {}} firstTab />,
+    );
+    expect(screen.getByText('Your first new tab of the day:')).toBeTruthy();
+    unmount();
+    render(<SuggestedStep suggestion={first} winsWeek={0} source="newtab" onNext={() => {}} />);
+    expect(screen.queryByText('Your first new tab of the day:')).toBeNull();
+    expect(screen.getByText('Walk for ten minutes')).toBeTruthy();
+  });
+
+  it('tells the page which step it answered, and that Undo took it back (issue 19)', async () => {
+    const onAnswer = vi.fn();
+    render(
+      <SuggestedStep
+        suggestion={suggestion}
+        winsWeek={0}
+        source="newtab"
+        onNext={() => {}}
+        onAnswer={onAnswer}
+      />,
+    );
+    fireEvent.click(screen.getByRole('button', { name: 'Not today' }));
+    await waitFor(() => expect(onAnswer).toHaveBeenLastCalledWith({ value, skipped: 'c' }));
+    // Focus goes to the reply, not the page's body.
+    await waitFor(() => expect(document.activeElement).toBe(screen.getByRole('status')));
+    fireEvent.click(screen.getByRole('button', { name: 'Undo' }));
+    await waitFor(() => expect(onAnswer).toHaveBeenLastCalledWith(null));
+    await waitFor(() =>
+      expect(document.activeElement).toBe(screen.getByRole('button', { name: 'Done' })),
+    );
+  });
+
+  it('a step with no smaller version: Not today never mentions one; after Too big, "Make it smaller" names one and offers it', async () => {
+    const bare = { ...commitment, smallerStep: '' };
+    await updateCommitment(bare);
+    const plain: Suggestion = { ...suggestion, commitment: bare, smallerStep: '' };
+    render(<SuggestedStep suggestion={plain} winsWeek={1} source="newtab" onNext={() => {}} />);
+    fireEvent.click(screen.getByRole('button', { name: 'Not today' }));
+    const said = await screen.findByRole('status');
+    expect(said.textContent).not.toMatch(/smaller step/i);
+    expect(screen.queryByRole('button', { name: 'Try the smaller step' })).toBeNull();
+    expect(screen.queryByRole('button', { name: 'Make it smaller' })).toBeNull();
+    fireEvent.click(screen.getByRole('button', { name: 'Too big' }));
+    fireEvent.click(await screen.findByRole('button', { name: 'Make it smaller' }));
+    const field = await screen.findByLabelText(/A smaller version of this step/);
+    fireEvent.click(screen.getByRole('button', { name: 'Save smaller step' }));
+    expect(await screen.findByRole('alert')).toBeTruthy();
+    fireEvent.input(field, { target: { value: 'Stand at the door' } });
+    fireEvent.click(screen.getByRole('button', { name: 'Save smaller step' }));
+    expect(await screen.findByText('Stand at the door')).toBeTruthy();
+    expect((await listCommitments())[0].smallerStep).toBe('Stand at the door');
+    fireEvent.click(screen.getByRole('button', { name: 'Done' }));
+    await waitFor(async () =>
+      expect(await today()).toMatchObject([
+        { kind: 'skip' },
+        { kind: 'win', size: 'smaller', stepText: 'Stand at the door' },
+      ]),
+    );
   });
 
   it('after Not today, one tap says why: stored as the reason, stamped as an edit', async () => {

@@ -143,6 +143,13 @@ describe('copy', () => {
       expect(copy.evidence.week(1)).toBe('1 small win this week');
       expect(copy.evidence.today(0)).toBe('0 small wins today');
     });
+
+    it('leaves a count of zero out of the evidence line (issue 19)', () => {
+      expect(copy.evidence.line(0, 5)).toBe('5 small wins this week');
+      expect(copy.evidence.line(1, 5)).toBe('1 small win today · 5 small wins this week');
+      expect(copy.evidence.line(0, 0)).toBe('');
+      expect(copy.evidence.line(Number.NaN, -1)).toBe('');
+    });
   });
 
   describe('skips', () => {
@@ -153,6 +160,16 @@ describe('copy', () => {
       const any = new Set([0, 1, 2].map((n) => copy.skipReply(undefined, n)));
       expect(any.size).toBe(3);
       expect([...any].some((t) => /smaller/i.test(t) && /rest/i.test(t))).toBe(true);
+    });
+
+    it('never offer a smaller step the step does not have (issue 19)', () => {
+      const reasons = ['no-time', 'not-today', undefined] as const;
+      for (const reason of reasons) {
+        for (const n of [0, 1, 2, 3]) {
+          expect(copy.skipReply(reason, n, false)).not.toMatch(/smaller/i);
+        }
+      }
+      expect(copy.skipReply('no-time', 0, true)).toMatch(/smaller step/);
     });
   });
 

@@ -1,0 +1,37 @@
+import type { SkipReason } from '../model/types';
+import { pick } from './core';
+
+/**
+ * The reply to "Not today", said by the new tab's card (loaded after its first frame) and the
+ * reminders; a module of its own so neither the new tab's start-up nor the popup loads it
+ * (issue 19 budgets).
+ */
+export const skipReplyCopy = {
+  /**
+   * A reply to "not today": no blame; offers the smaller step, or rest. `hasSmaller` says whether
+   * the step has a smaller version: a reply never offers one that does not exist (issue 19).
+   */
+  skipReply: (reason?: SkipReason, n = 0, hasSmaller = true): string => {
+    switch (reason) {
+      case 'too-big':
+        return 'Thanks for saying so. Want to make this step smaller?';
+      case 'no-time':
+        return hasSmaller
+          ? 'Fair enough. The smaller step takes a minute, if that helps. Or let it rest.'
+          : 'Fair enough. Some days have no room. Let it rest.';
+      case 'not-today':
+        return 'That is okay. Rest is part of this too.';
+      default:
+        return pick(
+          [
+            'That is okay. A day off erases nothing.',
+            hasSmaller
+              ? 'Noted. Would the smaller step fit today, or is rest what you need?'
+              : 'Noted. Rest is fine, if that is what you need.',
+            'Okay. Not today is information, nothing more.',
+          ],
+          n,
+        );
+    }
+  },
+} as const;
