@@ -333,7 +333,8 @@ test('importing a backup asks first when something is stored, saying it replaces
   const question = options.region('Replace what is stored?');
   await expect(question).toContainText('1 value, 1 step and 0 entries');
   await expect(question).toContainText('replaces everything stored here now');
-  await expect(question).toBeFocused();
+  // Keeping is the safe, focused choice (issue 19).
+  await expect(question.getByRole('button', { name: 'Keep what I have' })).toBeFocused();
   await options.screenshot('options-data-confirm');
   await question.getByRole('button', { name: 'Keep what I have' }).click();
   await expect(page.getByRole('status')).toHaveText('Nothing was changed.');
@@ -407,7 +408,7 @@ test('delete everything asks first, deletes, and Undo puts it all back', async (
   const start = page.getByRole('button', { name: 'Delete everything', exact: true });
   await start.click();
   const question = options.region('Delete everything stored here?');
-  await expect(question).toBeFocused();
+  await expect(question.getByRole('button', { name: 'Keep everything' })).toBeFocused();
   await expect(question).toContainText('every entry will be removed');
   await options.screenshot('options-data-delete');
   await question.getByRole('button', { name: 'Keep everything' }).click();
@@ -513,7 +514,11 @@ for (const colorScheme of ['light', 'dark'] as const) {
       }
       await options.go('Your data');
       await page.getByRole('button', { name: 'Delete everything', exact: true }).click();
-      await expect(options.region('Delete everything stored here?')).toBeFocused();
+      await expect(
+        options
+          .region('Delete everything stored here?')
+          .getByRole('button', { name: 'Keep everything' }),
+      ).toBeFocused();
       await axe(page);
       await page.getByRole('link', { name: 'Open the summary' }).click();
       await expect(
