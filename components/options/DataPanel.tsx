@@ -1,12 +1,13 @@
 import type { Ref } from 'preact';
-import { useRef, useState } from 'preact/hooks';
+import { useState } from 'preact/hooks';
 import { copy } from '../../utils/copy';
-import { parseBackup } from '../../utils/core/backup';
+import { type BackupRefused, parseBackup } from '../../utils/core/backup';
 import { hasNothingStored } from '../../utils/db/all';
 import { exportBackup, exportCsv, importBackup } from '../../utils/db/backup';
 import { dayKey } from '../../utils/model/day';
 import { Confirm } from '../shared/Confirm';
-import { DeleteEverything, type Said } from './DeleteEverything';
+import { DataResult, type Said } from './DataResult';
+import { DeleteEverything } from './DeleteEverything';
 
 /** A checked backup waiting for the person to say it may replace what is stored. */
 interface Pending {
@@ -16,14 +17,15 @@ interface Pending {
 
 /**
  * Export and import of the backup file, and CSV export. A chosen file is checked first; a good
- * one is only loaded after the person confirms that it replaces what is stored now.
+ * one is only loaded after the person confirms that it replaces what is stored now. Every answer
+ * appears beside the button that asked and takes focus (issue 19); a refusal opens with one
+ * plain line chosen from what went wrong, then the details.
  */
 export function DataPanel({ headingRef }: { headingRef?: Ref<HTMLHeadingElement> }) {
   const words = copy.options.data;
   const [message, setMessage] = useState<Said>(null);
   const [pending, setPending] = useState<Pending | null>(null);
   const [busy, setBusy] = useState(false);
-  const fileInput = useRef<HTMLInputElement>(null);
 
   const download = (text: string, name: string, type: string) => {
     const url = URL.createObjectURL(new Blob([text], { type }));
@@ -40,10 +42,11 @@ export function DataPanel({ headingRef }: { headingRef?: Ref<HTMLHeadingElement>
       `footholds-backup-${dayKey(new Date())}.json`,
       'application/json',
     );
-    setMessage({ tone: 'ok', text: words.exported });
+    setMessage({ near: 'export', tone: 'ok', text: words.exported });
   };
   const onCsv = async () => {
     download(await exportCsv(), `footholds-entries-${dayKey(new Date())}.csv`, 'text/csv');
+    setMessage({ near: 'export', tone: 'ok', text: words.exportedCsv });
   };
   const onChoose = async (event: Event) => {
     const input = event.currentTarget as HTMLInputElement;
@@ -55,7 +58,7 @@ export function DataPanel({ headingRef }: { headingRef?: Ref<HTMLHeadingElement>
     input.value = '';
     const parsed = parseBackup(text);
     if (!parsed.ok) {
-      setMessage(notLoaded(parsed.problems));
+      setMessage(notLoaded(parsed));
       return;
     }
     const { values, commitments, entries } = parsed.data;
@@ -67,10 +70,16 @@ export function DataPanel({ headingRef }: { headingRef?: Ref<HTMLHeadingElement>
     if (await hasNothingStored()) await load(next);
     else setPending(next);
   };
-  const notLoaded = (problems: string[]): Said =>
-    problems.length > 1
-      ? { tone: 'problem', text: words.notLoadedMany(problems.length), details: problems }
-      : { tone: 'problem', text: words.notLoaded(problems[0] ?? '') };
+  const notLoaded = (refused: BackupRefused): Said => ({
+    near: 'import',
+    tone: 'problem',
+    text: words.backupFile.refused(refused.refusal, refused.count),
+    // Problems inside a backup are a list to work through; anything else is a sentence or two.
+    ...(refused.refusal === 'problems'
+      ? { problems: refused.problems }
+      : { details: refused.problems }),
+    note: words.backupFile.nothingChanged,
+  });
   const onConfirm = () => (pending ? load(pending) : undefined);
   const load = async (chosen: Pending) => {
     if (busy) return;
@@ -81,6 +90,7 @@ export function DataPanel({ headingRef }: { headingRef?: Ref<HTMLHeadingElement>
     setMessage(
       result.ok
         ? {
+            near: 'import',
             tone: 'ok',
             text: words.loaded(
               result.counts.values,
@@ -88,14 +98,12 @@ export function DataPanel({ headingRef }: { headingRef?: Ref<HTMLHeadingElement>
               result.counts.entries,
             ),
           }
-        : notLoaded(result.problems),
+        : notLoaded(result),
     );
-    fileInput.current?.focus();
   };
   const onKeep = () => {
     setPending(null);
-    setMessage({ tone: 'ok', text: words.kept });
-    fileInput.current?.focus();
+    setMessage({ near: 'import', tone: 'ok', text: words.kept });
   };
 
   return (
@@ -115,6 +123,7 @@ export function DataPanel({ headingRef }: { headingRef?: Ref<HTMLHeadingElement>
             {words.exportCsv}
           </button>
         </div>
+        <DataResult said={message} near="export" />
         <p class="hint">{words.exportHint}</p>
       </div>
       <div class="card">
@@ -124,12 +133,12 @@ export function DataPanel({ headingRef }: { headingRef?: Ref<HTMLHeadingElement>
         </p>
         <input
           id="import-file"
-          ref={fileInput}
           type="file"
           accept=".json,application/json"
           aria-describedby="import-hint"
           onChange={onChoose}
         />
+        <DataResult said={message} near="import" />
         {pending && (
           <Confirm
             id="confirm"
@@ -152,26 +161,7 @@ export function DataPanel({ headingRef }: { headingRef?: Ref<HTMLHeadingElement>
         <p class="hint">{words.shareHint}</p>
         <a href="#summary">{words.openSummary}</a>
       </section>
-      <DeleteEverything say={setMessage} />
-      {/* One status and one alert region for the whole view, always there, so a message that
-          appears is announced. */}
-      <p role="status" class="notice">
-        {message?.tone === 'ok' ? message.text : ''}
-      </p>
-      <div role="alert" class="notice">
-        {message?.tone === 'problem' && (
-          <>
-            <p>{message.text}</p>
-            {message.details && (
-              <ul class="problems">
-                {message.details.map((d) => (
-                  <li key={d}>{d}</li>
-                ))}
-              </ul>
-            )}
-          </>
-        )}
-      </div>
+      <DeleteEverything said={message} say={setMessage} />
     </section>
   );
 }

@@ -1,9 +1,10 @@
-import { useEffect, useRef, useState } from 'preact/hooks';
+import { useState } from 'preact/hooks';
 import { copy } from '../../utils/copy';
 import { putBack, removeAll } from '../../utils/db/all';
 import type { AllData } from '../../utils/model/types';
 import { forgetSnapshot } from '../../utils/pages/options/forgetSnapshot';
 import { Confirm } from '../shared/Confirm';
+import { DataResult, type Said } from './DataResult';
 
 /** Where the person is: about to ask, asked, or just deleted (with what Undo puts back). */
 type Stage = { kind: 'idle' } | { kind: 'asking' } | { kind: 'deleted'; taken: AllData };
@@ -14,51 +15,39 @@ type Stage = { kind: 'idle' } | { kind: 'asking' } | { kind: 'deleted'; taken: A
  */
 let lastTaken: AllData | null = null;
 
-/** What the data view announces in its one status (ok) or alert (problem) region. */
-export type Said = { tone: 'ok' | 'problem'; text: string; details?: string[] } | null;
-
 /**
- * "Delete everything", in the data view: asks first, deletes in one step, and offers Undo (from a
- * copy kept in this page) until the page is closed, and keeps anything saved in the meantime.
- * What happened is said through `say`.
+ * "Delete everything", in the data view: asks first (keeping is the filled choice), deletes in
+ * one step, and offers Undo (from a copy kept in this page) until the page is closed, and keeps
+ * anything saved in the meantime. What happened is said through `say` and shown in this card,
+ * where the question was, with Undo inside the answer (issue 19).
  */
-export function DeleteEverything({ say }: { say: (message: Said) => void }) {
+export function DeleteEverything({ said, say }: { said: Said; say: (message: Said) => void }) {
   const words = copy.options.data;
   const [stage, setStage] = useState<Stage>(
     lastTaken ? { kind: 'deleted', taken: lastTaken } : { kind: 'idle' },
   );
-  // Focus follows the person's own clicks, never a view opening with Undo already on offer.
-  const acted = useRef(false);
   const [busy, setBusy] = useState(false);
-  const start = useRef<HTMLButtonElement>(null);
-  const undo = useRef<HTMLButtonElement>(null);
-
-  // Undo is disabled while the deletion finishes, and a disabled button cannot take focus.
-  useEffect(() => {
-    if (acted.current && stage.kind === 'deleted' && !busy) undo.current?.focus();
-  }, [stage.kind, busy]);
+  const tell = (tone: 'ok' | 'problem', text: string) => say({ near: 'delete', tone, text });
 
   const run = async (work: () => Promise<void>) => {
-    acted.current = true;
     setBusy(true);
     say(null);
     try {
       await work();
     } catch {
-      say({ tone: 'problem', text: copy.errors.save });
+      tell('problem', copy.errors.save);
     } finally {
       setBusy(false);
     }
   };
   const ask = () => {
-    acted.current = true;
     say(null);
     setStage({ kind: 'asking' });
   };
+  // Keep, or Escape in the question: the answer takes focus where the question was.
   const keep = () => {
     setStage({ kind: 'idle' });
-    say({ tone: 'ok', text: words.kept });
-    requestAnimationFrame(() => start.current?.focus());
+    tell('ok', words.kept);
   };
   const remove = () =>
     run(async () => {
@@ -67,16 +56,20 @@ export function DeleteEverything({ say }: { say: (message: Said) => void }) {
       // The new tab's snapshot would paint a deleted value once more: it goes too.
       forgetSnapshot();
       setStage({ kind: 'deleted', taken });
-      say({ tone: 'ok', text: words.deleted });
+      tell('ok', words.deleted);
     });
   const undoDelete = (taken: AllData) =>
     run(async () => {
       await putBack(taken);
       lastTaken = null;
       setStage({ kind: 'idle' });
-      say({ tone: 'ok', text: words.restored });
-      requestAnimationFrame(() => start.current?.focus());
+      tell('ok', words.restored);
     });
+  const undoButton = (taken: AllData) => (
+    <button type="button" onClick={() => undoDelete(taken)} disabled={busy}>
+      {copy.actions.undo}
+    </button>
+  );
 
   return (
     <section class="card" aria-labelledby="delete-heading">
@@ -85,7 +78,7 @@ export function DeleteEverything({ say }: { say: (message: Said) => void }) {
         {words.deleteHint}
       </p>
       {stage.kind === 'idle' && (
-        <button type="button" ref={start} aria-describedby="delete-hint" onClick={ask}>
+        <button type="button" aria-describedby="delete-hint" onClick={ask}>
           {words.deleteAll}
         </button>
       )}
@@ -102,10 +95,16 @@ export function DeleteEverything({ say }: { say: (message: Said) => void }) {
           busy={busy}
         />
       )}
-      {stage.kind === 'deleted' && (
-        <button type="button" ref={undo} onClick={() => undoDelete(stage.taken)} disabled={busy}>
-          {copy.actions.undo}
-        </button>
+      {stage.kind === 'deleted' && said?.near === 'delete' && said.tone === 'ok' ? (
+        <DataResult said={said} near="delete">
+          {undoButton(stage.taken)}
+        </DataResult>
+      ) : (
+        <>
+          {/* Back on this view later, or after a write that did not go: Undo on its own. */}
+          {stage.kind === 'deleted' && undoButton(stage.taken)}
+          <DataResult said={said} near="delete" />
+        </>
       )}
     </section>
   );

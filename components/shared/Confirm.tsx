@@ -18,30 +18,44 @@ interface Props {
 }
 
 /**
- * A question asked before something replaces or removes what is stored. It takes focus when it
- * appears, so a screen reader reads it at once, and always says how to keep a copy first.
+ * A question asked before something replaces or removes what is stored, and always says how to
+ * keep a copy first. The safe choice, keeping what is there, comes first, is the filled button
+ * and takes focus when the question appears (issue 19: it was the other way round), so Enter
+ * or Space by habit keeps; it is described by the question, so a screen reader reads both.
+ * Escape keeps too. Going ahead is the plain button after it.
  */
 export function Confirm(props: Props) {
-  const box = useRef<HTMLElement>(null);
-  useEffect(() => box.current?.focus(), []);
+  const keep = useRef<HTMLButtonElement>(null);
+  useEffect(() => keep.current?.focus(), []);
   const Heading = props.level === 4 ? 'h4' : 'h3';
+  const onKeyDown = (event: KeyboardEvent) => {
+    if (event.key !== 'Escape' || props.busy) return;
+    event.preventDefault();
+    props.onKeep();
+  };
   return (
     <section
       class="confirm"
       aria-labelledby={`${props.id}-heading`}
       aria-describedby={`${props.id}-body`}
-      tabIndex={-1}
-      ref={box}
+      onKeyDown={onKeyDown}
     >
       <Heading id={`${props.id}-heading`}>{props.heading}</Heading>
       <p id={`${props.id}-body`}>{props.body}</p>
       <p class="soft">{copy.options.data.confirmTip}</p>
       <div class="actions">
-        <button type="button" class="primary" onClick={props.onConfirm} disabled={props.busy}>
-          {props.confirm}
-        </button>
-        <button type="button" onClick={props.onKeep} disabled={props.busy}>
+        <button
+          type="button"
+          class="primary"
+          ref={keep}
+          aria-describedby={`${props.id}-heading ${props.id}-body`}
+          onClick={props.onKeep}
+          disabled={props.busy}
+        >
           {props.keep}
+        </button>
+        <button type="button" onClick={props.onConfirm} disabled={props.busy}>
+          {props.confirm}
         </button>
       </div>
     </section>

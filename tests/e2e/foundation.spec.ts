@@ -52,7 +52,9 @@ test('export then import in the options page round-trips, and a bad file changes
 
   const broken = { ...backup, entries: [{ ...backup.entries[0], day: 'Tuesday' }] };
   await options.importBackup(JSON.stringify(broken));
-  await expect(options.page.getByRole('alert')).toContainText('entries[0].day must look like');
+  await expect(options.page.getByRole('alert')).toContainText(
+    'Entry 1 (a win: "Made the bed"): the day should be a day written like 2026-11-23.',
+  );
   expect(JSON.parse(await options.exportBackup()).entries).toEqual(backup.entries);
 
   const twoWins = {

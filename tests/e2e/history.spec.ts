@@ -238,11 +238,11 @@ test('a short hand-written backup imports, and a file with three problems names 
   };
   await options.importBackup(JSON.stringify(three));
   const alert = page.getByRole('alert');
-  await expect(alert).toContainText('3 things to fix first');
+  await expect(alert).toContainText('3 things in this backup need fixing first:');
   await expect(alert.getByRole('listitem')).toHaveText([
-    'values[0].name is missing',
-    'commitments[0].cue.at must look like 13:05',
-    'entries[0].mood must be a number from 1 to 5',
+    'Value 1: the name is missing.',
+    'Step 1 ("Text one friend"): the time should be written like 13:05.',
+    'Entry 1 (a check-in): the mood should be a whole number from 1 to 5.',
   ]);
   await options.screenshot('data-three-problems');
   expect(JSON.parse(await options.exportBackup()).values).toEqual([]);

@@ -1,5 +1,5 @@
 import AxeBuilder from '@axe-core/playwright';
-import type { Page } from '@playwright/test';
+import type { Locator, Page } from '@playwright/test';
 import { copy } from '../../utils/copy';
 import { addDays, dayKey, dayStart, weekStart } from '../../utils/model/day';
 import { backup, connection, health, walk } from './data';
@@ -333,7 +333,8 @@ test('importing a backup asks first when something is stored, saying it replaces
   const question = options.region('Replace what is stored?');
   await expect(question).toContainText('1 value, 1 step and 0 entries');
   await expect(question).toContainText('replaces everything stored here now');
-  await expect(question).toBeFocused();
+  // Keeping is the safe, focused choice (issue 19).
+  await expect(question.getByRole('button', { name: 'Keep what I have' })).toBeFocused();
   await options.screenshot('options-data-confirm');
   await question.getByRole('button', { name: 'Keep what I have' }).click();
   await expect(page.getByRole('status')).toHaveText('Nothing was changed.');
@@ -407,19 +408,21 @@ test('delete everything asks first, deletes, and Undo puts it all back', async (
   const start = page.getByRole('button', { name: 'Delete everything', exact: true });
   await start.click();
   const question = options.region('Delete everything stored here?');
-  await expect(question).toBeFocused();
+  await expect(question.getByRole('button', { name: 'Keep everything' })).toBeFocused();
   await expect(question).toContainText('every entry will be removed');
   await options.screenshot('options-data-delete');
   await question.getByRole('button', { name: 'Keep everything' }).click();
+  // The answer is beside the button and takes focus (issue 19).
   await expect(status).toHaveText('Nothing was changed.');
-  await expect(start).toBeFocused();
+  await expect(status).toBeFocused();
   expect(JSON.parse(await options.exportBackup()).values).toHaveLength(1);
 
   await start.click();
   await question.getByRole('button', { name: 'Yes, delete everything' }).click();
-  await expect(status).toHaveText('Everything was deleted from this browser.');
+  await expect(status).toContainText('Everything was deleted from this browser.');
+  await expect(status).toBeFocused();
   const undo = page.getByRole('button', { name: 'Undo' });
-  await expect(undo).toBeFocused();
+  await expect(status.getByRole('button', { name: 'Undo' })).toBeVisible();
   const empty = JSON.parse(await options.exportBackup());
   expect([empty.values, empty.commitments, empty.entries]).toEqual([[], [], []]);
 
@@ -457,6 +460,200 @@ test('delete everything asks first, deletes, and Undo puts it all back', async (
   await newtab.page.reload();
   await expect(newtab.heading).toHaveText('Health');
 });
+
+/**
+ * Fails unless `answer` sits right under `control` (the button or field that caused it), starting
+ * at its left edge, fully in view and focused: where the person is already looking (issue 19).
+ */
+async function answersBeside(answer: Locator, control: Locator): Promise<void> {
+  await expect(answer).toBeInViewport({ ratio: 1 });
+  await expect(answer).toBeFocused();
+  const [a, c] = [await answer.boundingBox(), await control.boundingBox()];
+  if (!a || !c) throw new Error('the answer or its control is not laid out');
+  const gap = a.y - (c.y + c.height);
+  expect(gap, 'space between the control and its answer').toBeGreaterThanOrEqual(0);
+  expect(gap, 'space between the control and its answer').toBeLessThan(40);
+  expect(Math.abs(a.x - c.x), 'the answer starts under its control').toBeLessThan(24);
+}
+
+/**
+ * Fails unless `keep` is the filled, focused button of a confirmation and `goAhead` the plain
+ * one after it: the safe choice is the prominent one (issue 19).
+ */
+async function keepIsPrimary(keep: Locator, goAhead: Locator): Promise<void> {
+  await expect(keep).toBeFocused();
+  await expect(keep).toHaveClass(/\bprimary\b/);
+  await expect(goAhead).not.toHaveClass(/\bprimary\b/);
+  const fill = (l: Locator) => l.evaluate((el) => getComputedStyle(el).backgroundColor);
+  const page = await fill(keep.page().locator('body'));
+  expect(await fill(keep)).not.toBe(await fill(goAhead));
+  expect(await fill(goAhead)).not.toBe(page);
+  // Keep comes first in reading and Tab order.
+  const order = await keep.evaluate(
+    (a, b) => a.compareDocumentPosition(b as Node) & Node.DOCUMENT_POSITION_FOLLOWING,
+    await goAhead.elementHandle(),
+  );
+  expect(order).toBeTruthy();
+}
+
+for (const colorScheme of ['light', 'dark'] as const) {
+  test.describe(`the data page in ${colorScheme} mode`, () => {
+    test.use({ colorScheme });
+
+    test('answers each button beside it, focused and in view at 1280×800, and keeping is the filled choice', async ({
+      seed,
+      options,
+    }) => {
+      await seed(backup({ commitments: [walk(everyDay)] }));
+      const page = await options.openAt('data');
+      await page.setViewportSize({ width: 1280, height: 800 });
+      const shot = async (name: string) =>
+        page.screenshot({
+          path: `${process.env.FOOTHOLDS_RESULTS_DIR ?? 'test-results'}/screenshots/data-${name}-${colorScheme}.png`,
+        });
+      const status = page.getByRole('status');
+      const alert = page.getByRole('alert');
+      // What is stored now, through "Export backup", once its answer has taken focus.
+      const stored = async () => {
+        const file = JSON.parse(await options.exportBackup());
+        await expect(status).toHaveText('Backup saved to your downloads.');
+        await expect(status).toBeFocused();
+        return file;
+      };
+
+      // Export: the answer is under "Export backup".
+      const exportButton = page.getByRole('button', { name: 'Export backup' });
+      expect((await stored()).commitments).toHaveLength(1);
+      await expect(status).toHaveText('Backup saved to your downloads.');
+      await answersBeside(status, exportButton);
+      await shot('exported');
+
+      // Import, asked first: "Keep what I have" is the filled, focused choice; Escape keeps.
+      const fileField = page.getByLabel('Import a backup');
+      const good = backup({ values: [health, connection], commitments: [walk(everyDay)] });
+      await options.chooseBackup(good);
+      const replace = options.region('Replace what is stored?');
+      const keepMine = replace.getByRole('button', { name: 'Keep what I have' });
+      await keepIsPrimary(
+        keepMine,
+        replace.getByRole('button', { name: 'Replace with this backup' }),
+      );
+      await expect(replace).toBeInViewport();
+      await shot('import-confirm');
+      await page.keyboard.press('Escape');
+      await expect(replace).toHaveCount(0);
+      await expect(status).toHaveText('Nothing was changed.');
+      await answersBeside(status, fileField);
+      // Back to the field it came from, with one Shift+Tab.
+      await page.keyboard.press('Shift+Tab');
+      await expect(fileField).toBeFocused();
+      // Keep, with Enter on the focused button, says the same in the same place.
+      await options.chooseBackup(good);
+      await expect(keepMine).toBeFocused();
+      await page.keyboard.press('Enter');
+      await expect(status).toHaveText('Nothing was changed.');
+      await answersBeside(status, fileField);
+      expect((await stored()).values).toHaveLength(1);
+
+      // Replace, by keyboard only: Tab from Keep to "Replace with this backup", then Enter.
+      await options.chooseBackup(good);
+      await expect(keepMine).toBeFocused();
+      await page.keyboard.press('Tab');
+      await expect(replace.getByRole('button', { name: 'Replace with this backup' })).toBeFocused();
+      await page.keyboard.press('Enter');
+      await expect(status).toHaveText('Backup loaded: 2 values, 1 step, 0 entries.');
+      await answersBeside(status, fileField);
+      await shot('loaded');
+
+      // Refusals: one plain first line, then the details in words, beside the field.
+      const refusals: [string, string, string, string][] = [
+        [
+          'not-json',
+          '{ "format": "footholds-backup", ',
+          "This file can't be read as a backup.",
+          'a format called JSON',
+        ],
+        ['empty', '', 'This file is empty.', 'There is nothing in it to load.'],
+        [
+          'not-backup',
+          JSON.stringify({ format: 'recipes', version: 1, values: [] }),
+          "This isn't a Footholds backup file.",
+          'The file says it is a "recipes" file.',
+        ],
+      ];
+      for (const [name, text, first, detail] of refusals) {
+        await options.chooseBackup(text);
+        await expect(alert.getByRole('paragraph').first()).toHaveText(first);
+        await expect(alert).toContainText(detail);
+        await expect(alert).toContainText('Nothing was changed.');
+        await expect(alert).not.toContainText(/must|milliseconds|format must be/);
+        await answersBeside(alert, fileField);
+        await shot(`refused-${name}`);
+      }
+      // Problems inside a backup: the first line counts them, the list says where, in words.
+      const inside = JSON.parse(good);
+      inside.commitments[0].cue.at = '1pm';
+      inside.values[1].createdAt = 'last week';
+      await options.chooseBackup(JSON.stringify(inside));
+      await expect(alert.getByRole('paragraph').first()).toHaveText(
+        '2 things in this backup need fixing first:',
+      );
+      await expect(alert.getByRole('listitem')).toHaveText([
+        'Value 2 ("Connection"): the date it was made should be a date and time, written as a number like the ones "Export backup" writes.',
+        'Step 1 ("Walk for ten minutes"): the time should be written like 13:05.',
+      ]);
+      await answersBeside(alert, fileField);
+      await shot('refused-problems');
+      await axe(page);
+      expect((await stored()).values).toHaveLength(2);
+
+      // Delete everything: "Keep everything" is the filled, focused choice; Escape keeps.
+      const start = page.getByRole('button', { name: 'Delete everything', exact: true });
+      await start.focus();
+      await page.keyboard.press('Enter');
+      const question = options.region('Delete everything stored here?');
+      const keepAll = question.getByRole('button', { name: 'Keep everything' });
+      const yes = question.getByRole('button', { name: 'Yes, delete everything' });
+      await keepIsPrimary(keepAll, yes);
+      await expect(question).toBeInViewport({ ratio: 1 });
+      await shot('delete-confirm');
+      await page.keyboard.press('Escape');
+      await expect(question).toHaveCount(0);
+      await expect(status).toHaveText('Nothing was changed.');
+      await answersBeside(status, start);
+      await page.keyboard.press('Shift+Tab');
+      await expect(start).toBeFocused();
+      await page.keyboard.press('Enter');
+      await expect(keepAll).toBeFocused();
+      await page.keyboard.press('Enter');
+      await expect(status).toHaveText('Nothing was changed.');
+      await answersBeside(status, start);
+      expect((await stored()).values).toHaveLength(2);
+
+      await start.focus();
+      await page.keyboard.press('Enter');
+      await expect(keepAll).toBeFocused();
+      await page.keyboard.press('Tab');
+      await expect(yes).toBeFocused();
+      await page.keyboard.press('Enter');
+      // The answer takes the question's place, under the card's words, with Undo inside it.
+      await expect(status).toContainText('Everything was deleted from this browser.');
+      await answersBeside(
+        status,
+        options.region('Delete everything').getByText(/^Removes your values/),
+      );
+      const undo = status.getByRole('button', { name: 'Undo' });
+      await shot('deleted');
+      await axe(page);
+      await page.keyboard.press('Tab');
+      await expect(undo).toBeFocused();
+      await page.keyboard.press('Enter');
+      await expect(status).toHaveText('Everything is back as it was.');
+      await answersBeside(status, start);
+      expect((await stored()).values).toHaveLength(2);
+    });
+  });
+}
 
 test('help shows crisis support, and every view links to it', async ({ options }) => {
   await options.openAt('data');
@@ -513,7 +710,11 @@ for (const colorScheme of ['light', 'dark'] as const) {
       }
       await options.go('Your data');
       await page.getByRole('button', { name: 'Delete everything', exact: true }).click();
-      await expect(options.region('Delete everything stored here?')).toBeFocused();
+      await expect(
+        options
+          .region('Delete everything stored here?')
+          .getByRole('button', { name: 'Keep everything' }),
+      ).toBeFocused();
       await axe(page);
       await page.getByRole('link', { name: 'Open the summary' }).click();
       await expect(

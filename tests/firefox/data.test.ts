@@ -31,7 +31,9 @@ describe('export and import', () => {
     // A bad file: refused in plain words, where it is wrong, and nothing is changed.
     const broken = { ...saved, entries: [{ ...saved.entries[0], day: 'Tuesday' }] };
     await options.importBackup(JSON.stringify(broken), 'broken.json');
-    expect(await options.textOf('alert')).toContain('entries[0].day must look like');
+    expect(await options.textOf('alert')).toContain(
+      'Entry 1 (a win: "Made the bed"): the day should be a day written like 2026-11-23.',
+    );
     await options.screenshot('options-import-refused');
     const after = JSON.parse(await options.exportBackup());
     expect(after.entries).toEqual(saved.entries);

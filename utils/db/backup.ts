@@ -1,4 +1,5 @@
-import { type ParsedBackup, parseBackup, toBackup } from '../core/backup';
+import { backupFileWords } from '../copy/options/backupFile';
+import { type BackupRefused, type ParsedBackup, parseBackup, toBackup } from '../core/backup';
 import { entriesToCsv } from '../core/csv';
 import { readAll, replaceAll } from './all';
 
@@ -7,10 +8,10 @@ export async function exportBackup(now = new Date()): Promise<string> {
   return JSON.stringify(toBackup(await readAll(), now), null, 2);
 }
 
-/** The outcome of an import. */
+/** The outcome of an import: what was loaded, or why nothing was (issue 19: with a code). */
 export type ImportResult =
   | { ok: true; counts: { values: number; commitments: number; entries: number } }
-  | { ok: false; error: string; problems: string[] };
+  | BackupRefused;
 
 /**
  * Replaces everything stored with a backup. The whole file is checked first, then written in
@@ -22,8 +23,8 @@ export async function importBackup(json: unknown): Promise<ImportResult> {
   try {
     await replaceAll(parsed.data);
   } catch {
-    const error = 'Footholds could not save this backup. Nothing was changed.';
-    return { ok: false, error, problems: [error] };
+    const error = backupFileWords.notSaved;
+    return { ok: false, refusal: 'not-saved', count: 1, error, problems: [error] };
   }
   const { values, commitments, entries } = parsed.data;
   return {

@@ -1,4 +1,5 @@
 import { capitalise, inline, smallWins, whole } from '../core';
+import { backupFileWords } from './backupFile';
 
 /** Words of "Your data" (backups, CSV, delete everything) and the summary to share. */
 export const dataWords = {
@@ -14,6 +15,7 @@ export const dataWords = {
     importHint:
       'Choose a Footholds backup file (.json). Footholds checks it and asks before anything changes.',
     exported: 'Backup saved to your downloads.',
+    exportedCsv: 'Entries saved to your downloads as a CSV file.',
     confirmHeading: 'Replace what is stored?',
     confirmBody: (values: number, steps: number, entries: number): string =>
       `This file holds ${whole(values)} ${whole(values) === 1 ? 'value' : 'values'}, ${whole(steps)} ${whole(steps) === 1 ? 'step' : 'steps'} and ${whole(entries)} ${whole(entries) === 1 ? 'entry' : 'entries'}. Importing it replaces everything stored here now: values, steps, entries and settings.`,
@@ -23,10 +25,6 @@ export const dataWords = {
     kept: 'Nothing was changed.',
     loaded: (values: number, steps: number, entries: number): string =>
       `Backup loaded: ${whole(values)} ${whole(values) === 1 ? 'value' : 'values'}, ${whole(steps)} ${whole(steps) === 1 ? 'step' : 'steps'}, ${whole(entries)} ${whole(entries) === 1 ? 'entry' : 'entries'}.`,
-    notLoadedMany: (n: number): string =>
-      `That file was not loaded, and nothing was changed. ${whole(n)} things to fix first:`,
-    notLoaded: (problem: string): string =>
-      `That file was not loaded. ${inline(problem) || 'It could not be read'}. Nothing was changed.`,
     shareHeading: 'A summary to share',
     shareHint:
       'One page with what matters to you, your steps and what went well this week, to print or save as a PDF for someone you trust.',
@@ -42,6 +40,8 @@ export const dataWords = {
     deleteKeep: 'Keep everything',
     deleted: 'Everything was deleted from this browser.',
     restored: 'Everything is back as it was.',
+    /** Why a backup file was not loaded, and where in it (issue 19); utils/core/backup uses it. */
+    backupFile: backupFileWords,
   },
 
   /** The printable summary (`#summary`), for a therapist or someone trusted. */

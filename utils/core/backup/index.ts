@@ -1,4 +1,5 @@
 import * as v from 'valibot';
+import { backupFileWords as w } from '../../copy/options/backupFile';
 import { dayKey } from '../../model/day';
 import { DEFAULT_MINUTES } from '../../model/limits';
 import type { AllData, Commitment, Entry, Settings, Value, WeekReview } from '../../model/types';
@@ -9,7 +10,8 @@ import { BACKUP_FORMAT, BACKUP_VERSION, type BackupInput, backupSchema } from '.
 /**
  * The backup file, version 1 (DESIGN.md, "Public contracts"). Therapists and other tools may
  * write these by hand, so the checks are strict and every message says what is wrong and where,
- * in plain words, e.g. `commitments[2].cue.at must look like 13:05`.
+ * in plain words, e.g. `Step 3 ("Walk"): the time should look like 13:05.` (issue 19: no field
+ * paths like `commitments[2].cue.at`). A refusal also carries a code for its first plain line.
  *
  * valibot does the checking (issue #2 asks for a schema library rather than hand-written checks);
  * the few rules a schema cannot see (duplicate ids, links between records) follow it.
@@ -30,10 +32,32 @@ export interface BackupFile {
   reviews?: WeekReview[];
 }
 
-/** The outcome of reading a backup: the data, or plain-words problems (the first one leads). */
-export type ParsedBackup =
-  | { ok: true; data: AllData }
-  | { ok: false; error: string; problems: string[] };
+/**
+ * Why a backup was not loaded (issue 19), from which the data page picks its first plain line:
+ * an empty file, not JSON, JSON that is not a Footholds backup, a backup from a newer version,
+ * or problems inside it. `not-saved` is the one that is not about the file: the write did not go.
+ */
+export type BackupRefusal =
+  | 'empty'
+  | 'not-json'
+  | 'not-backup'
+  | 'newer'
+  | 'problems'
+  | 'not-saved';
+
+/** A backup that was not loaded: why, and the details in plain words (ten problems at most). */
+export interface BackupRefused {
+  ok: false;
+  refusal: BackupRefusal;
+  /** How many problems there are in all (`problems` names ten, then counts the rest). */
+  count: number;
+  /** The first detail. */
+  error: string;
+  problems: string[];
+}
+
+/** The outcome of reading a backup: the data, or why not. */
+export type ParsedBackup = { ok: true; data: AllData } | BackupRefused;
 
 /** Builds the backup file for stored data. */
 export function toBackup(data: AllData, exportedAt: Date): BackupFile {
@@ -56,34 +80,37 @@ export function toBackup(data: AllData, exportedAt: Date): BackupFile {
 export function parseBackup(input: unknown, now = new Date()): ParsedBackup {
   let json: unknown = input;
   if (typeof input === 'string') {
+    if (input.trim() === '') return refuse('empty', [w.emptyFile, w.chooseExported]);
     try {
       json = JSON.parse(input);
     } catch {
-      return fail(['This file is not a Footholds backup: it is not readable JSON.']);
+      return refuse('not-json', [w.notJson, w.chooseExported]);
     }
   }
   if (json === null || typeof json !== 'object' || Array.isArray(json)) {
-    return fail(['This file is not a Footholds backup: it holds no backup object.']);
+    return refuse('not-backup', [w.otherData, w.chooseExported]);
   }
   const top = json as Record<string, unknown>;
   if (top.format !== BACKUP_FORMAT) {
-    return fail([`This file is not a Footholds backup: format must be "${BACKUP_FORMAT}".`]);
+    const says = typeof top.format === 'string' && top.format.trim() !== '';
+    return refuse('not-backup', [
+      says ? w.saysItIs(top.format as string) : w.saysNothing,
+      w.chooseExported,
+    ]);
   }
   if (typeof top.version === 'number' && top.version > BACKUP_VERSION) {
-    return fail([
-      `This backup is from a newer Footholds (version ${top.version}). Update Footholds, then try again.`,
-    ]);
+    return refuse('newer', [w.newer(top.version, BACKUP_VERSION)]);
   }
   let result: ReturnType<typeof v.safeParse<typeof backupSchema>>;
   try {
     result = v.safeParse(backupSchema, json, { abortEarly: false, abortPipeEarly: true });
   } catch {
-    return fail(['This file could not be read as a Footholds backup.']);
+    return refuse('problems', [w.problem('', w.theFile, w.unreadable)]);
   }
-  if (!result.success) return fail(result.issues.map(describeIssue));
+  if (!result.success) return refuse('problems', result.issues.map(describeIssue));
   const data = withDefaults(result.output, now);
-  const problems = crossCheck(data);
-  return problems.length ? fail(problems) : { ok: true, data };
+  const problems = crossCheck(data, result.output);
+  return problems.length ? refuse('problems', problems) : { ok: true, data };
 }
 
 /**
@@ -139,79 +166,122 @@ function withDefaults(input: BackupInput, now: Date): AllData {
   };
 }
 
-/** Rules across records: unique ids, and links that point at something that exists. */
-function crossCheck(data: AllData): string[] {
+/**
+ * Rules across records: unique ids, and links that point at something that exists. Each record
+ * is named as the file wrote it (`written`), not with the day or words filled in for it.
+ */
+function crossCheck(data: AllData, written: BackupInput): string[] {
   const problems: string[] = [];
-  const valueIds = firstDuplicate(data.values, 'values', problems);
-  const commitmentIds = firstDuplicate(data.commitments, 'commitments', problems);
-  firstDuplicate(data.entries, 'entries', problems);
+  const say = (list: ListName, i: number, what: string) =>
+    problems.push(w.problem(recordPlace(list, i, written[list]?.[i]), '', what));
+  const unique = (list: ListName, records: { id: string }[]) => {
+    const seen = new Set<string>();
+    records.forEach((record, i) => {
+      if (seen.has(record.id)) say(list, i, w.sameId(record.id));
+      seen.add(record.id);
+    });
+    return seen;
+  };
+  const valueIds = unique('values', data.values);
+  const commitmentIds = unique('commitments', data.commitments);
+  unique('entries', data.entries);
   data.commitments.forEach((c, i) => {
-    if (!valueIds.has(c.valueId)) {
-      problems.push(`commitments[${i}].valueId "${short(c.valueId)}" names no value in the file`);
-    }
+    if (!valueIds.has(c.valueId)) say('commitments', i, w.noSuchValue(c.valueId));
   });
   data.entries.forEach((e, i) => {
     if (e.kind === 'checkin') return;
     if (e.commitmentId !== undefined && !commitmentIds.has(e.commitmentId)) {
-      problems.push(
-        `entries[${i}].commitmentId "${short(e.commitmentId)}" names no commitment in the file`,
-      );
+      say('entries', i, w.noSuchStep(e.commitmentId));
     }
     if (e.valueId !== undefined && !valueIds.has(e.valueId)) {
-      problems.push(`entries[${i}].valueId "${short(e.valueId)}" names no value in the file`);
+      say('entries', i, w.noSuchValue(e.valueId));
     }
   });
   const weeks = new Set<string>();
   (data.reviews ?? []).forEach((r, i) => {
-    if (weeks.has(r.weekStart))
-      problems.push(`reviews[${i}].weekStart ${r.weekStart} is used twice`);
+    if (weeks.has(r.weekStart)) say('reviews', i, w.sameWeek);
     weeks.add(r.weekStart);
     if (r.focusCommitmentId !== undefined && !commitmentIds.has(r.focusCommitmentId)) {
-      problems.push(
-        `reviews[${i}].focusCommitmentId "${short(r.focusCommitmentId)}" names no commitment in the file`,
-      );
+      say('reviews', i, w.noSuchWeekStep(r.focusCommitmentId));
     }
   });
   return problems;
 }
 
-function firstDuplicate(list: { id: string }[], name: string, problems: string[]): Set<string> {
-  const seen = new Set<string>();
-  list.forEach((item, i) => {
-    if (seen.has(item.id)) problems.push(`${name}[${i}].id "${short(item.id)}" is used twice`);
-    seen.add(item.id);
-  });
-  return seen;
+/** The file's lists of records, each named in plain words by its place. */
+type ListName = 'values' | 'commitments' | 'entries' | 'reviews';
+const LISTS: readonly string[] = ['values', 'commitments', 'entries', 'reviews'];
+const DAY = /^\d{4}-\d{2}-\d{2}$/;
+
+/** A field of a record, if it is words worth quoting to help find the record. */
+function wordsOf(record: unknown, key: string): string | undefined {
+  const value = (record as Record<string, unknown> | null)?.[key];
+  return typeof value === 'string' && value.trim() !== '' ? value : undefined;
 }
 
-function describeIssue(issue: v.BaseIssue<unknown>): string {
-  const where = pathOf(issue);
-  const missing = issue.kind === 'schema' && issue.input === undefined && where !== '';
-  const what = missing ? 'is missing' : issue.message;
-  return where ? `${where} ${what}` : `The backup ${what}`;
-}
-
-function pathOf(issue: v.BaseIssue<unknown>): string {
-  let out = '';
-  for (const item of issue.path ?? []) {
-    const key = item.key;
-    if (typeof key === 'number') out += `[${key}]`;
-    else out += out ? `.${String(key)}` : String(key);
+/** "Value 1 ("Connection")", "Step 3 ("Walk")", "Entry 4 (a check-in from 2026-11-23)". */
+function recordPlace(list: ListName, index: number, record: unknown): string {
+  const n = index + 1;
+  const isObject = record !== null && typeof record === 'object';
+  const get = (key: string) => (isObject ? wordsOf(record, key) : undefined);
+  switch (list) {
+    case 'values':
+      return w.value(n, get('name'));
+    case 'commitments':
+      return w.step(n, get('step'));
+    case 'reviews': {
+      const week = get('weekStart');
+      return w.review(n, week && DAY.test(week) ? week : undefined);
+    }
+    case 'entries': {
+      const day = get('day');
+      return w.entry(
+        n,
+        get('kind'),
+        day && DAY.test(day) ? day : undefined,
+        get('text') ?? get('stepText'),
+      );
+    }
+    default: {
+      const never: never = list;
+      return String(never);
+    }
   }
-  return out;
 }
 
-function short(s: string): string {
-  return s.length > 40 ? `${s.slice(0, 40)}…` : s;
+/**
+ * One schema problem in plain words: the record it is in (by its place in a list, or the
+ * settings), the part of it (its keys joined, list positions left out), and what is wrong.
+ */
+function describeIssue(issue: v.BaseIssue<unknown>): string {
+  const path: readonly v.IssuePathItem[] = issue.path ?? [];
+  const missing = issue.kind === 'schema' && issue.input === undefined && path.length > 0;
+  const what = missing ? w.missing : issue.message;
+  let where = '';
+  let rest = path;
+  const [first, second] = path;
+  if (first && LISTS.includes(String(first.key)) && typeof second?.key === 'number') {
+    where = recordPlace(first.key as ListName, second.key, second.value);
+    rest = path.slice(2);
+  } else if (first?.key === 'settings' && path.length > 1) {
+    where = w.settings;
+    rest = path.slice(1);
+  }
+  const keys = rest.map((item) => item.key).filter((key) => typeof key === 'string');
+  const name = keys.join('.');
+  const field = name === '' ? '' : (w.fields[name] ?? w.field(String(keys.at(-1))));
+  return w.problem(where, field, what);
 }
 
 /** How many problems are named one by one; the rest are counted. */
 export const PROBLEMS_SHOWN = 10;
 
-function fail(all: string[]): ParsedBackup {
+function refuse(refusal: BackupRefusal, found: string[]): BackupRefused {
+  // A list of seven bad weekdays is one problem to fix, not seven.
+  const all = [...new Set(found)];
   const problems =
     all.length > PROBLEMS_SHOWN
-      ? [...all.slice(0, PROBLEMS_SHOWN), `and ${all.length - PROBLEMS_SHOWN} more`]
+      ? [...all.slice(0, PROBLEMS_SHOWN), w.more(all.length - PROBLEMS_SHOWN)]
       : all;
-  return { ok: false, error: problems[0], problems };
+  return { ok: false, refusal, count: all.length, error: problems[0], problems };
 }

@@ -1,8 +1,10 @@
 /**
  * The backup file's shape, field by field, as valibot schemas, with a plain-words message for
- * every rule (the public contract in DESIGN.md and the README).
+ * every rule (the public contract in DESIGN.md and the README). The words are in
+ * utils/copy/options/backupFile.ts: issue 19 asked for "a date", not "milliseconds since 1970".
  */
 import * as v from 'valibot';
+import { backupFileWords as w } from '../../copy/options/backupFile';
 import { CLOCK_TIME } from '../../model/day';
 import { LIMITS } from '../../model/limits';
 import {
@@ -22,40 +24,36 @@ export const BACKUP_VERSION = 1;
 
 const DAY = /^\d{4}-(0[1-9]|1[0-2])-(0[1-9]|[12]\d|3[01])$/;
 
-const text = (max: number) =>
-  v.pipe(v.string('must be text'), v.maxLength(max, `must be at most ${max} characters`));
+const text = (max: number) => v.pipe(v.string(w.text), v.maxLength(max, w.tooLong(max)));
 const filledText = (max: number) =>
   v.pipe(
-    v.string('must be text'),
-    v.check((s) => s.trim().length > 0, 'must not be empty'),
-    v.maxLength(max, `must be at most ${max} characters`),
+    v.string(w.text),
+    v.check((s) => s.trim().length > 0, w.empty),
+    v.maxLength(max, w.tooLong(max)),
   );
 const id = filledText(LIMITS.id);
+/** A date and time as the file writes it: milliseconds since 1970, said as "a date and time". */
 const epochMs = v.pipe(
-  v.number('must be a number (milliseconds since 1970)'),
-  v.integer('must be a whole number (milliseconds since 1970)'),
-  v.minValue(0, 'must not be negative'),
-  v.maxValue(8_640_000_000_000_000, 'is too far in the future'),
+  v.number(w.date),
+  v.integer(w.date),
+  v.minValue(0, w.before1970),
+  v.maxValue(8_640_000_000_000_000, w.farFuture),
 );
-const clock = v.pipe(v.string('must be text'), v.regex(CLOCK_TIME, 'must look like 13:05'));
-const weekday = v.pipe(
-  v.number('must be a weekday number from 0 (Sunday) to 6 (Saturday)'),
-  v.integer('must be a weekday number from 0 (Sunday) to 6 (Saturday)'),
-  v.minValue(0, 'must be a weekday number from 0 (Sunday) to 6 (Saturday)'),
-  v.maxValue(6, 'must be a weekday number from 0 (Sunday) to 6 (Saturday)'),
-);
+const clock = v.pipe(v.string(w.clock), v.regex(CLOCK_TIME, w.clock));
+const weekdayAs = (message: string) =>
+  v.pipe(v.number(message), v.integer(message), v.minValue(0, message), v.maxValue(6, message));
 const weekdays = v.pipe(
-  v.array(weekday, 'must be a list of weekday numbers, like [1, 2, 3]'),
-  v.maxLength(7, 'must list each weekday at most once'),
-  v.check((d) => new Set(d).size === d.length, 'must list each weekday at most once'),
+  v.array(weekdayAs(w.weekdays), w.weekdayList),
+  v.maxLength(7, w.weekdayTwice),
+  v.check((d) => new Set(d).size === d.length, w.weekdayTwice),
 );
 const oneToFive = v.pipe(
-  v.number('must be a number from 1 to 5'),
-  v.integer('must be a whole number from 1 to 5'),
-  v.minValue(1, 'must be a number from 1 to 5'),
-  v.maxValue(5, 'must be a number from 1 to 5'),
+  v.number(w.oneToFive),
+  v.integer(w.oneToFive),
+  v.minValue(1, w.oneToFive),
+  v.maxValue(5, w.oneToFive),
 );
-const source = v.picklist(ENTRY_SOURCES, `must be one of ${ENTRY_SOURCES.join(', ')}`);
+const source = v.picklist(ENTRY_SOURCES, w.oneOf(ENTRY_SOURCES));
 
 // Only ids, names, steps, cues, times and what makes an entry what it is are required; every
 // other field has a default (`withDefaults` in index.ts), so a hand-written file can be short.
@@ -66,13 +64,13 @@ const valueSchema = v.object(
     name: filledText(LIMITS.name),
     looksLike: v.optional(text(LIMITS.sentence)),
     why: v.optional(text(LIMITS.sentence)),
-    status: v.optional(v.picklist(VALUE_STATUSES, `must be one of ${VALUE_STATUSES.join(', ')}`)),
+    status: v.optional(v.picklist(VALUE_STATUSES, w.oneOf(VALUE_STATUSES))),
     createdAt: v.optional(epochMs),
   },
-  'must be an object',
+  w.group,
 );
 
-const pauseSchema = v.object({ from: epochMs, to: v.optional(epochMs) }, 'must be an object');
+const pauseSchema = v.object({ from: epochMs, to: v.optional(epochMs) }, w.group);
 
 const cueSchema = v.variant(
   'kind',
@@ -80,16 +78,16 @@ const cueSchema = v.variant(
     v.object({
       kind: v.literal('time'),
       at: clock,
-      days: v.pipe(weekdays, v.minLength(1, 'must name at least one weekday')),
+      days: v.pipe(weekdays, v.minLength(1, w.someWeekday)),
     }),
     v.object({ kind: v.literal('browser-start') }),
     v.object({
       kind: v.literal('back-at-computer'),
       awayMinutes: v.pipe(
-        v.number('must be a number of minutes'),
-        v.integer('must be a whole number of minutes'),
-        v.minValue(1, 'must be at least 1 minute'),
-        v.maxValue(24 * 60, 'must be at most 1440 minutes'),
+        v.number(w.minutes),
+        v.integer(w.wholeMinutes),
+        v.minValue(1, w.atLeastMinute),
+        v.maxValue(24 * 60, w.atMostDay),
       ),
     }),
     v.object({ kind: v.literal('first-tab') }),
@@ -100,7 +98,7 @@ const cueSchema = v.variant(
       days: v.optional(weekdays),
     }),
   ],
-  'must be one of time, browser-start, back-at-computer, first-tab, anchor',
+  w.oneOf(['time', 'browser-start', 'back-at-computer', 'first-tab', 'anchor']),
 );
 
 const commitmentSchema = v.object(
@@ -110,34 +108,28 @@ const commitmentSchema = v.object(
     step: filledText(LIMITS.sentence),
     smallerStep: v.optional(text(LIMITS.sentence)),
     minutes: v.optional(
-      v.pipe(
-        v.number('must be a number of minutes'),
-        v.minValue(0, 'must not be negative'),
-        v.maxValue(24 * 60, 'must be at most 1440 minutes'),
-      ),
+      v.pipe(v.number(w.minutes), v.minValue(0, w.notNegative), v.maxValue(24 * 60, w.atMostDay)),
     ),
-    cue: v.pipe(v.looseObject({ kind: v.string('must be text') }, 'must be an object'), cueSchema),
-    status: v.optional(
-      v.picklist(COMMITMENT_STATUSES, `must be one of ${COMMITMENT_STATUSES.join(', ')}`),
-    ),
-    pauses: v.optional(v.array(pauseSchema, 'must be a list')),
+    cue: v.pipe(v.looseObject({ kind: v.string(w.text) }, w.group), cueSchema),
+    status: v.optional(v.picklist(COMMITMENT_STATUSES, w.oneOf(COMMITMENT_STATUSES))),
+    pauses: v.optional(v.array(pauseSchema, w.list)),
     createdAt: v.optional(epochMs),
   },
-  'must be an object',
+  w.group,
 );
 
 const entryBase = {
   id,
   at: epochMs,
-  day: v.optional(v.pipe(v.string('must be text'), v.regex(DAY, 'must look like 2026-11-23'))),
+  day: v.optional(v.pipe(v.string(w.day), v.regex(DAY, w.day))),
   source: v.optional(source),
   addedAt: v.optional(epochMs),
   updatedAt: v.optional(epochMs),
-  untimed: v.optional(v.literal(true, 'must be true or left out')),
+  untimed: v.optional(v.literal(true, w.trueOrLeftOut)),
 };
 
 const entrySchema = v.pipe(
-  v.looseObject({ kind: v.string('must be text') }, 'must be an object'),
+  v.looseObject({ kind: v.string(w.text) }, w.group),
   v.variant(
     'kind',
     [
@@ -150,21 +142,18 @@ const entrySchema = v.pipe(
           text: v.optional(text(LIMITS.sentence)),
           stepText: v.optional(text(LIMITS.sentence)),
           // A win is the full step unless it says otherwise.
-          size: v.optional(v.picklist(WIN_SIZES, 'must be full or smaller'), 'full'),
+          size: v.optional(v.picklist(WIN_SIZES, w.oneOf(WIN_SIZES)), 'full'),
           // How it felt, 1–5 (issue 13); optional within version 1.
           felt: v.optional(oneToFive),
         }),
-        v.check(
-          (e) => e.commitmentId !== undefined || e.text !== undefined,
-          'needs a commitmentId or a text (what was done)',
-        ),
+        v.check((e) => e.commitmentId !== undefined || e.text !== undefined, w.needsWhatWasDone),
       ),
       v.object({
         ...entryBase,
         kind: v.literal('skip'),
         commitmentId: v.optional(id),
         valueId: v.optional(id),
-        reason: v.optional(v.picklist(SKIP_REASONS, 'must be too-big, no-time or not-today')),
+        reason: v.optional(v.picklist(SKIP_REASONS, w.oneOf(SKIP_REASONS))),
       }),
       v.object({
         ...entryBase,
@@ -174,31 +163,29 @@ const entrySchema = v.pipe(
         note: v.optional(text(LIMITS.note)),
       }),
     ],
-    'must be one of win, skip, checkin',
+    w.oneOf(['win', 'skip', 'checkin']),
   ),
 );
 
 const settingsSchema = v.object(
   {
-    remindersOn: v.optional(v.boolean('must be true or false')),
-    quietHours: v.optional(
-      v.nullable(v.object({ start: clock, end: clock }, 'must be an object or null')),
-    ),
+    remindersOn: v.optional(v.boolean(w.trueOrFalse)),
+    quietHours: v.optional(v.nullable(v.object({ start: clock, end: clock }, w.groupOrNull))),
     maxRemindersPerDay: v.optional(
       v.pipe(
-        v.number('must be a number'),
-        v.integer('must be a whole number'),
-        v.minValue(0, 'must not be negative'),
-        v.maxValue(50, 'must be at most 50'),
+        v.number(w.count),
+        v.integer(w.count),
+        v.minValue(0, w.notNegative),
+        v.maxValue(50, w.atMost(50)),
       ),
     ),
-    firstDayOfWeek: v.optional(weekday),
-    theme: v.optional(v.picklist(THEMES, `must be one of ${THEMES.join(', ')}`)),
+    firstDayOfWeek: v.optional(weekdayAs(w.weekday)),
+    theme: v.optional(v.picklist(THEMES, w.oneOf(THEMES))),
   },
-  'must be an object',
+  w.group,
 );
 
-const dayKey = v.pipe(v.string('must be text'), v.regex(DAY, 'must look like 2026-11-23'));
+const dayKey = v.pipe(v.string(w.day), v.regex(DAY, w.day));
 
 /** A week's review: its first day, a reflection and the week's one step (all optional). */
 const reviewSchema = v.object(
@@ -208,29 +195,30 @@ const reviewSchema = v.object(
     inTheWay: v.optional(text(LIMITS.note)),
     focusCommitmentId: v.optional(id),
   },
-  'must be an object',
+  w.group,
 );
 
 /** The whole file: what `parseBackup` checks before anything is stored. */
 export const backupSchema = v.object(
   {
-    format: v.literal(BACKUP_FORMAT, `must be "${BACKUP_FORMAT}"`),
-    version: v.literal(BACKUP_VERSION, `must be ${BACKUP_VERSION}`),
-    exportedAt: v.optional(v.string('must be text')),
-    values: v.optional(v.array(valueSchema, 'must be a list'), []),
-    commitments: v.optional(v.array(commitmentSchema, 'must be a list'), []),
+    // parseBackup checks the format first and says what the file says it is instead.
+    format: v.literal(BACKUP_FORMAT, w.oneOf([BACKUP_FORMAT])),
+    version: v.literal(BACKUP_VERSION, w.version(BACKUP_VERSION)),
+    exportedAt: v.optional(v.string(w.text)),
+    values: v.optional(v.array(valueSchema, w.list), []),
+    commitments: v.optional(v.array(commitmentSchema, w.list), []),
     entries: v.optional(
       v.pipe(
-        v.array(entrySchema, 'must be a list'),
-        v.maxLength(LIMITS.entries, `must hold at most ${LIMITS.entries} entries`),
+        v.array(entrySchema, w.list),
+        v.maxLength(LIMITS.entries, w.atMostEntries(LIMITS.entries)),
       ),
       [],
     ),
     settings: v.optional(settingsSchema),
     // Added within version 1 (issue 14): older files have none, and older builds ignore it.
-    reviews: v.optional(v.array(reviewSchema, 'must be a list'), []),
+    reviews: v.optional(v.array(reviewSchema, w.list), []),
   },
-  'must be an object',
+  w.group,
 );
 
 /** A backup as read, before defaults are filled in. */

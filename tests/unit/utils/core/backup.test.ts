@@ -1,6 +1,7 @@
 import fc from 'fast-check';
 import { beforeEach, describe, expect, it } from 'vitest';
-import { parseBackup } from '../../../../utils/core/backup';
+import { copy } from '../../../../utils/copy';
+import { type ParsedBackup, PROBLEMS_SHOWN, parseBackup } from '../../../../utils/core/backup';
 import { readAll } from '../../../../utils/db/all';
 import { exportBackup, exportCsv, importBackup } from '../../../../utils/db/backup';
 import { addEntry } from '../../../../utils/db/connection';
@@ -126,29 +127,55 @@ describe('backup files', () => {
     expect(withoutDate(await exportBackup())).toEqual(withoutDate(first));
   });
 
+  // Where, as a person finds it in the file (a step by its number and words), and what is
+  // wrong in words: no `commitments[0].cue.at`, no "must", no "milliseconds since 1970" (issue 19).
   it.each([
-    [(b: any) => (b.commitments[0].cue.at = '1pm'), 'commitments[0].cue.at must look like 13:05'],
-    [(b: any) => delete b.values[0].name, 'values[0].name is missing'],
-    [(b: any) => (b.entries[3].mood = 9), 'entries[3].mood must be a number from 1 to 5'],
+    [
+      (b: any) => (b.commitments[0].cue.at = '1pm'),
+      'Step 1 ("Text one friend"): the time should be written like 13:05.',
+    ],
+    [(b: any) => delete b.values[0].name, 'Value 1: the name is missing.'],
+    [
+      (b: any) => (b.entries[3].mood = 9),
+      'Entry 4 (a check-in from 2026-11-23): the mood should be a whole number from 1 to 5.',
+    ],
     [
       (b: any) => (b.entries[1].kind = 'party'),
-      'entries[1].kind must be one of win, skip, checkin',
+      'Entry 2 (from 2026-11-23: "Called my sister"): the kind of entry should be win, skip or checkin.',
     ],
     [
       (b: any) => (b.commitments[0].valueId = 'nope'),
-      'commitments[0].valueId "nope" names no value',
+      'Step 1 ("Text one friend") is for a value that is not in the file ("nope").',
     ],
-    [(b: any) => b.values.push({ ...b.values[0] }), 'values[1].id "v1" is used twice'],
-    [(b: any) => (b.version = 2), 'newer Footholds (version 2)'],
-    [(b: any) => (b.format = 'other'), 'not a Footholds backup'],
-    [(b: any) => (b.entries = {}), 'entries must be a list'],
+    [
+      (b: any) => b.values.push({ ...b.values[0] }),
+      'Value 2 ("Connection") has the same id as an earlier one ("v1").',
+    ],
+    [
+      (b: any) => (b.version = 2),
+      'It is backup version 2, and this Footholds reads version 1. Update Footholds, then try again.',
+    ],
+    [(b: any) => (b.format = 'other'), 'The file says it is a "other" file.'],
+    [(b: any) => (b.entries = {}), 'The entries should be a list in square brackets [ ].'],
     [
       (b: any) => (b.commitments[0].cue = { kind: 'time', at: '07:00', days: [7] }),
-      'days[0] must be a weekday',
+      'Step 1 ("Text one friend"): the days should be days of the week as numbers, from 0 for Sunday to 6 for Saturday.',
     ],
     [
       (b: any) => (b.values[0].why = 'x'.repeat(5000)),
-      'values[0].why must be at most 1000 characters',
+      'Value 1 ("Connection"): why it matters can be at most 1000 characters long.',
+    ],
+    [
+      (b: any) => (b.values[0].createdAt = 'last Tuesday'),
+      'Value 1 ("Connection"): the date it was made should be a date and time, written as a number like the ones "Export backup" writes.',
+    ],
+    [
+      (b: any) => (b.entries[0].at = -1),
+      'Entry 1 (a win from 2026-11-23): the time it happened is a date before 1970.',
+    ],
+    [
+      (b: any) => (b.settings = { quietHours: { start: '22:00' } }),
+      'The settings: the end of the quiet hours is missing.',
     ],
   ])('says in plain words what is wrong and where (%#)', async (spoil, message) => {
     await seed();
@@ -157,16 +184,138 @@ describe('backup files', () => {
     spoil(file);
     const result = await importBackup(JSON.stringify(file));
     expect(result.ok).toBe(false);
-    if (!result.ok) expect(result.error).toContain(message);
+    if (!result.ok) expect(result.error).toBe(message);
     expect(await readAll()).toEqual(before);
   });
 
-  it('says plainly when the file is not JSON at all', () => {
-    const result = parseBackup('{ not json');
-    expect(result).toMatchObject({
-      ok: false,
-      error: expect.stringContaining('not readable JSON'),
+  /** The first line the data page shows for a file that was not loaded. */
+  const firstLine = (parsed: ParsedBackup) =>
+    parsed.ok ? '' : copy.options.data.backupFile.refused(parsed.refusal, parsed.count);
+
+  it('opens a refusal with one plain line chosen from what went wrong', () => {
+    const inside = example() as any;
+    delete inside.values[0].name;
+    inside.entries[3].mood = 9;
+    const one = example() as any;
+    one.commitments[0].cue.at = '1pm';
+    const cases: [unknown, string][] = [
+      ['', 'This file is empty.'],
+      [' \n\t', 'This file is empty.'],
+      ['{ not json', "This file can't be read as a backup."],
+      ['<html><body>Photos</body></html>', "This file can't be read as a backup."],
+      ['[1, 2, 3]', "This isn't a Footholds backup file."],
+      ['"footholds-backup"', "This isn't a Footholds backup file."],
+      ['{}', "This isn't a Footholds backup file."],
+      [JSON.stringify({ ...example(), format: 'recipes' }), "This isn't a Footholds backup file."],
+      [JSON.stringify({ ...example(), version: 3 }), 'This backup is from a newer Footholds.'],
+      [JSON.stringify(one), 'One thing in this backup needs fixing first:'],
+      [JSON.stringify(inside), '2 things in this backup need fixing first:'],
+    ];
+    for (const [input, line] of cases) expect(firstLine(parseBackup(input))).toBe(line);
+  });
+
+  it('says what a file that is not a backup is, and how to find the right one', () => {
+    const chooseExported =
+      'Choose the file that "Export backup" saved. Its name starts with footholds-backup.';
+    expect(parseBackup('')).toMatchObject({
+      refusal: 'empty',
+      problems: ['There is nothing in it to load.', chooseExported],
     });
+    expect(parseBackup('{ not json')).toMatchObject({
+      refusal: 'not-json',
+      problems: [
+        'A Footholds backup is a text file in a format called JSON. This file is another kind of file, or only part of one.',
+        chooseExported,
+      ],
+    });
+    expect(parseBackup({ ...example(), format: 'recipes' })).toMatchObject({
+      refusal: 'not-backup',
+      problems: ['The file says it is a "recipes" file.', chooseExported],
+    });
+    expect(parseBackup({ values: [] })).toMatchObject({
+      refusal: 'not-backup',
+      problems: ['Nothing in it says that it is a Footholds backup.', chooseExported],
+    });
+  });
+
+  it('never says a field path, "must" or "milliseconds since 1970", whatever is wrong', () => {
+    const values = example() as any;
+    values.values[0] = { id: 'v1', name: '', why: 5, status: 'gone', createdAt: 1.5 };
+    const steps = example() as any;
+    steps.commitments[0] = {
+      id: 'c1',
+      valueId: 'v1',
+      step: 'Walk',
+      minutes: -3,
+      cue: { kind: 'anchor', text: '', remindAt: '7am', days: [1, 1] },
+      pauses: [{ from: 'then' }],
+      status: 'sleeping',
+      createdAt: 'never',
+    };
+    const cues = example() as any;
+    cues.commitments = [
+      { id: 'c1', valueId: 'v1', step: 'Walk', cue: { kind: 'back-at-computer', awayMinutes: 0 } },
+      { id: 'c2', valueId: 'v1', step: 'Read', cue: { kind: 'time', at: '7', days: [] } },
+      { id: 'c3', valueId: 'v1', step: 'Sing', cue: { kind: 'dance' } },
+      { id: 'c4', valueId: 'v9', step: 'Rest', cue: 'later' },
+    ];
+    const entries = example() as any;
+    entries.entries = [
+      { id: 'e1', kind: 'win', at: 'noon', day: 'Tuesday', source: 'phone', size: 'huge' },
+      { id: 'e2', kind: 'skip', at: 1, reason: 'bored', untimed: false },
+    ];
+    const more = example() as any;
+    more.entries = [
+      { id: 'e3', kind: 'checkin', at: 1, mood: 0, energy: 'low', note: 7 },
+      { id: 'e4', kind: 'win', at: 1, felt: 6, addedAt: -1, updatedAt: 9e18 },
+    ];
+    const links = example() as any;
+    links.entries = [
+      { id: 'e1', kind: 'win', at: 1, commitmentId: 'c9', valueId: 'v9' },
+      { id: 'e1', kind: 'skip', at: 1, commitmentId: 'c1' },
+    ];
+    links.reviews = [
+      { weekStart: '2026-11-23', focusCommitmentId: 'c9' },
+      { weekStart: '2026-11-23' },
+    ];
+    const settings = example() as any;
+    settings.settings = {
+      remindersOn: 'yes',
+      maxRemindersPerDay: 99,
+      firstDayOfWeek: 8,
+      theme: 0,
+      quietHours: 'night',
+    };
+    settings.reviews = [{ weekStart: 'soon', focusCommitmentId: 3 }];
+    settings.exportedAt = 5;
+    const files = [values, steps, cues, entries, more, links, settings];
+    const all = files.flatMap((file) => {
+      const parsed = parseBackup(file);
+      if (parsed.ok) throw new Error('expected a refusal');
+      // Each file is small enough for every one of its problems to be named.
+      expect(parsed.count).toBeLessThanOrEqual(PROBLEMS_SHOWN);
+      return parsed.problems;
+    });
+    for (const other of [
+      {},
+      [],
+      { ...example(), version: 9 },
+      'x',
+      '',
+      { ...example(), entries: 3 },
+    ]) {
+      const parsed = parseBackup(other);
+      if (!parsed.ok) all.push(...parsed.problems);
+    }
+    expect(all.length).toBeGreaterThan(40);
+    for (const problem of all) {
+      expect(problem).not.toMatch(/\bmust\b|milliseconds|1970\)|\w\[\d+\]|\.(?:cue|at|days)\b/);
+      expect(problem).not.toMatch(
+        /\b(?:valueId|commitmentId|createdAt|looksLike|smallerStep|stepText|awayMinutes|remindAt|weekStart|focusCommitmentId|maxRemindersPerDay|firstDayOfWeek|quietHours|remindersOn|exportedAt|addedAt|updatedAt)\b|footholds-backup"/,
+      );
+      // Whole sentences: a capital first, a full stop last.
+      expect(problem).toMatch(/^[A-Z].*\.$/s);
+    }
   });
 
   it('accepts a hand-written file with optional fields and settings left out', () => {
@@ -241,9 +390,9 @@ describe('backup files', () => {
     expect(result.ok).toBe(false);
     if (result.ok) return;
     expect(result.problems).toEqual([
-      'values[0].name is missing',
-      'commitments[0].cue.at must look like 13:05',
-      'entries[3].mood must be a number from 1 to 5',
+      'Value 1: the name is missing.',
+      'Step 1 ("Text one friend"): the time should be written like 13:05.',
+      'Entry 4 (a check-in from 2026-11-23): the mood should be a whole number from 1 to 5.',
     ]);
     const many = example() as any;
     many.entries = Array.from({ length: 14 }, (_, i) => ({ id: `e${i}`, kind: 'win', at: 1 }));
@@ -251,8 +400,11 @@ describe('backup files', () => {
     expect(lots.ok).toBe(false);
     if (lots.ok) return;
     expect(lots.problems).toHaveLength(11);
-    expect(lots.problems[0]).toBe('entries[0] needs a commitmentId or a text (what was done)');
-    expect(lots.problems[10]).toBe('and 4 more');
+    expect(lots.problems[0]).toBe(
+      'Entry 1 (a win) needs the step it is for, or words for what was done.',
+    );
+    expect(lots.problems[10]).toBe('And 4 more things.');
+    expect(lots.count).toBe(14);
   });
 
   it('never throws and never changes stored data, whatever the input', async () => {
@@ -293,6 +445,8 @@ describe('backup files', () => {
         const result = await importBackup(input);
         expect(result.ok).toBe(false);
         expect(typeof (result as { error: string }).error).toBe('string');
+        // Whatever it was, the refusal opens with one of the plain first lines.
+        expect(firstLine(parsed)).toMatch(/^(This|One|\d+ things)/);
       }),
       { numRuns: 300 },
     );
