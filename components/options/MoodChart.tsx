@@ -24,14 +24,20 @@ const oneDecimal = (n: number | null) => (n === null ? '' : String(Math.round(n 
 
 /**
  * The week's mood and energy as a small line chart drawn in SVG, with a text summary (the
- * chart's accessible name) and the same numbers as a table. Colours come from the theme.
+ * chart's accessible name) and the same numbers as a table. Colours come from the theme. In the
+ * week the person began, only the days since their first day (issue 19).
  */
 export function MoodChart({ days }: { days: MoodDay[] }) {
   const id = useId();
   const g = moodChart(days);
   const summary = moodSummary(days);
   const words = copy.options.review;
-  const summaryText = words.moodSummary(summary.days, summary.mood ?? 0, summary.energy ?? 0);
+  const summaryText = words.moodSummary(
+    summary.days,
+    summary.mood ?? 0,
+    summary.energy ?? 0,
+    days.length,
+  );
   const { box } = g;
   return (
     <div class="mood-chart">

@@ -12,7 +12,8 @@ import { WeeksMoodChart } from './WeeksMoodChart';
 
 /**
  * The review's look over several weeks (issue 14): Patterns and the charts over weeks, for the
- * 4 or 12 weeks ending with the week shown (12 unless the person picks 4).
+ * 4 or 12 weeks ending with the week shown (12 unless the person picks 4), and never from before
+ * the week the person began (issue 19).
  */
 export function ReviewInsight({ weekStart }: { weekStart: DayKey }) {
   const [weeks, setWeeks] = useState<number>(INSIGHT_WEEKS[1]);
@@ -26,29 +27,34 @@ export function ReviewInsight({ weekStart }: { weekStart: DayKey }) {
     else live.reload();
   }, [weekStart, weeks]);
   const data = live.data;
+  // Only spans there have been weeks for (issue 19): "12 weeks" in someone's third week would
+  // add nine empty ones, so it reads "3 weeks", and with one span left there is no choice.
+  const choices = data?.choices ?? [];
 
   return (
     <>
       <section class="card wide insight" aria-labelledby="patterns-heading">
         <div class="insight-head">
           <h3 id="patterns-heading">{words.heading}</h3>
-          <fieldset class="period">
-            <legend>{words.periodLabel}</legend>
-            {INSIGHT_WEEKS.map((n) => (
-              <label key={n} class="period-choice">
-                <input
-                  type="radio"
-                  name="insight-weeks"
-                  value={n}
-                  checked={weeks === n}
-                  onChange={() => setWeeks(n)}
-                />
-                {words.period(n)}
-              </label>
-            ))}
-          </fieldset>
+          {choices.length > 1 && (
+            <fieldset class="period">
+              <legend>{words.periodLabel}</legend>
+              {choices.map((n) => (
+                <label key={n} class="period-choice">
+                  <input
+                    type="radio"
+                    name="insight-weeks"
+                    value={n}
+                    checked={Math.min(weeks, choices[choices.length - 1]) === n}
+                    onChange={() => setWeeks(n)}
+                  />
+                  {words.period(n)}
+                </label>
+              ))}
+            </fieldset>
+          )}
         </div>
-        <p class="soft">{words.intro(weeks)}</p>
+        {data && <p class="soft">{words.intro(data.weeks)}</p>}
         {live.status === 'error' && <StorageProblem />}
         {data && (
           <div class="review-grid">
@@ -65,7 +71,12 @@ export function ReviewInsight({ weekStart }: { weekStart: DayKey }) {
           </section>
           <section class="chart-part">
             <h4 id="charts-values-heading">{charts.valuesLabel}</h4>
-            <ValueWinsChart weeks={data.trends.weeks} values={data.trends.byValue} />
+            <ValueWinsChart
+              weeks={data.trends.weeks}
+              values={data.trends.byValue}
+              withoutValue={data.trends.withoutValue}
+              total={data.trends.total}
+            />
           </section>
           <section class="chart-part">
             <h4 id="charts-time-heading">{charts.timeLabel}</h4>

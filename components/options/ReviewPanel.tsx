@@ -1,9 +1,9 @@
 import type { Ref } from 'preact';
-import { useState } from 'preact/hooks';
+import { useEffect, useRef, useState } from 'preact/hooks';
 import { copy } from '../../utils/copy';
 import { shortDate } from '../../utils/model/day';
-import { monthName } from '../../utils/model/month';
 import { loadReview } from '../../utils/pages/options/loadViews';
+import { besideLines } from '../../utils/pages/options/reviewWeek';
 import { CalmBar } from '../shared/CalmBar';
 import { StorageProblem } from '../shared/StorageProblem';
 import { useLive } from '../shared/useLive';
@@ -15,7 +15,8 @@ import { ReviewInsight } from './ReviewInsight';
  * The weekly review (`#review`): three wins to celebrate, the evidence, how wins spread across
  * values, the time of day that suited, steps done smaller or set aside (as information), mood
  * and energy across the week, the week's reflection and one step, and patterns and charts over
- * the weeks up to it (issue 14). Earlier weeks are one click away; kind words only.
+ * the weeks up to it (issue 14). Earlier weeks are one click away, back to the week the person
+ * began and no further (issue 19); kind words only.
  */
 export function ReviewPanel({ headingRef }: { headingRef?: Ref<HTMLHeadingElement> }) {
   const [offset, setOffset] = useState(0);
@@ -24,13 +25,35 @@ export function ReviewPanel({ headingRef }: { headingRef?: Ref<HTMLHeadingElemen
   // While another week loads, keep showing the last one rather than flashing empty.
   const data = live.data;
   const review = data?.review;
+  // Bars show counts on one scale, the largest count full: never a share of the whole (issue 19).
+  const mostWins = Math.max(
+    1,
+    review?.withoutValue ?? 0,
+    ...(review?.valueWins.map((v) => v.wins) ?? []),
+  );
+
+  const previous = useRef<HTMLButtonElement>(null);
+  const next = useRef<HTMLButtonElement>(null);
+  /** The nav button last pressed, to move focus on if it is now disabled (the first or this week). */
+  const pressed = useRef<HTMLButtonElement | null>(null);
 
   // `useLive` reads once per change notice; a new week needs a read of its own. Both updates
-  // land in one render, so the read sees the new week.
-  const go = (next: number) => {
-    setOffset(next);
+  // land in one render, so the read sees the new week. Steps go from the week shown (the
+  // loader keeps it within the person's weeks), so a click never lands on a week out of reach.
+  const go = (by: number, from?: HTMLButtonElement | null) => {
+    pressed.current = from ?? null;
+    setOffset(by === 0 ? 0 : (data?.offset ?? offset) + by);
     live.reload();
   };
+  const atFirst = data?.earliest ?? false;
+  const shown = data?.offset ?? offset;
+  useEffect(() => {
+    const button = pressed.current;
+    if (!button?.disabled) return;
+    pressed.current = null;
+    const other = button === previous.current ? next.current : previous.current;
+    if (other && !other.disabled) other.focus();
+  }, [data]);
 
   return (
     <section class="view review" aria-labelledby="review-heading">
@@ -42,18 +65,23 @@ export function ReviewPanel({ headingRef }: { headingRef?: Ref<HTMLHeadingElemen
       </header>
       {live.status === 'error' && <StorageProblem />}
       <nav class="week-nav" aria-label={words.heading}>
-        <button type="button" onClick={() => go(offset - 1)}>
+        <button
+          type="button"
+          ref={previous}
+          onClick={() => go(-1, previous.current)}
+          disabled={atFirst}
+        >
           <span aria-hidden="true">← </span>
           {words.previous}
         </button>
         <p class="week-range" aria-live="polite">
-          {review ? words.range(shortDate(review.weekStart), shortDate(review.weekEnd)) : ''}
+          {review ? words.range(shortDate(review.from), shortDate(review.weekEnd)) : ''}
         </p>
-        <button type="button" onClick={() => go(offset + 1)} disabled={offset >= 0}>
+        <button type="button" ref={next} onClick={() => go(1, next.current)} disabled={shown >= 0}>
           {words.next}
           <span aria-hidden="true"> →</span>
         </button>
-        {offset < 0 && (
+        {shown < 0 && (
           <button type="button" class="link" onClick={() => go(0)}>
             {words.thisWeek}
           </button>
@@ -84,38 +112,32 @@ export function ReviewPanel({ headingRef }: { headingRef?: Ref<HTMLHeadingElemen
             <h3 id="evidence-heading">{words.evidenceHeading}</h3>
             <p class="big-number">{words.weekWins(review.totalWins)}</p>
             <ul class="plain">
-              {data.current ? (
-                <>
-                  <li>{copy.options.winsThisMonth(data.evidence.month)}</li>
-                  <li>{words.winDays(data.evidence.daysWithWinLast30)}</li>
-                </>
-              ) : (
-                <>
-                  <li>{words.winsThatMonth(data.evidence.month, monthName(review.weekEnd))}</li>
-                  <li>
-                    {words.winDaysBefore(
-                      data.evidence.daysWithWinLast30,
-                      shortDate(review.weekEnd),
-                    )}
-                  </li>
-                </>
-              )}
+              {besideLines(data.counts, data.current ? undefined : review.weekEnd).map((line) => (
+                <li key={line}>{line}</li>
+              ))}
             </ul>
           </section>
 
           <section class="card" aria-labelledby="shares-heading">
             <h3 id="shares-heading">{words.sharesHeading}</h3>
-            {review.valueShares.every((s) => s.wins === 0) ? (
+            {review.totalWins === 0 ? (
               <p class="soft">{words.noShares}</p>
             ) : (
               <ul class="shares">
-                {review.valueShares.map((s) => (
-                  <li key={s.valueId}>
-                    <span class="share-name">{s.name}</span>
-                    <span class="soft">{words.shareLine(s.wins, Math.round(s.share * 100))}</span>
-                    <CalmBar fraction={s.share} />
+                {review.valueWins.map((v) => (
+                  <li key={v.valueId}>
+                    <span class="share-name">{v.name}</span>
+                    <span class="soft">{words.valueWins(v.wins)}</span>
+                    <CalmBar fraction={v.wins / mostWins} />
                   </li>
                 ))}
+                {review.withoutValue > 0 && (
+                  <li>
+                    <span class="share-name">{words.withoutValue}</span>
+                    <span class="soft">{words.valueWins(review.withoutValue)}</span>
+                    <CalmBar fraction={review.withoutValue / mostWins} />
+                  </li>
+                )}
               </ul>
             )}
           </section>
@@ -123,8 +145,11 @@ export function ReviewPanel({ headingRef }: { headingRef?: Ref<HTMLHeadingElemen
           <section class="card" aria-labelledby="time-heading">
             <h3 id="time-heading">{words.timeHeading}</h3>
             <p>
-              {review.bestTimeOfDay
-                ? words.bestTime(words.timesOfDay[review.bestTimeOfDay])
+              {review.bestTimes.times.length > 0
+                ? words.bestTime(
+                    review.bestTimes.times.map((t) => words.timesOfDay[t]),
+                    review.bestTimes.wins,
+                  )
                 : words.noBestTime}
             </p>
           </section>

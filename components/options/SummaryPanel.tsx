@@ -2,19 +2,17 @@ import type { Ref } from 'preact';
 import { useEffect, useRef, useState } from 'preact/hooks';
 import '../../assets/insight.css';
 import { copy } from '../../utils/copy';
-import { oneDecimal } from '../../utils/copy/options/insight';
 import { dayKey, shortDate } from '../../utils/model/day';
 import { loadSummary, type SummaryChoices } from '../../utils/pages/options/loadViews';
-import { shareText } from '../../utils/pages/options/shareText';
+import { moodWeekLine, shareText, summaryCountLines } from '../../utils/pages/options/shareText';
 import { StorageProblem } from '../shared/StorageProblem';
 import { useLive } from '../shared/useLive';
 import { WeeksMoodChart } from './WeeksMoodChart';
 
-const PERIODS = [1, 2, 4] as const;
-
 /**
  * The summary to share (`#summary`): what matters to the person, the steps in use, this week's
- * one step, and what went well over 1, 2 or 4 weeks; the weekly mood and energy and the
+ * one step, and what went well over 1, 2 or 4 weeks (never from before the person's first day,
+ * issue 19); the weekly mood and energy and the
  * reflections only when chosen. Printed, saved as a PDF, or copied as a short text ("Copy for
  * someone you trust"). The page's nav, footer and controls stay off the printed page (options.css,
  * `@media print`).
@@ -35,6 +33,8 @@ export function SummaryPanel({ headingRef }: { headingRef?: Ref<HTMLHeadingEleme
     else live.reload();
   }, [choices]);
   const data = live.data;
+  // Only spans there have been weeks for (issue 19): none at all in the person's first week.
+  const periods = data?.periods ?? [];
   const madeOn = shortDate(dayKey(new Date()));
   const choose = (patch: Partial<SummaryChoices>) => {
     setSaid('');
@@ -60,20 +60,22 @@ export function SummaryPanel({ headingRef }: { headingRef?: Ref<HTMLHeadingEleme
         <p class="soft no-print">{words.intro}</p>
         <fieldset class="card summary-choices no-print">
           <legend>{words.choicesLabel}</legend>
-          <fieldset class="period">
-            <legend>{words.periodLabel}</legend>
-            {PERIODS.map((n) => (
-              <label key={n} class="period-choice">
-                <input
-                  type="radio"
-                  name="summary-weeks"
-                  checked={choices.weeks === n}
-                  onChange={() => choose({ weeks: n })}
-                />
-                {words.period(n)}
-              </label>
-            ))}
-          </fieldset>
+          {periods.length > 1 && (
+            <fieldset class="period">
+              <legend>{words.periodLabel}</legend>
+              {periods.map((n) => (
+                <label key={n} class="period-choice">
+                  <input
+                    type="radio"
+                    name="summary-weeks"
+                    checked={Math.min(choices.weeks, periods[periods.length - 1]) === n}
+                    onChange={() => choose({ weeks: n })}
+                  />
+                  {words.period(n)}
+                </label>
+              ))}
+            </fieldset>
+          )}
           <div class="check-row">
             <input
               id="summary-mood"
@@ -157,9 +159,9 @@ export function SummaryPanel({ headingRef }: { headingRef?: Ref<HTMLHeadingEleme
               </ul>
             )}
             <ul class="plain">
-              <li>{words.periodWins(data.weekWins, data.weeks)}</li>
-              <li>{copy.options.winsThisMonth(data.monthWins)}</li>
-              <li>{review.winDays(data.winDays)}</li>
+              {summaryCountLines(data).map((line) => (
+                <li key={line}>{line}</li>
+              ))}
             </ul>
           </section>
           {data.moodWeeks && (
@@ -168,12 +170,7 @@ export function SummaryPanel({ headingRef }: { headingRef?: Ref<HTMLHeadingEleme
               <WeeksMoodChart weeks={data.moodWeeks} />
               <ul class="plain print-only">
                 {data.moodWeeks.map((w) => (
-                  <li key={w.day}>
-                    {copy.options.charts.weekOf(shortDate(w.day))}:{' '}
-                    {w.mood === null
-                      ? copy.options.charts.noCheckin
-                      : `${review.mood} ${oneDecimal(w.mood)}, ${review.energy} ${oneDecimal(w.energy)}`}
-                  </li>
+                  <li key={w.day}>{moodWeekLine(w)}</li>
                 ))}
               </ul>
             </section>

@@ -1,7 +1,7 @@
 import { useId } from 'preact/hooks';
 import { copy } from '../../utils/copy';
 import { barChart } from '../../utils/core/barChart';
-import type { TimeOfDay } from '../../utils/core/insights';
+import { busiestTimes, type TimeOfDay } from '../../utils/core/insights';
 import type { ChartBox } from '../../utils/core/moodChart';
 import { ChartGrid } from './ChartGrid';
 
@@ -10,6 +10,7 @@ const BOX: ChartBox = { width: 560, height: 180, left: 36, right: 16, top: 16, b
 /**
  * Wins by time of day over the weeks looked back on, as four bars, with a text summary and the
  * same numbers as a table. Wins added later without a time are left out, and the summary says so.
+ * A tie names every time that had the most.
  */
 export function TimeOfDayChart({
   byTime,
@@ -22,7 +23,8 @@ export function TimeOfDayChart({
   const words = copy.options.charts;
   const names = copy.options.review.timesOfDay;
   const total = byTime.reduce((a, t) => a + t.wins, 0);
-  const best = byTime.reduce((a, t) => (t.wins > a.wins ? t : a), byTime[0]);
+  // The same busiest times as the week's card names, and every one on a tie (issue 19).
+  const best = busiestTimes(byTime);
   const g = barChart(
     byTime.map((t) => t.wins),
     BOX,
@@ -31,7 +33,11 @@ export function TimeOfDayChart({
   return (
     <div class="time-chart">
       <p id={`${id}-summary`}>
-        {words.timeSummary(best ? names[best.time] : '', best?.wins ?? 0, total)}
+        {words.timeSummary(
+          best.times.map((t) => names[t]),
+          best.wins,
+          total,
+        )}
         {untimed > 0 && ` ${words.untimed(untimed)}`}
       </p>
       {total > 0 && (

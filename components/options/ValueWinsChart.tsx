@@ -10,21 +10,42 @@ const ROW_BOX: ChartBox = { width: 560, height: 56, left: 8, right: 8, top: 6, b
 
 /**
  * Wins for each value, week by week: a row of bars per value (same scale for all), a text
- * summary, and the same numbers as a table (weeks down, values across).
+ * summary, and the same numbers as a table (weeks down, values across). Wins with no value have
+ * a row of their own, so the summary counts every small win, as the rest of the review does
+ * (issue 19).
  */
-export function ValueWinsChart({ weeks, values }: { weeks: string[]; values: ValueWeeks[] }) {
+export function ValueWinsChart({
+  weeks,
+  values,
+  withoutValue,
+  total,
+}: {
+  weeks: string[];
+  values: ValueWeeks[];
+  /** Wins with no value (or one since removed), week by week. */
+  withoutValue: number[];
+  /** Every small win in these weeks. */
+  total: number;
+}) {
   const id = useId();
   const words = copy.options.charts;
-  const total = values.reduce((a, v) => a + v.total, 0);
   const top = values[0];
-  const max = Math.max(1, ...values.flatMap((v) => v.wins));
+  const otherTotal = withoutValue.reduce((a, n) => a + n, 0);
+  const rows: ValueWeeks[] =
+    otherTotal > 0
+      ? [
+          ...values,
+          { valueId: '', name: words.withoutValue, wins: withoutValue, total: otherTotal },
+        ]
+      : values;
+  const max = Math.max(1, ...rows.flatMap((v) => v.wins));
   const summary = words.valuesSummary(total, weeks.length, top?.name ?? '', top?.total ?? 0);
   return (
     <div class="value-weeks">
       <p id={`${id}-summary`}>{summary}</p>
       {total > 0 && (
         <ul class="plain value-rows" aria-label={words.valuesLabel}>
-          {values.map((v) => {
+          {rows.map((v) => {
             // The largest count of any value sets the scale, so rows compare at a glance.
             const g = barChart([...v.wins, max], ROW_BOX);
             const bars = g.bars.slice(0, -1);
@@ -71,7 +92,7 @@ export function ValueWinsChart({ weeks, values }: { weeks: string[]; values: Val
             <thead>
               <tr>
                 <th scope="col">{words.week}</th>
-                {values.map((v) => (
+                {rows.map((v) => (
                   <th scope="col" key={v.valueId}>
                     {v.name}
                   </th>
@@ -82,7 +103,7 @@ export function ValueWinsChart({ weeks, values }: { weeks: string[]; values: Val
               {weeks.map((w, i) => (
                 <tr key={w}>
                   <th scope="row">{words.weekOf(shortDate(w))}</th>
-                  {values.map((v) => (
+                  {rows.map((v) => (
                     <td key={v.valueId}>{v.wins[i]}</td>
                   ))}
                 </tr>

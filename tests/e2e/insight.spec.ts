@@ -1,5 +1,5 @@
 import AxeBuilder from '@axe-core/playwright';
-import type { Page } from '@playwright/test';
+import type { BrowserContext, Page } from '@playwright/test';
 import { copy } from '../../utils/copy';
 import { oneDecimal } from '../../utils/copy/options/insight';
 import { addDays, dayKey, dayStart, shortDate, weekStart } from '../../utils/model/day';
@@ -91,6 +91,27 @@ const part = (page: Page, name: string) =>
 
 const mean = (list: number[]) => list.reduce((a, x) => a + x, 0) / list.length;
 
+/** The next 1st of a month (after `now`) that is not a Monday: its week began in the month before. */
+function firstAcrossMonth(now: Date): string {
+  let d = new Date(now.getFullYear(), now.getMonth() + 1, 1);
+  while (d.getDay() === 1) d = new Date(d.getFullYear(), d.getMonth() + 1, 1);
+  return dayKey(d);
+}
+
+/** Days from `from` to `to`, both counted. */
+function daysFrom(from: string, to: string): number {
+  let n = 1;
+  for (let d = from; d < to; d = addDays(d, 1)) n++;
+  return n;
+}
+
+/** Weeks (from Monday) from the one holding `first` up to the one starting `lastWeekStart`. */
+function weeksSince(first: string, lastWeekStart: string): number {
+  let n = 1;
+  for (let w = weekStart(first, 1); w < lastWeekStart; w = addDays(w, 7)) n++;
+  return n;
+}
+
 async function axe(page: Page) {
   const results = await new AxeBuilder({ page }).analyze();
   expect(
@@ -171,9 +192,16 @@ test('patterns show mood with and without a step, with both counts, and the char
   await options.screenshot('insight-review');
   await axe(page);
 
-  await page.getByRole('radio', { name: '12 weeks' }).check();
-  await expect(charts).toHaveAttribute('data-weeks', '12');
-  await expect(moodPart.getByRole('row')).toHaveCount(13);
+  // The longer span holds only the weeks since the person began (issue 19): their plan was
+  // made 30 days ago, so "12 weeks" would add empty weeks from before it.
+  const weeks = weeksSince(dayKey(health.createdAt), data.thisWeek);
+  await expect(page.getByRole('radio', { name: '12 weeks' })).toHaveCount(0);
+  await page.getByRole('radio', { name: `${weeks} weeks` }).check();
+  await expect(charts).toHaveAttribute('data-weeks', String(weeks));
+  await expect(moodPart.getByRole('row')).toHaveCount(weeks + 1);
+  await expect(moodPart.getByRole('row').nth(1)).toContainText(
+    copy.options.charts.weekOf(shortDate(weekStart(dayKey(health.createdAt), 1))),
+  );
 });
 
 test('with too little data, the patterns say how much more is needed', async ({
@@ -327,4 +355,264 @@ test.describe('in dark mode', () => {
     await expect(options.region('Mood and energy, by week')).toBeVisible();
     await axe(page);
   });
+});
+
+// --- Issue 19: every count the same, nothing from before the first day, a tie is a tie -------
+
+/** A local moment on `day` at `hour`:`minute`. */
+function moment(day: string, hour: number, minute = 15): number {
+  const d = dayStart(day);
+  d.setHours(hour, minute);
+  return d.getTime();
+}
+
+/** An entry of the seeded log. */
+function entry(n: number, day: string, hour: number, e: Record<string, unknown>) {
+  return { id: `i${n}`, source: 'popup', day, at: moment(day, hour), ...e };
+}
+
+/**
+ * Pins the pages' clock to `hour` o'clock on `day` (TESTING.md, "A day that does not move under
+ * the test"), so a run near midnight, on a Monday or on the 1st reads the same days.
+ */
+async function pinClock(context: BrowserContext, day: string, hour = 12): Promise<void> {
+  await context.clock.setFixedTime(new Date(moment(day, hour, 0)));
+}
+
+/** Checks the page reads the pinned clock. */
+async function expectClock(page: Page, day: string, hour = 12): Promise<void> {
+  expect(await page.evaluate(() => Date.now())).toBe(moment(day, hour, 0));
+}
+
+/** The copied text "Copy for someone you trust" hands the clipboard. */
+async function copiedText(page: Page): Promise<string> {
+  await page.evaluate(() => {
+    const clipboard = navigator.clipboard;
+    const write = clipboard.writeText.bind(clipboard);
+    clipboard.writeText = (text: string) => {
+      (window as unknown as { copied: string }).copied = text;
+      return write(text);
+    };
+  });
+  await page.getByRole('button', { name: 'Copy for someone you trust' }).click();
+  await expect(page.getByRole('status').filter({ hasText: /Copied/ })).toBeVisible();
+  return page.evaluate(() => (window as unknown as { copied: string }).copied);
+}
+
+for (const scheme of ['light', 'dark'] as const) {
+  test.describe(`in ${scheme} mode`, () => {
+    test.use({ colorScheme: scheme });
+
+    test('a person who began nine days ago sees no week from before their first day (issue 19)', async ({
+      context,
+      seed,
+      options,
+    }) => {
+      const today = dayKey(new Date());
+      const first = addDays(today, -9);
+      const thisWeek = weekStart(today, 1);
+      const firstWeek = weekStart(first, 1);
+      const weeks = weeksSince(first, thisWeek); // 2 or 3, by the weekday
+      const made = moment(first, 9);
+      await pinClock(context, today);
+      await seed(
+        backup({
+          values: [
+            { ...health, createdAt: made },
+            { ...connection, createdAt: made },
+          ],
+          commitments: [{ ...walk(everyDay), createdAt: made }],
+          entries: [
+            entry(1, first, 8, { kind: 'checkin', mood: 3, energy: 2 }),
+            entry(2, first, 10, { kind: 'win', commitmentId: 'c-walk', size: 'full' }),
+            entry(3, addDays(first, 2), 18, { kind: 'win', text: 'Made tea', size: 'full' }),
+            entry(4, addDays(today, -1), 8, { kind: 'checkin', mood: 4, energy: 3 }),
+            entry(5, addDays(today, -1), 10, {
+              kind: 'win',
+              commitmentId: 'c-walk',
+              size: 'smaller',
+            }),
+          ],
+        }),
+      );
+
+      const review = await options.openAt('review');
+      await expectClock(review, today);
+      const words = copy.options.review;
+      const previous = review.getByRole('button', { name: 'Previous week' });
+      const range = review.locator('.week-range');
+      await expect(range).toHaveText(
+        words.range(shortDate(thisWeek), shortDate(addDays(thisWeek, 6))),
+      );
+      // Back to the week they began, and no further: that week starts on their first day.
+      for (let i = 1; i < weeks; i++) {
+        await expect(previous).toBeEnabled();
+        await previous.click();
+      }
+      await expect(range).toHaveText(
+        words.range(shortDate(first), shortDate(addDays(firstWeek, 6))),
+      );
+      await expect(previous).toBeDisabled();
+      await expect(review.getByRole('button', { name: 'Next week' })).toBeFocused();
+      // Its mood and energy count only the days since the first.
+      const shown = daysFrom(first, addDays(firstWeek, 6));
+      const checkins = [first, addDays(today, -1)].filter((d) => d <= addDays(firstWeek, 6));
+      await expect(
+        review.getByRole('region', { name: 'Mood and energy', exact: true }),
+      ).toContainText(`Check-ins on ${checkins.length} of ${shown} days.`);
+      await review.getByRole('button', { name: 'This week', exact: true }).click();
+      await expect(range).toHaveText(
+        words.range(shortDate(thisWeek), shortDate(addDays(thisWeek, 6))),
+      );
+
+      // The charts over weeks start at the week they began: no span longer than their weeks.
+      const charts = options.region('Over the weeks');
+      await expect(charts).toHaveAttribute('data-weeks', String(weeks));
+      await expect(review.getByRole('radio', { name: /weeks?$/ })).toHaveCount(0);
+      await expect(options.region('Patterns')).toContainText(copy.options.patterns.intro(weeks));
+      const moodPart = part(review, copy.options.charts.moodLabel);
+      await expect(moodPart).toContainText(new RegExp(`Check-ins in \\d of ${weeks} weeks\\.`));
+      await moodPart.getByText(copy.options.charts.showWeeks).click();
+      await expect(moodPart.getByRole('row')).toHaveCount(weeks + 1);
+      await expect(moodPart.getByRole('row').nth(1)).toContainText(
+        copy.options.charts.weekOf(shortDate(firstWeek)),
+      );
+      await options.screenshot(`insight-first-days-review-${scheme}`);
+
+      // The summary offers only the weeks there have been, and starts on the first day.
+      const page2 = await options.openAt('summary');
+      const summary = page2.getByRole('region', { name: 'A summary to share', exact: true });
+      await expect(summary.getByRole('radio')).toHaveCount(weeks);
+      await expect(summary.getByRole('radio', { name: '4 weeks' })).toHaveCount(0);
+      await summary.getByRole('radio', { name: `${weeks} weeks` }).check();
+      await summary.getByLabel('Include the mood and energy trend').check();
+      await expect(
+        options.region(
+          copy.options.summary.wentWellHeading(shortDate(first), shortDate(addDays(thisWeek, 6))),
+        ),
+      ).toBeVisible();
+      const mood = options.region('Mood and energy, by week');
+      await mood.getByText(copy.options.charts.showWeeks).click();
+      await expect(mood.getByRole('row')).toHaveCount(weeks + 1);
+      await expect(mood.getByRole('row').nth(1)).toContainText(
+        copy.options.charts.weekOf(shortDate(firstWeek)),
+      );
+      const text = await copiedText(page2);
+      expect(text).toContain(`- ${copy.options.charts.weekOf(shortDate(firstWeek))}: Mood 3`);
+      expect(text).not.toContain(copy.options.charts.weekOf(shortDate(addDays(firstWeek, -7))));
+      await options.screenshot(`insight-first-days-summary-${scheme}`);
+    });
+
+    test('a week across the turn of a month counts every win once, and shows no shorter month beside it (issue 19)', async ({
+      context,
+      seed,
+      options,
+    }) => {
+      // The pages' today: the next 1st of a month whose week began in the month before.
+      const today = firstAcrossMonth(new Date());
+      const week = weekStart(today, 1);
+      const before = daysFrom(week, today) - 1; // days of the week in the month before: 1–6
+      const made = moment(addDays(today, -40), 9);
+      const entries: Record<string, unknown>[] = [];
+      for (let i = 0; i < before; i++) {
+        entries.push(
+          entry(i, addDays(week, i), 10, { kind: 'win', commitmentId: 'c-walk', size: 'full' }),
+        );
+      }
+      entries.push(
+        entry(10, today, 7, { kind: 'checkin', mood: 3, energy: 3 }),
+        entry(11, today, 9, { kind: 'win', commitmentId: 'c-walk', size: 'smaller' }),
+        entry(12, today, 18, { kind: 'win', text: 'Made tea', size: 'full' }),
+        entry(13, today, 19, {
+          kind: 'win',
+          valueId: connection.id,
+          text: 'Called my sister',
+          size: 'full',
+        }),
+      );
+      const wins = before + 3; // the smaller step and the win with no value count too
+      await pinClock(context, today, 20);
+      await seed(
+        backup({
+          values: [
+            { ...health, createdAt: made },
+            { ...connection, createdAt: made },
+          ],
+          commitments: [{ ...walk(everyDay), createdAt: made }],
+          entries,
+        }),
+      );
+
+      const page = await options.openAt('review');
+      await expectClock(page, today, 20);
+      const words = copy.options.review;
+      const evidence = options.region('Evidence');
+      await expect(evidence).toContainText(words.weekWins(wins));
+      // Only 3 of them in the new month: a shorter period is not shown beside the week's count.
+      await expect(evidence).not.toContainText(/this month/);
+      await expect(evidence).toContainText(words.winDays(before + 1));
+      const values = options.region('Across your values');
+      await expect(values).not.toContainText('%');
+      await expect(values.getByRole('listitem')).toHaveText([
+        `Health${words.valueWins(before + 1)}`,
+        `Connection${words.valueWins(1)}`,
+        `${words.withoutValue}${words.valueWins(1)}`,
+      ]);
+      // The chart over weeks counts the same wins: the one with no value too.
+      const weeks = weeksSince(addDays(today, -40), week);
+      await expect(part(page, copy.options.charts.valuesLabel)).toContainText(
+        copy.options.charts.valuesSummary(wins, weeks, 'Health', before + 1),
+      );
+      await axe(page);
+      await options.screenshot(`insight-month-review-${scheme}`);
+
+      const summaryPage = await options.openAt('summary');
+      const well = options.region(/^What went well/);
+      await expect(well).toContainText(copy.options.summary.periodWins(wins, 1));
+      await expect(well).toContainText(words.winDays(before + 1));
+      await expect(well).not.toContainText(/this month/);
+      const text = await copiedText(summaryPage);
+      expect(text).toContain(
+        `- ${copy.options.summary.periodWins(wins, 1)}\n- ${words.winDays(before + 1)}\n`,
+      );
+      expect(text).not.toContain('this month');
+      await axe(summaryPage);
+      await options.screenshot(`insight-month-summary-${scheme}`);
+    });
+  });
+}
+
+test('the time of day card and the chart name a tie as a tie (issue 19)', async ({
+  context,
+  seed,
+  options,
+}) => {
+  // Began today: two wins in the morning, two in the evening, one in the afternoon.
+  const today = dayKey(new Date());
+  await pinClock(context, today, 22);
+  const made = moment(today, 7, 0);
+  await seed(
+    backup({
+      values: [{ ...health, createdAt: made }],
+      commitments: [{ ...walk(everyDay), createdAt: made }],
+      entries: [8, 9, 14, 18, 19].map((hour, i) =>
+        entry(i, today, hour, { kind: 'win', commitmentId: 'c-walk', size: 'full' }),
+      ),
+    }),
+  );
+  const page = await options.openAt('review');
+  await expectClock(page, today, 22);
+  const names = copy.options.review.timesOfDay;
+  const tie = [names.morning, names.evening];
+  await expect(options.region('Time of day')).toHaveText(
+    `Time of day${copy.options.review.bestTime(tie, 2)}`,
+  );
+  const chart = part(page, copy.options.charts.timeLabel);
+  await expect(chart).toContainText(copy.options.charts.timeSummary(tie, 2, 5));
+  await expect(chart).toContainText('in the morning and in the evening: 2 each.');
+  await expect(options.region('Time of day')).not.toContainText(/stood out/);
+  // The person's first week: no span of weeks to choose, and the charts say "this week".
+  await expect(page.getByRole('radio')).toHaveCount(0);
+  await expect(options.region('Over the weeks')).toHaveAttribute('data-weeks', '1');
+  await options.screenshot('insight-time-tie');
 });

@@ -98,6 +98,14 @@ const SAMPLES: Record<string, unknown[][]> = {
   'evidence.line': COUNTS.flatMap((t) => COUNTS.map((w) => [t, w])),
   'evidence.week': COUNTS.map((c) => [c]),
   'options.winsThisMonth': COUNTS.map((c) => [c]),
+  'options.review.bestTime': [
+    [['in the morning'], 3],
+    [['in the morning', 'in the evening'], 4],
+  ],
+  'options.charts.timeSummary': [
+    [['in the morning'], 3, 5],
+    [['in the morning', 'in the evening'], 4, 8],
+  ],
   'microwin.tryThis': [['Walk for five minutes']],
   'today.minutes': COUNTS.map((c) => [c]),
   'popup.shortPlan': [

@@ -28,3 +28,9 @@ export function byAt(a: Entry, b: Entry): number {
 export async function loggedDays(): Promise<DayKey[]> {
   return (await openDb()).getAllKeys('days');
 }
+
+/** The oldest local day with entries (one key read), or null with none: the review's first day. */
+export async function firstLoggedDay(): Promise<DayKey | null> {
+  const [first] = await (await openDb()).getAllKeys('days', null, 1);
+  return first ?? null;
+}

@@ -1,4 +1,5 @@
 import { capitalise, inline, smallWins, whole } from '../core';
+import { listOf } from './review';
 
 /**
  * Words of the review's patterns, its charts over weeks, and its reflection (issue 14). Patterns
@@ -15,6 +16,8 @@ const days = (n: number) => `${whole(n)} ${whole(n) === 1 ? 'day' : 'days'}`;
 const times = (n: number) =>
   whole(n) === 1 ? 'once' : whole(n) === 2 ? 'twice' : `${whole(n)} times`;
 const quoted = (step: string) => `“${inline(step) || 'a step'}”`;
+/** "in 12 weeks", or "in this week" when the person began this week (issue 19). */
+const inWeeks = (n: number) => (whole(n) <= 1 ? 'in this week' : `in ${whole(n)} weeks`);
 
 /** Words of the review's patterns, charts and reflection. */
 export const insightWords = {
@@ -22,9 +25,9 @@ export const insightWords = {
   patterns: {
     heading: 'Patterns',
     intro: (weeks: number): string =>
-      `What went together over the ${whole(weeks)} weeks up to this one. Moods move for many reasons; these are things to notice, not rules.`,
+      `What went together ${whole(weeks) <= 1 ? 'this week' : `over the ${whole(weeks)} weeks up to this one`}. Moods move for many reasons; these are things to notice, not rules.`,
     periodLabel: 'Look back over',
-    period: (weeks: number): string => `${whole(weeks)} weeks`,
+    period: (weeks: number): string => (whole(weeks) === 1 ? '1 week' : `${whole(weeks)} weeks`),
     moodHeading: 'Mood beside your steps and values',
     /** "On 9 days with a win for Health, mood averaged 3.6; on 12 days without, 2.9." */
     valueLine: (
@@ -69,22 +72,30 @@ export const insightWords = {
       energy: number,
     ): string =>
       whole(weeksWithCheckins) === 0
-        ? `No check-ins in these ${whole(weeks)} weeks. You can check in from the toolbar button any time.`
-        : `Check-ins in ${whole(weeksWithCheckins)} of ${whole(weeks)} weeks. Across those weeks, mood averaged ${oneDecimal(mood)} and energy ${oneDecimal(energy)}, out of 5.`,
+        ? `No check-ins ${whole(weeks) <= 1 ? 'this week' : `in these ${whole(weeks)} weeks`}. You can check in from the toolbar button any time.`
+        : whole(weeks) <= 1
+          ? `Mood averaged ${oneDecimal(mood)} and energy ${oneDecimal(energy)} this week, out of 5.`
+          : `Check-ins in ${Math.min(whole(weeksWithCheckins), whole(weeks))} of ${whole(weeks)} weeks. Across those weeks, mood averaged ${oneDecimal(mood)} and energy ${oneDecimal(energy)}, out of 5.`,
     valuesLabel: 'Wins for each value, week by week',
     valuesTable: 'Wins for each value, week by week, as a table',
+    /** `total`: every small win in these weeks, with a value or not (issue 19). */
     valuesSummary: (total: number, weeks: number, top: string, topWins: number): string =>
       whole(total) === 0
-        ? `No wins tied to a value in these ${whole(weeks)} weeks. Any small win counts when it comes.`
-        : `${capitalise(smallWins(total))} in ${whole(weeks)} weeks. The most were for ${inline(top) || 'one value'}: ${whole(topWins)}.`,
+        ? `No wins ${inWeeks(weeks)} yet. Any small win counts when it comes.`
+        : whole(topWins) === 0
+          ? `${capitalise(smallWins(total))} ${inWeeks(weeks)}, none tied to a value.`
+          : `${capitalise(smallWins(total))} ${inWeeks(weeks)}. The most were for ${inline(top) || 'one value'}: ${whole(topWins)}.`,
     valueRow: (name: string, total: number, weeks: number): string =>
-      `${inline(name) || 'A value'}: ${smallWins(total)} in ${whole(weeks)} weeks`,
+      `${inline(name) || 'A value'}: ${smallWins(total)} ${inWeeks(weeks)}`,
+    /** The row of wins with no value (or one since removed). */
+    withoutValue: 'Not tied to a value',
     timeLabel: 'Wins by time of day',
     timeNames: { morning: 'Morning', afternoon: 'Afternoon', evening: 'Evening', night: 'Night' },
-    timeSummary: (when: string, wins: number, total: number): string =>
+    /** `when`: the busiest time, or every time on a tie (issue 19: "4 each"). */
+    timeSummary: (when: readonly string[], wins: number, total: number): string =>
       whole(total) === 0
         ? 'No wins with a time in these weeks yet.'
-        : `${capitalise(smallWins(total))} with a time. The most came ${inline(when) || 'at one time of day'}: ${whole(wins)}.`,
+        : `${capitalise(smallWins(total))} with a time. The most came ${listOf(when) || 'at one time of day'}: ${whole(wins)}${when.length > 1 ? ' each' : ''}.`,
     untimed: (n: number): string =>
       `${capitalise(smallWins(n))} added later without a time ${whole(n) === 1 ? 'is' : 'are'} left out.`,
     weekOf: (date: string): string => `Week of ${inline(date)}`,

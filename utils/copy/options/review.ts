@@ -1,5 +1,18 @@
 import { capitalise, inline, smallWins, whole } from '../core';
 
+/**
+ * Names joined as a list in the words' own language: "in the morning and in the evening". The
+ * review's card and its chart name a tie this way (issue 19).
+ */
+export function listOf(items: readonly string[]): string {
+  const named = items.map(inline).filter(Boolean);
+  return new Intl.ListFormat('en', { style: 'long', type: 'conjunction' }).format(named);
+}
+
+const times = (n: number) =>
+  whole(n) === 1 ? 'once' : whole(n) === 2 ? 'twice' : `${whole(n)} times`;
+const days = (n: number) => `${whole(n)} ${whole(n) === 1 ? 'day' : 'days'}`;
+
 /** Words of the weekly review. */
 export const reviewWords = {
   /** The weekly review. */
@@ -11,8 +24,7 @@ export const reviewWords = {
     next: 'Next week',
     thisWeek: 'This week',
     celebrateHeading: 'Wins to celebrate',
-    times: (n: number): string =>
-      whole(n) === 1 ? 'once' : whole(n) === 2 ? 'twice' : `${whole(n)} times`,
+    times,
     forValue: (value: string): string => (inline(value) ? `for ${inline(value)}` : ''),
     evidenceHeading: 'Evidence',
     weekWins: (n: number): string => `${capitalise(smallWins(n))} in this week`,
@@ -22,10 +34,17 @@ export const reviewWords = {
       `${capitalise(smallWins(n))} in ${inline(month)}, up to that week`,
     winDaysBefore: (n: number, date: string): string =>
       `Wins on ${Math.min(30, whole(n))} of the 30 days up to ${inline(date)}`,
+    /** Fewer than 30 days since the first day (issue 19): never days from before they began. */
+    winDaysSince: (n: number, of: number): string =>
+      `Wins on ${Math.min(whole(n), whole(of))} of the ${days(of)} since you began`,
+    winDaysSinceBefore: (n: number, of: number, date: string): string =>
+      `Wins on ${Math.min(whole(n), whole(of))} of the ${days(of)} from when you began to ${inline(date)}`,
     sharesHeading: 'Across your values',
-    shareLine: (n: number, percent: number): string =>
-      `${capitalise(smallWins(n))}, ${Math.min(100, whole(percent))}%`,
-    noShares: 'No wins tied to a value this week. That is fine.',
+    /** A value's wins: a count, never a share (issue 19). */
+    valueWins: (n: number): string => capitalise(smallWins(n)),
+    /** Wins with no value (or one since removed), so the lines add up to the week's count. */
+    withoutValue: 'Not tied to a value',
+    noShares: 'Nothing here yet this week, and that is fine.',
     timeHeading: 'Time of day',
     timesOfDay: {
       morning: 'in the morning',
@@ -33,15 +52,18 @@ export const reviewWords = {
       evening: 'in the evening',
       night: 'at night',
     },
-    bestTime: (when: string): string =>
-      `Most wins came ${inline(when) || 'at one time of day'}. That time may suit you.`,
-    noBestTime: 'No one time of day stood out this week.',
+    /** The busiest time, or every time on a tie (issue 19), with the wins each had. */
+    bestTime: (when: readonly string[], wins: number): string =>
+      when.length > 1
+        ? `As many wins came ${listOf(when)}: ${whole(wins)} each. Those times may suit you.`
+        : `Most wins came ${inline(when[0] ?? '') || 'at one time of day'}. That time may suit you.`,
+    noBestTime: 'No wins with a time in this week.',
     resizedHeading: 'Done smaller',
     resizedLine: (smallerStep: string, n: number): string =>
-      `${capitalise(inline(smallerStep)) || 'The smaller step'}, ${whole(n) === 1 ? 'once' : whole(n) === 2 ? 'twice' : `${whole(n)} times`}. It counts, fully.`,
+      `${capitalise(inline(smallerStep)) || 'The smaller step'}, ${times(n)}. It counts, fully.`,
     skippedHeading: 'Set aside',
     skippedLine: (step: string, n: number): string =>
-      `${capitalise(inline(step)) || 'A step'}: set aside ${whole(n) === 1 ? 'once' : whole(n) === 2 ? 'twice' : `${whole(n)} times`}.`,
+      `${capitalise(inline(step)) || 'A step'}: set aside ${times(n)}.`,
     infoNote:
       'This is information, not a verdict. If a step keeps being set aside, it may want to be smaller.',
     nothingResized: 'Nothing was resized or set aside this week.',
@@ -52,11 +74,13 @@ export const reviewWords = {
       steady: 'Mood stayed fairly steady across the week.',
     },
     noTrend: 'A few more check-ins and a pattern may show. There is no hurry.',
-    moodSummary: (days: number, mood: number, energy: number): string => {
+    /** `of`: the days shown, 7, or fewer in the week the person began (issue 19). */
+    moodSummary: (checkinDays: number, mood: number, energy: number, of = 7): string => {
       const one = (x: number) => (Number.isFinite(x) ? String(Math.round(x * 10) / 10) : '–');
-      return whole(days) === 0
+      const shown = Math.max(1, Math.min(7, whole(of)));
+      return whole(checkinDays) === 0
         ? 'No check-ins this week. You can check in from the toolbar button any time.'
-        : `Check-ins on ${Math.min(7, whole(days))} of 7 days. Mood averaged ${one(mood)} and energy ${one(energy)}, out of 5.`;
+        : `Check-ins on ${Math.min(shown, whole(checkinDays))} of ${days(shown)}. Mood averaged ${one(mood)} and energy ${one(energy)}, out of 5.`;
     },
     chartLabel: 'Mood and energy by day, from 1 to 5',
     mood: 'Mood',

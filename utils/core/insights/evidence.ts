@@ -3,6 +3,7 @@
  */
 import { addDays, weekStart as startOfWeek } from '../../model/day';
 import type { DayKey, Entry, Weekday } from '../../model/types';
+import { isSmallWin } from './smallWin';
 
 /** Counts of small wins, the product's "evidence, not promises". */
 export interface Evidence {
@@ -28,7 +29,7 @@ export function evidence(entries: Entry[], today: DayKey, firstDayOfWeek: Weekda
   const result: Evidence = { today: 0, week: 0, month: 0, daysWithWinLast30: 0 };
   const winDays = new Set<DayKey>();
   for (const e of entries) {
-    if (e.kind !== 'win' || e.day > today) continue;
+    if (!isSmallWin(e) || e.day > today) continue;
     // Day keys are zero-padded `YYYY-MM-DD`, so string order is calendar order.
     if (e.day === today) result.today++;
     if (e.day >= weekFrom) result.week++;

@@ -1,6 +1,8 @@
 /**
- * Insights over the entry log, one concept per file: evidence counts, a forgiving consistency
- * score, mood beside activity, the weekly review, and patterns and trends over weeks. The resize offers (`offers.ts`,
+ * Insights over the entry log, one concept per file: what a small win is (`smallWin.ts`, the one
+ * definition every count uses), evidence counts, the counts beside a period, the person's first
+ * day, a forgiving consistency score, mood beside activity, the weekly review, and patterns and
+ * trends over weeks. The resize offers (`offers.ts`,
  * `offerMemory.ts`) are imported directly, not through here: they bring the micro-win check,
  * which the popup and the new tab's start never need (issue #6 budgets). Pure functions over
  * plain data; each makes one pass over the entries into maps, then works from the maps.
@@ -8,7 +10,11 @@
 export * from './commitmentDays';
 export * from './consistency';
 export * from './evidence';
+export * from './firstDay';
 export * from './mood';
 export * from './patterns';
+export * from './periodCounts';
+export * from './smallWin';
+export * from './timeOfDay';
 export * from './weeklyReview';
 export * from './weekTrends';

@@ -5,7 +5,10 @@
  */
 import { addDays } from '../../model/day';
 import type { Commitment, DayKey, Entry, Value } from '../../model/types';
-import { type MoodDay, TIMES_OF_DAY, type TimeOfDay, timeOfDay } from './weeklyReview';
+import { weeksSince } from './firstDay';
+import { isSmallWin } from './smallWin';
+import { TIMES_OF_DAY, type TimeOfDay, timeOfDay } from './timeOfDay';
+import type { MoodDay } from './weeklyReview';
 
 /** One week's mood and energy: the mean of its check-in days' means (null with none). */
 export interface WeekMood extends MoodDay {
@@ -26,11 +29,18 @@ export interface ValueWeeks {
 
 /** Everything the charts over weeks show. */
 export interface WeekTrends {
-  /** The first day of each week, oldest first. */
+  /** The first day of each week, oldest first; none before the week of the person's first day. */
   weeks: DayKey[];
   mood: WeekMood[];
+  /** Small wins in these weeks (`isSmallWin`: every win, with a value or not). */
+  total: number;
   /** Values in use, and any set aside that had wins in these weeks; most wins first. */
   byValue: ValueWeeks[];
+  /**
+   * Wins with no value (or one since removed), week by week: with `byValue`, they add up to
+   * `total`, so the chart's count is the review's (issue 19).
+   */
+  withoutValue: number[];
   /** Wins by part of the day, in clock order; wins added later without a time are left out. */
   byTime: { time: TimeOfDay; wins: number }[];
   /** Wins added later without a time, left out of `byTime`. */
@@ -38,8 +48,10 @@ export interface WeekTrends {
 }
 
 /**
- * Weekly figures for the `weeks` weeks ending with the one starting `lastWeekStart`. One pass
- * over the entries; a day's several check-ins count as one day, as in the weekly review.
+ * Weekly figures for the `weeks` weeks ending with the one starting `lastWeekStart`, starting no
+ * earlier than the week holding the person's `first` day (issue 19: no empty weeks from before
+ * they began). One pass over the entries; a day's several check-ins count as one day, as in the
+ * weekly review.
  */
 export function weekTrends(input: {
   values: Value[];
@@ -47,8 +59,11 @@ export function weekTrends(input: {
   entries: Entry[];
   lastWeekStart: DayKey;
   weeks: number;
+  /** The person's first day. */
+  first?: DayKey;
 }): WeekTrends {
-  const count = Math.max(1, Math.trunc(input.weeks) || 1);
+  const asked = Math.max(1, Math.trunc(input.weeks) || 1);
+  const count = input.first ? Math.min(asked, weeksSince(input.first, input.lastWeekStart)) : asked;
   const weeks = Array.from({ length: count }, (_, i) =>
     addDays(input.lastWeekStart, -7 * (count - 1 - i)),
   );
@@ -62,6 +77,9 @@ export function weekTrends(input: {
   const commitmentsById = new Map(input.commitments.map((c) => [c.id, c]));
   const days = new Map<DayKey, { mood: number; energy: number; n: number }>();
   const valueWins = new Map<string, number[]>();
+  const withoutValue = weeks.map(() => 0);
+  const valuesById = new Map(input.values.map((v) => [v.id, v]));
+  let total = 0;
   const byTime = new Map<TimeOfDay, number>();
   let untimed = 0;
   for (const e of input.entries) {
@@ -73,14 +91,15 @@ export function weekTrends(input: {
         d.energy += e.energy;
         d.n++;
       } else days.set(e.day, { mood: e.mood, energy: e.energy, n: 1 });
-    } else if (e.kind === 'win') {
+    } else if (isSmallWin(e)) {
+      total++;
       const valueId =
         e.valueId ?? (e.commitmentId ? commitmentsById.get(e.commitmentId)?.valueId : undefined);
-      if (valueId) {
+      if (valueId && valuesById.has(valueId)) {
         const list = valueWins.get(valueId) ?? weeks.map(() => 0);
         list[weekIndex(e.day)]++;
         valueWins.set(valueId, list);
-      }
+      } else withoutValue[weekIndex(e.day)]++;
       if (e.untimed) untimed++;
       else {
         const t = timeOfDay(e.at);
@@ -114,7 +133,9 @@ export function weekTrends(input: {
   return {
     weeks,
     mood,
+    total,
     byValue,
+    withoutValue,
     byTime: TIMES_OF_DAY.map((time) => ({ time, wins: byTime.get(time) ?? 0 })),
     untimed,
   };

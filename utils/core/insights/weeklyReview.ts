@@ -3,9 +3,15 @@
  */
 import { addDays, daysInRange } from '../../model/day';
 import type { Commitment, DayKey, Entry, SkipReason, Value, WinEntry } from '../../model/types';
-
-/** Parts of the day, by local clock hour of a win. */
-export type TimeOfDay = 'morning' | 'afternoon' | 'evening' | 'night';
+import { laterDay } from './firstDay';
+import { isSmallWin } from './smallWin';
+import {
+  type BusiestTimes,
+  busiestTimes,
+  TIMES_OF_DAY,
+  type TimeOfDay,
+  timeOfDay,
+} from './timeOfDay';
 
 /** A step worth celebrating from the week. */
 export interface CelebratedWin {
@@ -20,13 +26,11 @@ export interface CelebratedWin {
   lastDay: DayKey;
 }
 
-/** How a value's wins compare with the others' over the week. */
-export interface ValueShare {
+/** A value's small wins over the week: a count, never a share of the whole (issue 19). */
+export interface ValueWins {
   valueId: string;
   name: string;
   wins: number;
-  /** Fraction (0–1) of the week's value-linked wins; 0 when there were none. */
-  share: number;
 }
 
 /** A step done in its smaller form this week, as information. */
@@ -54,21 +58,27 @@ export interface MoodDay {
 
 /** What the weekly review shows. */
 export interface WeeklyReview {
+  /** The calendar week's first day: the key of the week's kept review. */
   weekStart: DayKey;
+  /** The first day covered: `weekStart`, or the person's first day when that is later. */
+  from: DayKey;
   /** The last day of the week (six days after `weekStart`), or of the days covered. */
   weekEnd: DayKey;
+  /** Small wins over the days covered (`isSmallWin`: every win, with a value or not). */
   totalWins: number;
   /** Up to three distinct steps, spread across values where possible. */
   celebrate: CelebratedWin[];
-  /** Where in the day most wins were logged; null with no wins or no single leader. */
-  bestTimeOfDay: TimeOfDay | null;
-  /** Every value, most wins first. */
-  valueShares: ValueShare[];
+  /** Where in the day most wins were logged: every time on a tie, none with no timed wins. */
+  bestTimes: BusiestTimes;
+  /** Values in use, and any set aside that had wins; most wins first. */
+  valueWins: ValueWins[];
+  /** Wins with no value, or with one since removed: with `valueWins`, they add up to `totalWins`. */
+  withoutValue: number;
   /** Steps done smaller, most often first. */
   resized: ResizedStep[];
   /** Steps set aside, most often first. */
   skipped: SkippedStep[];
-  /** Seven days, in order. */
+  /** Each day covered, in order: seven, or fewer in the week the person began. */
   moodTrend: MoodDay[];
   /** Direction of daily mood over the week; null with fewer than three check-in days. */
   trend: 'up' | 'down' | 'steady' | null;
@@ -79,18 +89,6 @@ const TREND_MIN_DAYS = 3;
 /** Mood change across the week (points on the 1–5 scale) that counts as a direction. */
 const TREND_MIN_CHANGE = 0.5;
 const CELEBRATE_COUNT = 3;
-/** The parts of the day, in clock order. */
-export const TIMES_OF_DAY: readonly TimeOfDay[] = ['morning', 'afternoon', 'evening', 'night'];
-
-/** Which part of the day an epoch-ms moment falls in, by local hour. */
-export function timeOfDay(at: number): TimeOfDay {
-  const hour = new Date(at).getHours();
-  if (hour >= 5 && hour < 12) return 'morning';
-  if (hour >= 12 && hour < 17) return 'afternoon';
-  if (hour >= 17 && hour < 22) return 'evening';
-  return 'night';
-}
-
 /** Least-squares slope of y over x. */
 function slope(points: { x: number; y: number }[]): number {
   const n = points.length;
@@ -118,9 +116,10 @@ interface WinGroup {
 
 /**
  * The weekly review for the seven days from `weekStart` (or `days` days, for a summary that
- * covers several weeks): what to celebrate, when wins tended to
- * come, how wins spread across values, steps resized or set aside (information, not judgement),
- * daily mood and energy, and their direction. One pass over the entries, then work on the week's
+ * covers several weeks), from the person's `first` day when that is later (issue 19: nothing
+ * before they began): what to celebrate, when wins tended to come, how many wins each value had,
+ * steps resized or set aside (information, not judgement), daily mood and energy, and their
+ * direction. One pass over the entries, then work on the week's
  * few entries only.
  */
 export function weeklyReview(input: {
@@ -130,10 +129,16 @@ export function weeklyReview(input: {
   weekStart: DayKey;
   /** How many days the review covers; 7 unless said. */
   days?: number;
+  /** The person's first day: days before it are left out. */
+  first?: DayKey;
 }): WeeklyReview {
   const { values, commitments, weekStart } = input;
-  const days = daysInRange(weekStart, addDays(weekStart, Math.max(1, input.days ?? 7) - 1));
-  const weekEnd = days[days.length - 1];
+  const weekEnd = addDays(weekStart, Math.max(1, input.days ?? 7) - 1);
+  // A first day after the week still leaves its last day, so the review always has a day.
+  const from = input.first
+    ? laterDay(weekStart, input.first < weekEnd ? input.first : weekEnd)
+    : weekStart;
+  const days = daysInRange(from, weekEnd);
   const valuesById = new Map(values.map((v) => [v.id, v]));
   const commitmentsById = new Map(commitments.map((c) => [c.id, c]));
 
@@ -141,8 +146,8 @@ export function weeklyReview(input: {
   const checkins = new Map<DayKey, { mood: number; energy: number; n: number }>();
   const skipped = new Map<string, SkippedStep>();
   for (const e of input.entries) {
-    if (e.day < weekStart || e.day > weekEnd) continue;
-    if (e.kind === 'win') {
+    if (e.day < from || e.day > weekEnd) continue;
+    if (isSmallWin(e)) {
       wins.push(e);
     } else if (e.kind === 'checkin') {
       const c = checkins.get(e.day);
@@ -168,6 +173,7 @@ export function weeklyReview(input: {
 
   // Wins: value shares, time of day, resized steps and celebration groups, in one loop.
   const valueWins = new Map<string, number>();
+  let withoutValue = 0;
   const timeCounts = new Map<TimeOfDay, number>();
   const resized = new Map<string, ResizedStep>();
   const groups = new Map<string, WinGroup>();
@@ -176,6 +182,7 @@ export function weeklyReview(input: {
     const valueId = w.valueId ?? commitment?.valueId;
     const value = valueId ? valuesById.get(valueId) : undefined;
     if (value) valueWins.set(value.id, (valueWins.get(value.id) ?? 0) + 1);
+    else withoutValue++;
     // A win added later without a time says nothing about the time of day.
     if (!w.untimed) {
       const tod = timeOfDay(w.at);
@@ -249,17 +256,14 @@ export function weeklyReview(input: {
     lastDay: g.lastDay,
   }));
 
-  // A tie for the most wins names no single best time.
-  const bestCount = Math.max(0, ...timeCounts.values());
-  const leaders = TIMES_OF_DAY.filter((t) => (timeCounts.get(t) ?? 0) === bestCount);
-  const bestTimeOfDay = bestCount > 0 && leaders.length === 1 ? leaders[0] : null;
+  const bestTimes = busiestTimes(
+    TIMES_OF_DAY.map((time) => ({ time, wins: timeCounts.get(time) ?? 0 })),
+  );
 
-  const linkedWins = [...valueWins.values()].reduce((a, n) => a + n, 0);
-  const valueShares: ValueShare[] = values
-    .map((v) => {
-      const n = valueWins.get(v.id) ?? 0;
-      return { valueId: v.id, name: v.name, wins: n, share: linkedWins ? n / linkedWins : 0 };
-    })
+  // Counts only, never shares (issue 19): a value set aside stays out unless it had wins.
+  const byValue: ValueWins[] = values
+    .filter((v) => v.status !== 'archived' || valueWins.has(v.id))
+    .map((v) => ({ valueId: v.id, name: v.name, wins: valueWins.get(v.id) ?? 0 }))
     .sort((a, b) => b.wins - a.wins || a.name.localeCompare(b.name));
 
   const moodTrend: MoodDay[] = days.map((day) => {
@@ -280,11 +284,13 @@ export function weeklyReview(input: {
     b.count - a.count || a.step.localeCompare(b.step);
   return {
     weekStart,
+    from,
     weekEnd,
     totalWins: wins.length,
     celebrate,
-    bestTimeOfDay,
-    valueShares,
+    bestTimes,
+    valueWins: byValue,
+    withoutValue,
     resized: [...resized.values()].sort(byCount),
     skipped: [...skipped.values()].sort(byCount),
     moodTrend,

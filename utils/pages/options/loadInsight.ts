@@ -3,12 +3,22 @@
  * from `loadViews.ts`, so only the review, which the Options page loads when it is opened,
  * carries the pattern and chart logic.
  */
-import { type Patterns, patterns, type WeekTrends, weekTrends } from '../../core/insights';
+import {
+  firstDay,
+  laterDay,
+  type Patterns,
+  patterns,
+  periodChoices,
+  spanStart,
+  type WeekTrends,
+  weeksSince,
+  weekTrends,
+} from '../../core/insights';
 import { onDataChanged } from '../../db/changes';
-import { entriesInRange } from '../../db/log';
+import { entriesInRange, firstLoggedDay } from '../../db/log';
 import { listCommitments, listValues } from '../../db/plan';
 import { getReview } from '../../db/reviews';
-import { addDays } from '../../model/day';
+import { addDays, dayKey } from '../../model/day';
 import type { Commitment, DayKey, WeekReview } from '../../model/types';
 
 /** The spans the patterns and charts can look back over, in weeks. */
@@ -16,7 +26,10 @@ export const INSIGHT_WEEKS = [4, 12] as const;
 
 /** Patterns and charts over the weeks ending with the week shown. */
 export interface InsightView {
+  /** Weeks shown: as chosen, or fewer when the person began more recently (issue 19). */
   weeks: number;
+  /** The spans worth offering: `INSIGHT_WEEKS`, never more weeks than there have been. */
+  choices: number[];
   patterns: Patterns;
   trends: WeekTrends;
 }
@@ -48,19 +61,36 @@ export function loadInsight(weekStart: DayKey, weeks: number): Promise<InsightVi
   return started && Date.now() - started.at < 1000 ? started.read : readInsight(weekStart, weeks);
 }
 
+/**
+ * Reads and works out the `weeks` weeks ending with the one starting `weekStart`, from the week
+ * of the person's first day at the earliest (issue 19: no empty weeks from before they began).
+ */
 async function readInsight(weekStart: DayKey, weeks: number): Promise<InsightView> {
-  const count = (INSIGHT_WEEKS as readonly number[]).includes(weeks) ? weeks : INSIGHT_WEEKS[0];
-  const from = addDays(weekStart, -7 * (count - 1));
+  const most = INSIGHT_WEEKS[INSIGHT_WEEKS.length - 1];
+  const asked = Math.min(most, Math.max(1, Math.trunc(weeks) || INSIGHT_WEEKS[0]));
   const to = addDays(weekStart, 6);
-  const [values, commitments, entries] = await Promise.all([
+  const [values, commitments, firstEntryDay] = await Promise.all([
     listValues(),
     listCommitments(),
-    entriesInRange(from, to),
+    firstLoggedDay(),
   ]);
+  const first = firstDay({ values, commitments, firstEntryDay, today: dayKey(new Date()) });
+  const available = weeksSince(first, weekStart);
+  const count = Math.min(asked, available);
+  const from = laterDay(spanStart(weekStart, count), first);
+  const entries = await entriesInRange(from, to);
   return {
     weeks: count,
+    choices: periodChoices(INSIGHT_WEEKS, available),
     patterns: patterns({ values, commitments, entries, from, to }),
-    trends: weekTrends({ values, commitments, entries, lastWeekStart: weekStart, weeks: count }),
+    trends: weekTrends({
+      values,
+      commitments,
+      entries,
+      lastWeekStart: weekStart,
+      weeks: count,
+      first,
+    }),
   };
 }
 

@@ -2,9 +2,19 @@
  * What the options page's views read through the data layer: the steps, the weekly review and the
  * printable summary. Each builds its view with the pure functions beside it.
  */
-import { evidence, weeklyReview, weekTrends } from '../../core/insights';
+import {
+  firstDay,
+  laterDay,
+  periodChoices,
+  periodCounts,
+  periodCountsFrom,
+  spanStart,
+  weeklyReview,
+  weeksSince,
+  weekTrends,
+} from '../../core/insights';
 import { isStopped } from '../../core/reminderLog';
-import { entriesInRange, loggedDays } from '../../db/log';
+import { entriesInRange, firstLoggedDay, loggedDays } from '../../db/log';
 import { getOfferMemory } from '../../db/offerMemory';
 import { getSettings, listCommitments, listValues } from '../../db/plan';
 import { readReminderLog } from '../../db/reminderLog';
@@ -34,25 +44,32 @@ export async function loadSteps(now = new Date()): Promise<StepsView> {
   return { ...stepsView({ values, commitments, entries, today, offerMemory }), stopped };
 }
 
-/** The plan the review and the summary are read against. */
+/** The plan the review and the summary are read against, and the person's first day. */
 interface Plan {
   settings: Settings;
   values: Value[];
   commitments: Commitment[];
+  /** The earliest of their first value, step or entry (issue 19): no range starts before it. */
+  first: DayKey;
 }
 
-function readPlan(): Promise<Plan> {
-  return Promise.all([getSettings(), listValues(), listCommitments()]).then(
-    ([settings, values, commitments]) => ({ settings, values, commitments }),
+function readPlan(now: Date): Promise<Plan> {
+  return Promise.all([getSettings(), listValues(), listCommitments(), firstLoggedDay()]).then(
+    ([settings, values, commitments, firstEntryDay]) => ({
+      settings,
+      values,
+      commitments,
+      first: firstDay({ values, commitments, firstEntryDay, today: dayKey(now) }),
+    }),
   );
 }
 
-/** Reads the review for the week `offset` weeks from this one, and today's evidence. */
+/** Reads the review for the week `offset` weeks from this one, and the counts beside it. */
 export async function loadReview(offset: number, now = new Date()): Promise<ReviewData> {
-  const plan = await readPlan();
+  const plan = await readPlan(now);
   // The review's patterns and charts read beside this week's own read (their code comes with
   // the review, which is already loaded when this runs for it).
-  const start = reviewStart(plan.settings, offset, now);
+  const start = reviewStart(plan, offset, now);
   void import('./loadInsight').then(
     (m) => m.prefetchInsight(start),
     () => {},
@@ -60,76 +77,91 @@ export async function loadReview(offset: number, now = new Date()): Promise<Revi
   return reviewFor(plan, offset, now);
 }
 
-/** The first day of the week `offset` weeks from this one (never a future week). */
-function reviewStart(settings: Settings, offset: number, now: Date): DayKey {
-  return reviewWeekStart(dayKey(now), settings.firstDayOfWeek, Math.min(0, offset));
+/**
+ * The first day of the week `offset` weeks from this one: never a future week, and never one
+ * before the week of the person's first day (issue 19: no "Previous week" before they began).
+ */
+function reviewStart({ settings, first }: Plan, offset: number, now: Date): DayKey {
+  const start = reviewWeekStart(dayKey(now), settings.firstDayOfWeek, Math.min(0, offset));
+  return laterDay(start, weekStart(first, settings.firstDayOfWeek));
 }
 
-async function reviewFor(
-  { settings, values, commitments }: Plan,
-  offset: number,
-  now: Date,
-): Promise<ReviewData> {
+async function reviewFor(plan: Plan, offset: number, now: Date): Promise<ReviewData> {
+  const { settings, values, commitments, first } = plan;
   const today = dayKey(now);
-  const start = reviewStart(settings, offset, now);
-  const current = start === weekStart(today, settings.firstDayOfWeek);
+  const start = reviewStart(plan, offset, now);
+  const thisWeek = weekStart(today, settings.firstDayOfWeek);
+  const current = start === thisWeek;
   // A past week's figures are that week's own: counted as of its last day, never today's.
   const asOf = current ? today : addDays(start, 6);
-  // Evidence counts the week, its month and the 30 days up to `asOf`: read from the earliest.
-  const monthStart = `${asOf.slice(0, 8)}01`;
-  const evidenceFrom = [start, monthStart, addDays(asOf, -29)].sort()[0];
-  const [weekEntries, recent] = await Promise.all([
-    entriesInRange(start, addDays(start, 6)),
-    entriesInRange(evidenceFrom, asOf),
-  ]);
+  const range = { from: laterDay(start, first), to: asOf, first };
+  // One read from the earliest day any count needs (the month's or the 30 days' first).
+  const entries = await entriesInRange(periodCountsFrom(range), asOf);
+  const week = entries.filter((e) => e.day >= start);
   return {
-    review: weeklyReview({ values, commitments, entries: weekEntries, weekStart: start }),
-    evidence: evidence(recent, asOf, settings.firstDayOfWeek),
+    review: weeklyReview({ values, commitments, entries: week, weekStart: start, first }),
+    counts: periodCounts(entries, range),
     today,
     current,
+    offset: 1 - weeksSince(start, thisWeek),
+    earliest: start <= first,
   };
 }
 
 /** What the person chose to put in the summary (issue 14); mood and reflections are opt-in. */
 export interface SummaryChoices {
-  /** 1, 2 or 4 weeks, ending with this one. */
+  /** 1, 2 or 4 weeks, ending with this one (fewer when the person began more recently). */
   weeks: number;
   mood: boolean;
   reflections: boolean;
 }
 
+/** The spans the summary offers, in weeks ending with this one. */
+export const SUMMARY_WEEKS = [1, 2, 4] as const;
+
 /**
  * Reads the printable summary: values, steps in use, this week's one step, and what went well
- * over the weeks chosen; the weekly mood and the reflections only when chosen.
+ * over the weeks chosen, from the person's first day at the earliest (issue 19); the weekly mood
+ * and the reflections only when chosen.
  */
 export async function loadSummary(
   now = new Date(),
   choices: SummaryChoices = { weeks: 1, mood: false, reflections: false },
 ): Promise<SummaryView> {
-  const plan = await readPlan();
-  const { values, commitments } = plan;
-  const { review: week, evidence } = await reviewFor(plan, 0, now);
-  const weeks = [1, 2, 4].includes(choices.weeks) ? choices.weeks : 1;
-  const from = addDays(week.weekStart, -7 * (weeks - 1));
-  const [entries, thisWeek, reflections] = await Promise.all([
-    weeks > 1 || choices.mood ? entriesInRange(from, week.weekEnd) : [],
-    getReview(week.weekStart),
-    choices.reflections ? reviewsInRange(from, week.weekStart) : undefined,
+  const plan = await readPlan(now);
+  const { values, commitments, first, settings } = plan;
+  const today = dayKey(now);
+  const thisWeek = weekStart(today, settings.firstDayOfWeek);
+  const available = weeksSince(first, thisWeek);
+  const most = SUMMARY_WEEKS[SUMMARY_WEEKS.length - 1];
+  const asked = Math.min(most, Math.max(1, Math.trunc(choices.weeks) || 1));
+  const weeks = Math.min(asked, available);
+  const from = spanStart(thisWeek, weeks);
+  const range = { from: laterDay(from, first), to: today, first };
+  const [entries, thisWeekReview, reflections] = await Promise.all([
+    entriesInRange(periodCountsFrom(range), today),
+    getReview(thisWeek),
+    choices.reflections ? reviewsInRange(from, thisWeek) : undefined,
   ]);
-  const review =
-    weeks === 1
-      ? week
-      : weeklyReview({ values, commitments, entries, weekStart: from, days: 7 * weeks });
+  const review = weeklyReview({
+    values,
+    commitments,
+    entries,
+    weekStart: from,
+    days: 7 * weeks,
+    first,
+  });
   const moodWeeks = choices.mood
-    ? weekTrends({ values, commitments, entries, lastWeekStart: week.weekStart, weeks }).mood
+    ? weekTrends({ values, commitments, entries, lastWeekStart: thisWeek, weeks, first }).mood
     : undefined;
   return summaryView({
     values,
     commitments,
     review,
-    evidence,
+    counts: periodCounts(entries, range),
     weeks,
-    thisWeek,
+    periods: periodChoices(SUMMARY_WEEKS, available),
+    thisWeek: thisWeekReview,
     moodWeeks,
     reflections,
   });

@@ -1,6 +1,8 @@
-/** Which week the review shows, and what it shows for it (pure). */
-import type { Evidence, WeeklyReview } from '../../core/insights';
-import { addDays, weekStart } from '../../model/day';
+/** Which week the review shows, what it shows for it, and the counts beside it (pure). */
+import { copy } from '../../copy';
+import type { PeriodCounts, WeeklyReview } from '../../core/insights';
+import { addDays, shortDate, weekStart } from '../../model/day';
+import { monthName } from '../../model/month';
 import type { DayKey, Weekday } from '../../model/types';
 
 /** The first day of the week `offset` weeks from the one holding `today` (−1 is last week). */
@@ -12,9 +14,48 @@ export function reviewWeekStart(today: DayKey, firstDayOfWeek: Weekday, offset: 
 /** What the weekly review shows. */
 export interface ReviewData {
   review: WeeklyReview;
-  /** Evidence as of the week's last day (today, for this week): a past week shows its own. */
-  evidence: Evidence;
+  /**
+   * The week's small wins, and beside them the month's and the last 30 days' only where those
+   * are longer (issue 19), counted up to the week's last day (today, for this week).
+   */
+  counts: PeriodCounts;
   today: DayKey;
   /** Whether the week shown holds today. */
   current: boolean;
+  /** Weeks from this one to the week shown (0 or less), after keeping it within the person's weeks. */
+  offset: number;
+  /** Whether the week shown holds the person's first day: there is no week before it to show. */
+  earliest: boolean;
+}
+
+/**
+ * The lines beside a period's own count of small wins: this month's wins and the days with a
+ * win, each only when the counts say it covers more than the period (issue 19). `pastEnd` is
+ * the last day of a past week, whose figures are its own; left out for a period up to today.
+ * The review, the summary and the summary's copied text all say these same lines.
+ */
+export function besideLines(counts: PeriodCounts, pastEnd?: DayKey): string[] {
+  const words = copy.options.review;
+  const lines: string[] = [];
+  if (counts.month !== null) {
+    lines.push(
+      pastEnd
+        ? words.winsThatMonth(counts.month, monthName(pastEnd))
+        : copy.options.winsThisMonth(counts.month),
+    );
+  }
+  const w = counts.winDays;
+  if (w) {
+    const date = pastEnd ? shortDate(pastEnd) : '';
+    lines.push(
+      w.sinceFirstDay
+        ? pastEnd
+          ? words.winDaysSinceBefore(w.days, w.of, date)
+          : words.winDaysSince(w.days, w.of)
+        : pastEnd
+          ? words.winDaysBefore(w.days, date)
+          : words.winDays(w.days),
+    );
+  }
+  return lines;
 }

@@ -2,11 +2,36 @@
  * The short text "Copy for someone you trust" puts on the clipboard (issue 14): my values and
  * why, the one step this week, and what went well. Pure, from the summary view; nothing about
  * skips, and mood or reflections only when the person chose to include them on the summary.
+ * The counts and the weekly mood lines are the page's own (issue 19), from the functions here.
  */
 import { copy } from '../../copy';
 import { oneDecimal } from '../../copy/options/insight';
+import type { WeekMood } from '../../core/insights';
 import { shortDate } from '../../model/day';
+import { besideLines } from './reviewWeek';
 import type { SummaryView } from './summaryView';
+
+/**
+ * The summary's counts: its small wins over the weeks covered, then this month's and the days
+ * with a win where those cover more (issue 19). The page lists these and the text copies them.
+ */
+export function summaryCountLines(view: SummaryView): string[] {
+  return [
+    copy.options.summary.periodWins(view.counts.wins, view.weeks),
+    ...besideLines(view.counts),
+  ];
+}
+
+/** One week's mood and energy, as the printed page and the copied text both say it. */
+export function moodWeekLine(w: WeekMood): string {
+  const review = copy.options.review;
+  const charts = copy.options.charts;
+  return `${charts.weekOf(shortDate(w.day))}: ${
+    w.mood === null
+      ? charts.noCheckin
+      : `${review.mood} ${oneDecimal(w.mood)}, ${review.energy} ${oneDecimal(w.energy)}`
+  }`;
+}
 
 /** The summary as plain text, a few short lines a person can paste into a message. */
 export function shareText(view: SummaryView, madeOn: string): string {
@@ -22,17 +47,13 @@ export function shareText(view: SummaryView, madeOn: string): string {
   );
   lines.push('');
   lines.push(words.wentWellHeading(shortDate(view.weekStart), shortDate(view.weekEnd)));
+  if (view.wentWell.length === 0) lines.push(copy.options.quietWeek);
   for (const w of view.wentWell)
     lines.push(words.textWent(w.step, w.valueName, review.times(w.times)));
-  lines.push(`- ${words.periodWins(view.weekWins, view.weeks)}`);
+  for (const line of summaryCountLines(view)) lines.push(`- ${line}`);
   if (view.moodWeeks) {
     lines.push('', words.moodHeading);
-    for (const w of view.moodWeeks) {
-      if (w.mood === null) continue;
-      lines.push(
-        `- ${copy.options.charts.weekOf(shortDate(w.day))}: ${review.mood} ${oneDecimal(w.mood)}, ${review.energy} ${oneDecimal(w.energy)}`,
-      );
-    }
+    for (const w of view.moodWeeks) lines.push(`- ${moodWeekLine(w)}`);
   }
   if (view.reflections && view.reflections.length > 0) {
     lines.push('', words.reflectionsHeading);

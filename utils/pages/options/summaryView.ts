@@ -1,6 +1,6 @@
 /** The printable summary and what it may include, built from plain data (pure). */
 import { planOf } from '../../copy/plan';
-import type { CelebratedWin, Evidence, WeeklyReview, WeekMood } from '../../core/insights';
+import type { CelebratedWin, PeriodCounts, WeeklyReview, WeekMood } from '../../core/insights';
 import type { Commitment, DayKey, Value, WeekReview } from '../../model/types';
 
 /** One value on the summary, with the steps in use for it as plan sentences. */
@@ -16,16 +16,22 @@ export interface SummaryValue {
 /** The printable summary: values, their steps, and what went well over the weeks it covers. */
 export interface SummaryView {
   values: SummaryValue[];
-  /** The first and last day covered (one, two or four weeks, ending with this week). */
+  /**
+   * The first and last day covered (one, two or four weeks, ending with this week; from the
+   * person's first day when that is later, issue 19).
+   */
   weekStart: DayKey;
   weekEnd: DayKey;
   /** How many weeks it covers. */
   weeks: number;
+  /** The spans of weeks worth offering (never more weeks than there have been). */
+  periods: number[];
   wentWell: CelebratedWin[];
-  /** Wins in the weeks covered. */
-  weekWins: number;
-  monthWins: number;
-  winDays: number;
+  /**
+   * Small wins in the weeks covered, and beside them this month's and the last 30 days' only
+   * where those are longer (issue 19). The page and the copied text show the same lines.
+   */
+  counts: PeriodCounts;
   /** This week's one step (the weekly review's choice), if one is chosen and still there. */
   weekStep: { step: string; valueName: string } | null;
   /** Weekly mood and energy, only when the person chose to include them. */
@@ -43,15 +49,19 @@ export function summaryView(input: {
   values: Value[];
   commitments: Commitment[];
   review: WeeklyReview;
-  evidence: Evidence;
+  /** Counts over the same days as `review`, up to today. */
+  counts: PeriodCounts;
   /** Weeks covered (1 unless said). */
   weeks?: number;
+  /** The spans offered (just `weeks` unless said). */
+  periods?: number[];
   /** This week's review, for its one step. */
   thisWeek?: WeekReview;
   moodWeeks?: WeekMood[];
   reflections?: WeekReview[];
 }): SummaryView {
-  const { review, evidence } = input;
+  const { review, counts } = input;
+  const weeks = input.weeks ?? 1;
   const focus = input.thisWeek?.focusCommitmentId;
   const step = focus ? input.commitments.find((c) => c.id === focus) : undefined;
   const reflections = input.reflections?.filter((r) => r.helped || r.inTheWay);
@@ -65,13 +75,12 @@ export function summaryView(input: {
         .filter((c) => c.valueId === v.id && c.status === 'active')
         .map((c) => planOf(c, v.name)),
     })),
-    weekStart: review.weekStart,
+    weekStart: review.from,
     weekEnd: review.weekEnd,
-    weeks: input.weeks ?? 1,
+    weeks,
+    periods: input.periods ?? [weeks],
     wentWell: review.celebrate,
-    weekWins: review.totalWins,
-    monthWins: evidence.month,
-    winDays: evidence.daysWithWinLast30,
+    counts,
     weekStep: step
       ? {
           step: step.step,

@@ -280,13 +280,13 @@ describe('weeklyReview', () => {
   ];
   const d = (i: number) => addDays(weekStart, i);
 
-  it('sums the week and shares wins across values', () => {
+  it('sums the week and counts wins for each value, and those with none (issue 19)', () => {
     const entries = [
       win(d(0), { commitmentId: 'c1', valueId: 'v1' }),
       win(d(1), { commitmentId: 'c2' }), // value found through the commitment
       win(d(2), { commitmentId: 'c2', valueId: 'v2' }),
       win(d(3), { valueId: 'v2', text: 'Watched a talk' }),
-      win(d(4), { text: 'Made tea' }), // no value: counted in the total only
+      win(d(4), { text: 'Made tea' }), // no value: counted in the total and on its own line
       win(d(-1), { commitmentId: 'c1', valueId: 'v1' }), // the week before
       win(d(7), { commitmentId: 'c1', valueId: 'v1' }), // the week after
     ];
@@ -294,11 +294,14 @@ describe('weeklyReview', () => {
     expect(r.weekStart).toBe(weekStart);
     expect(r.weekEnd).toBe('2026-11-29');
     expect(r.totalWins).toBe(5);
-    expect(r.valueShares).toEqual([
-      { valueId: 'v2', name: 'Growth', wins: 3, share: 0.75 },
-      { valueId: 'v1', name: 'Connection', wins: 1, share: 0.25 },
-      { valueId: 'v3', name: 'Rest', wins: 0, share: 0 },
+    // Counts only, never a share of the whole (issue 19).
+    expect(r.valueWins).toEqual([
+      { valueId: 'v2', name: 'Growth', wins: 3 },
+      { valueId: 'v1', name: 'Connection', wins: 1 },
+      { valueId: 'v3', name: 'Rest', wins: 0 },
     ]);
+    expect(r.withoutValue).toBe(1);
+    expect(r.valueWins.reduce((a, v) => a + v.wins, r.withoutValue)).toBe(r.totalWins);
   });
 
   it('celebrates up to three distinct steps, one per value first', () => {
@@ -333,23 +336,19 @@ describe('weeklyReview', () => {
     ]);
   });
 
-  it('finds the time of day most wins came, and no single time on a tie', () => {
+  it('finds the time of day most wins came, and names every time on a tie (issue 19)', () => {
+    const best = (entries: Entry[]) =>
+      weeklyReview({ values, commitments, entries, weekStart }).bestTimes;
     const morning = [7, 9, 11].map((h) => win(d(0), { hour: h, valueId: 'v1' }));
     const evening = [18, 21].map((h) => win(d(1), { hour: h, valueId: 'v1' }));
-    expect(
-      weeklyReview({ values, commitments, entries: [...morning, ...evening], weekStart })
-        .bestTimeOfDay,
-    ).toBe('morning');
+    expect(best([...morning, ...evening])).toEqual({ times: ['morning'], wins: 3 });
     const night = [23, 2].map((h) => win(d(2), { hour: h, valueId: 'v1' }));
-    expect(
-      weeklyReview({ values, commitments, entries: [...evening, ...night], weekStart })
-        .bestTimeOfDay,
-    ).toBeNull();
-    expect(
-      weeklyReview({ values, commitments, entries: [win(d(3), { hour: 14 })], weekStart })
-        .bestTimeOfDay,
-    ).toBe('afternoon');
-    expect(weeklyReview({ values, commitments, entries: [], weekStart }).bestTimeOfDay).toBeNull();
+    // A tie is a tie: both times, in clock order, with the wins each had.
+    expect(best([...night, ...evening])).toEqual({ times: ['evening', 'night'], wins: 2 });
+    expect(best([win(d(3), { hour: 14 })])).toEqual({ times: ['afternoon'], wins: 1 });
+    expect(best([])).toEqual({ times: [], wins: 0 });
+    // A win added later without a time says nothing about the time of day.
+    expect(best([win(d(3), { hour: 12, untimed: true })])).toEqual({ times: [], wins: 0 });
   });
 
   it('lists steps set aside, with reasons, as information', () => {

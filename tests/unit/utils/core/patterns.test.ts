@@ -173,7 +173,8 @@ describe('pattern sentences', () => {
   const c = allCopy.options.charts;
   for (const n of [0, 1, 4, 12]) {
     sentences.push(c.moodSummary(n, 12, 3.2, 2.8), c.valuesSummary(n, 12, 'Health', n));
-    sentences.push(c.timeSummary('in the morning', n, n), c.untimed(n));
+    sentences.push(c.timeSummary(['in the morning'], n, n), c.untimed(n));
+    sentences.push(c.timeSummary(['in the morning', 'in the evening'], n, 2 * n));
   }
 
   it('reads as the issue asks, with both counts', () => {

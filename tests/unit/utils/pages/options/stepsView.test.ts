@@ -172,7 +172,9 @@ describe('the loaders', () => {
     expect(await loadSteps(now)).toEqual({ values: [], groups: [], setAside: [], stopped: [] });
     const empty = await loadReview(0, now);
     expect(empty.review.totalWins).toBe(0);
-    expect(empty.evidence).toEqual({ today: 0, week: 0, month: 0, daysWithWinLast30: 0 });
+    // Nothing yet: the person's first day is today, so nothing sits beside the week's count.
+    expect(empty.counts).toEqual({ wins: 0, month: null, winDays: null });
+    expect(empty.earliest).toBe(true);
   });
 
   it('read the review for this week or an earlier one, never a later one', async () => {
@@ -196,7 +198,11 @@ describe('the loaders', () => {
     expect(thisWeek.today).toBe(TODAY);
     expect(thisWeek.review.weekStart).toBe('2026-11-23');
     expect(thisWeek.review.totalWins).toBe(1);
-    expect(thisWeek.evidence).toMatchObject({ today: 0, week: 1, month: 3, daysWithWinLast30: 4 });
+    expect(thisWeek.counts).toEqual({
+      wins: 1,
+      month: 3,
+      winDays: { days: 4, of: 27, sinceFirstDay: true }, // the first win was on 30 October
+    });
 
     const lastWeek = await loadReview(-1, now);
     expect(lastWeek.current).toBe(false);
@@ -204,8 +210,12 @@ describe('the loaders', () => {
     expect(lastWeek.review.totalWins).toBe(2);
     expect(lastWeek.review.celebrate[0]).toMatchObject({ step: 'Walked', times: 2 });
     // A past week shows its own figures, as of its last day (22 Nov), never today's: its two
-    // wins that week and that month, and three win days in the 30 days up to then.
-    expect(lastWeek.evidence).toEqual({ today: 0, week: 2, month: 2, daysWithWinLast30: 3 });
+    // wins, that month's (more days than the week, so shown), and three win days up to then.
+    expect(lastWeek.counts).toEqual({
+      wins: 2,
+      month: 2,
+      winDays: { days: 3, of: 24, sinceFirstDay: true },
+    });
 
     expect((await loadReview(2, now)).review.weekStart).toBe('2026-11-23');
   });

@@ -1,7 +1,8 @@
 import { describe, expect, it } from 'vitest';
-import { evidence, weeklyReview } from '../../../../../utils/core/insights';
+import { periodCounts, weeklyReview } from '../../../../../utils/core/insights';
+import { shortDate } from '../../../../../utils/model/day';
 import type { Value } from '../../../../../utils/model/types';
-import { shareText } from '../../../../../utils/pages/options/shareText';
+import { shareText, summaryCountLines } from '../../../../../utils/pages/options/shareText';
 import { summaryView } from '../../../../../utils/pages/options/summaryView';
 import { checkin, makeCommitment, makeValue, skip, win } from '../../../factories';
 
@@ -27,7 +28,7 @@ describe('summaryView', () => {
     values,
     commitments,
     review: weeklyReview({ values, commitments, entries, weekStart }),
-    evidence: evidence(entries, '2026-11-25', 1),
+    counts: periodCounts(entries, { from: weekStart, to: '2026-11-25', first: '2026-11-01' }),
   });
 
   it('lists every value with only the steps in use, as plan sentences', () => {
@@ -42,7 +43,11 @@ describe('summaryView', () => {
 
   it('says what went well this week, and nothing of skips or mood', () => {
     expect(view.wentWell.map((w) => [w.step, w.times])).toEqual([['walk for ten minutes', 2]]);
-    expect([view.weekWins, view.monthWins, view.winDays]).toEqual([2, 2, 2]);
+    expect(view.counts).toEqual({
+      wins: 2,
+      month: 2,
+      winDays: { days: 2, of: 25, sinceFirstDay: true },
+    });
     expect([view.weekStart, view.weekEnd]).toEqual(['2026-11-23', '2026-11-29']);
     expect(JSON.stringify(view)).not.toMatch(/skip|mood|energy/i);
   });
@@ -57,7 +62,7 @@ describe('the summary to share, with its choices (issue 14)', () => {
     values,
     commitments,
     review: weeklyReview({ values, commitments, entries, weekStart }),
-    evidence: evidence(entries, '2026-11-25', 1),
+    counts: periodCounts(entries, { from: weekStart, to: '2026-11-25', first: '2026-10-01' }),
   };
 
   it("names this week's one step, and leaves mood and reflections out unless chosen", () => {
@@ -91,6 +96,8 @@ describe('the summary to share, with its choices (issue 14)', () => {
       expect.stringMatching(/^What went well, /),
       '- Walk for ten minutes (Health), once',
       '- 1 small win in this week',
+      '- 1 small win this month',
+      '- Wins on 1 of the last 30 days',
       '',
       'Mood and energy, by week',
       expect.stringMatching(/^- Week of .*: Mood 3.3, Energy 2$/),
@@ -101,5 +108,58 @@ describe('the summary to share, with its choices (issue 14)', () => {
       '',
       'Made with Footholds on 25 Nov.',
     ]);
+  });
+});
+
+describe('the summary’s counts (issue 19)', () => {
+  // Monday 30 November to Sunday 6 December: a week across the turn of the month.
+  const weekStart = '2026-11-30';
+  const today = '2026-12-03';
+  const values = [value('v1', 'Health')];
+  const commitments = [commitment('c1', { valueId: 'v1', step: 'Walk for ten minutes' })];
+  const entries = [
+    win('2026-11-30', { commitmentId: 'c1', valueId: 'v1' }),
+    win('2026-11-30', { commitmentId: 'c1', valueId: 'v1', size: 'smaller' }),
+    win('2026-12-01', { text: 'Made tea' }), // no value
+    win('2026-12-02', { commitmentId: 'c1', valueId: 'v1' }),
+  ];
+  const view = (
+    first: string,
+    moodWeeks?: { day: string; days: number; mood: number | null; energy: number | null }[],
+  ) =>
+    summaryView({
+      values,
+      commitments,
+      review: weeklyReview({ values, commitments, entries, weekStart, first }),
+      counts: periodCounts(entries, { from: weekStart, to: today, first }),
+      moodWeeks,
+    });
+
+  it('leaves this month out beside a week that began last month, on the page and in the text', () => {
+    const v = view('2026-09-01');
+    // Every win counts: the smaller step and the one with no value too.
+    expect(summaryCountLines(v)).toEqual([
+      '4 small wins in this week',
+      'Wins on 3 of the last 30 days',
+    ]);
+    const text = shareText(v, '3 Dec').split('\n');
+    for (const line of summaryCountLines(v)) expect(text).toContain(`- ${line}`);
+    expect(text.join('\n')).not.toMatch(/this month/);
+  });
+
+  it('starts at the first day, and says nothing longer beside the first week', () => {
+    const v = view('2026-12-01');
+    expect(v.weekStart).toBe('2026-12-01');
+    expect(summaryCountLines(v)).toEqual(['2 small wins in this week']);
+  });
+
+  it('copies each week’s mood as the printed page lists it, a week with no check-in too', () => {
+    const v = view('2026-09-01', [
+      { day: '2026-11-23', days: 0, mood: null, energy: null },
+      { day: weekStart, days: 2, mood: 3.5, energy: 2 },
+    ]);
+    const text = shareText(v, '3 Dec').split('\n');
+    expect(text).toContain(`- Week of ${shortDate('2026-11-23')}: No check-in`);
+    expect(text).toContain(`- Week of ${shortDate(weekStart)}: Mood 3.5, Energy 2`);
   });
 });
