@@ -31,6 +31,9 @@ export default defineConfig({
     },
     ...(browser === 'firefox'
       ? {
+          // Firefox puts the toolbar button on the toolbar at install, where the popup is one click
+          // away (issue 19). Chrome has no such key: Options says how to pin it there instead.
+          action: { default_area: 'navbar' },
           browser_specific_settings: {
             gecko: {
               id: 'footholds@footholds.app',

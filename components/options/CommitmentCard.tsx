@@ -44,7 +44,7 @@ export function CommitmentCard({ card, value, onEdit, onStatus, stopped, onKeepR
         {plan}
       </p>
       <p class="soft small-text">
-        {words.smallerLine(c.smallerStep)} · {words.minutes(c.minutes)}
+        {words.smallerLine(c.smallerStep)} · {words.minutes(card.minutes)}
       </p>
       {!archived && (
         <p class="regular">

@@ -1,11 +1,12 @@
 import type { Ref } from 'preact';
 import { copy } from '../../utils/copy';
 import { CrisisNote } from './CrisisNote';
+import { PinHint } from './PinHint';
 
 /**
  * Help (`#help`): what Footholds is and how it works, what makes a good small step, privacy,
  * the keyboard shortcut, what it is not, and crisis support first, where a person in a hard
- * moment sees it at once.
+ * moment sees it at once. Next, while the toolbar button is not pinned, how to pin it (issue 19).
  */
 export function HelpPanel({ headingRef }: { headingRef?: Ref<HTMLHeadingElement> }) {
   const words = copy.options.help;
@@ -17,6 +18,7 @@ export function HelpPanel({ headingRef }: { headingRef?: Ref<HTMLHeadingElement>
         </h2>
       </header>
       <CrisisNote />
+      <PinHint as="card" />
       <section class="card" aria-labelledby="about-heading">
         <h3 id="about-heading">{words.aboutHeading}</h3>
         <p>{copy.help.about}</p>

@@ -1,7 +1,11 @@
 import type { Ref } from 'preact';
 import { useId, useState } from 'preact/hooks';
 import { copy } from '../../utils/copy';
-import type { StepDraft } from '../../utils/core/drafts/stepDraft';
+import {
+  draftMinutes,
+  minutesTheWordsSay,
+  type StepDraft,
+} from '../../utils/core/drafts/stepDraft';
 import type { StepTemplate } from '../../utils/core/templates';
 import { MicroWinCheck } from './MicroWinCheck';
 
@@ -19,10 +23,14 @@ interface Props {
   smallerRef?: Ref<HTMLInputElement>;
 }
 
-/** A step's fields, with the live micro-win check and starter ideas. */
+/**
+ * A step's fields, with the live micro-win check and starter ideas. The minutes follow the
+ * step's words ("Walk for ten minutes" → 10) until the person types their own (issue 19).
+ */
 export function StepFields(props: Props) {
   const { draft, onChange, ideas, stepProblem, askSmaller } = props;
   const id = useId();
+  const wordsSay = minutesTheWordsSay(draft);
   const [touched, setTouched] = useState(draft.step !== '');
   const set = (patch: Partial<StepDraft>) => onChange({ ...draft, ...patch });
   const chosen = draft.step.trim().toLowerCase();
@@ -106,9 +114,15 @@ export function StepFields(props: Props) {
           min={0}
           max={1440}
           step={1}
-          value={draft.minutes}
-          onInput={(e) => set({ minutes: e.currentTarget.value })}
+          value={draftMinutes(draft)}
+          aria-describedby={wordsSay === undefined ? undefined : `${id}-minutes-hint`}
+          onInput={(e) => set({ minutes: e.currentTarget.value, minutesTyped: true })}
         />
+        {wordsSay !== undefined && (
+          <p class="hint" id={`${id}-minutes-hint`}>
+            {copy.options.step.minutesFromWords(wordsSay)}
+          </p>
+        )}
       </div>
     </div>
   );

@@ -10,6 +10,7 @@ import { addCommitment, addValue } from '../../utils/db/plan';
 import type { Value } from '../../utils/model/types';
 import { Problem } from '../shared/Problem';
 import { CueFields } from './CueFields';
+import { PinHint } from './PinHint';
 import { PlanPreview } from './PlanPreview';
 import { StepFields } from './StepFields';
 import { ValueFields } from './ValueFields';
@@ -26,7 +27,8 @@ interface Props {
 /**
  * First run (`#welcome`), in three short screens: a value, one small step for it (with the
  * live micro-win check and starter ideas), and the moment that cues it. Then it saves and
- * shows the plan as one sentence, with the way to the new tab.
+ * shows the plan as one sentence, with the way to the new tab and, while the toolbar button is
+ * hidden, how to pin it (issue 19).
  */
 export function Welcome({ values: stored, headingRef }: Props) {
   // A value set aside is not offered for a new plan.
@@ -279,6 +281,7 @@ export function Welcome({ values: stored, headingRef }: Props) {
           <p class="soft">{words.doneIntro}</p>
           <p class="plan plan-big">{plan}</p>
           <p>{words.doneNext}</p>
+          <PinHint as="line" />
           <div class="actions">
             <a class="button primary" href={browser.runtime.getURL('/newtab.html')}>
               {words.openNewTab}

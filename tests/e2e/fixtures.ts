@@ -1,4 +1,4 @@
-import { mkdtempSync, rmSync } from 'node:fs';
+import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import {
@@ -34,6 +34,17 @@ export async function launch(
       `--load-extension=${EXTENSION_DIR}`,
     ],
   });
+}
+
+/**
+ * Pins the extension to the toolbar in a closed profile's preferences, as a person does with the
+ * puzzle piece's pin (issue 19); the browser reads it at its next start.
+ */
+export function pinToToolbar(userDataDir: string, extensionId: string): void {
+  const file = join(userDataDir, 'Default', 'Preferences');
+  const prefs = JSON.parse(readFileSync(file, 'utf8'));
+  prefs.extensions = { ...prefs.extensions, pinned_extensions: [extensionId] };
+  writeFileSync(file, JSON.stringify(prefs));
 }
 
 /** The extension's service worker in a context (waits for it to register). */
@@ -99,8 +110,11 @@ interface Fixtures {
   context: BrowserContext;
   serviceWorker: Worker;
   extensionId: string;
-  /** Closes the browser and starts it again on the same profile; returns the new context. */
-  relaunch: () => Promise<BrowserContext>;
+  /**
+   * Closes the browser and starts it again on the same profile; returns the new context.
+   * `whileClosed` runs in between, e.g. to change the profile's preferences.
+   */
+  relaunch: (whileClosed?: () => void) => Promise<BrowserContext>;
   popup: PopupPage;
   newtab: NewTabPage;
   options: OptionsPage;
@@ -133,9 +147,10 @@ export const test = base.extend<Fixtures>({
     await holder.current.close();
   },
   relaunch: async ({ context, userDataDir, colorScheme, sent }, use) => {
-    await use(async () => {
+    await use(async (whileClosed) => {
       const holder = (context as unknown as { [HOLDER]: { current: BrowserContext } })[HOLDER];
       await holder.current.close();
+      whileClosed?.();
       holder.current = watch(await launch(userDataDir, { colorScheme }), sent);
       return context;
     });

@@ -1,4 +1,5 @@
 import { describe, expect, test } from 'vitest';
+import { copy } from '../../utils/copy';
 import { daysPhrase, SHORT_DAYS } from '../../utils/copy/plan';
 import { WEEKDAYS } from '../../utils/model/weekdays';
 import { backup, connection, health, walk } from '../e2e/data';
@@ -41,6 +42,13 @@ describe('a first plan, then a win and a check-in', () => {
     await options.get('Your plan is ready', 'heading');
     await options.sees(`At 13:00 ${daysPhrase(WEEKDAYS.filter((d) => d !== yesterday))}`);
     await options.screenshot('options-welcome-done');
+    // The build puts the toolbar button on the toolbar at install (issue 19): no pin hint.
+    const settings = await options.page.evaluate(() =>
+      (globalThis as any).browser.action.getUserSettings(),
+    );
+    expect(settings).toMatchObject({ isOnToolbar: true });
+    const text = await options.page.evaluate(() => document.body.innerText);
+    expect(text).not.toContain(copy.options.help.pin.firefox);
 
     const newtab = new NewTabPage(firefox.current);
     await newtab.open();

@@ -1,7 +1,8 @@
 /**
  * Adding to an entry just logged, by the person's own hand (issue 13): why a step was set aside
  * (a skip's `reason`) or how a win felt (`felt`). The entry keeps its place, day and time, and is
- * stamped `updatedAt`. Apart from `connection.ts`, so the new tab loads it only when asked.
+ * stamped `updatedAt`, but not `correctedAt`: an answer is no correction (issue 19). Apart from
+ * `connection.ts`, so the new tab loads it only when asked.
  */
 import type { Entry, SkipEntry, WinEntry } from '../model/types';
 import { announceChange } from './changes';
@@ -11,7 +12,7 @@ import { write } from './connection';
 export type EntryAmendment = Pick<SkipEntry, 'reason'> | Pick<WinEntry, 'felt'>;
 
 /**
- * Sets `change` on the stored entry (same id, same day), in place, stamping `updatedAt`, and
+ * Sets `change` on the stored entry (same id, same day), in place, stamping `updatedAt` only, and
  * returns the entry as stored. An entry that is no longer there (undone elsewhere) is left
  * alone and comes back unchanged.
  */

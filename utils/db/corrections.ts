@@ -9,7 +9,8 @@ import { write } from './connection';
 
 /**
  * Replaces `before` with `after` (same id) in one transaction; when the day changed, the entry
- * moves from one day's record to the other. The caller stamps `updatedAt`.
+ * moves from one day's record to the other. The caller stamps `updatedAt`, and `correctedAt` for a
+ * correction (`entryFromDraft`).
  */
 export async function replaceEntry(before: Entry, after: Entry): Promise<void> {
   await write(['days'], (tx) => {

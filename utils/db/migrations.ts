@@ -4,7 +4,9 @@
  * otherwise. Bump `DB_VERSION` (utils/model/keys.ts) with each new step.
  */
 import type { IDBPTransaction, StoreNames } from 'idb';
+import { correctedAtOfOld } from '../core/corrected';
 import { stepWords } from '../core/entryWords';
+import { STATE_KEYS } from '../model/keys';
 import type { Entry } from '../model/types';
 import { type FootholdsDB, type FootholdsSchema, groupByDay } from './connection';
 
@@ -22,6 +24,7 @@ export async function migrateData(
 ): Promise<void> {
   if (oldVersion < 2) await moveEntriesIntoDays(db, tx);
   if (oldVersion < 3) await keepTheWordsOfPastWins(tx);
+  if (oldVersion < 5) await markPastCorrections(tx);
 }
 
 /** Version 1 to 2: version 1 kept one record per entry in `entries`; they move into days. */
@@ -60,6 +63,33 @@ async function keepTheWordsOfPastWins(tx: UpgradeTx): Promise<void> {
       if (!commitment) return e;
       changed = true;
       return { ...e, stepText: stepWords(commitment, e.size) };
+    });
+    if (changed) puts.push(dayStore.put({ ...record, entries }));
+  }
+  await Promise.all(puts);
+}
+
+/**
+ * Version 4 to 5 (issue 19): History's "corrected" reads `correctedAt`, stamped only by a real
+ * correction, where it read `updatedAt`, which answering "How did it feel?" or choosing a skip's
+ * reason also stamped. Entries stamped before get `correctedAt` where what they hold says they were
+ * corrected (`correctedAtOfOld`). The data version rises too, so views built before this version
+ * (the new tab's snapshot, whose minutes could contradict a step's words) are built again.
+ */
+async function markPastCorrections(tx: UpgradeTx): Promise<void> {
+  const dayStore = tx.objectStore('days');
+  const state = tx.objectStore('state');
+  const [days, version] = await Promise.all([dayStore.getAll(), state.get(STATE_KEYS.version)]);
+  const puts: Promise<unknown>[] = [
+    state.put((typeof version === 'number' ? version : 0) + 1, STATE_KEYS.version),
+  ];
+  for (const record of days) {
+    let changed = false;
+    const entries = record.entries.map((e): Entry => {
+      const correctedAt = correctedAtOfOld(e);
+      if (correctedAt === undefined || e.correctedAt !== undefined) return e;
+      changed = true;
+      return { ...e, correctedAt };
     });
     if (changed) puts.push(dayStore.put({ ...record, entries }));
   }

@@ -7,7 +7,7 @@
 export const DB_NAME = 'footholds';
 
 /** Bump with a new `if (oldVersion < n)` step in `utils/db/connection.ts`. */
-export const DB_VERSION = 4;
+export const DB_VERSION = 5;
 
 /** `browser.storage.local` keys. */
 export const STORAGE_KEYS = {

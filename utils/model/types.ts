@@ -115,8 +115,16 @@ interface EntryBase {
   source: EntrySource;
   /** When it was entered, for an entry added later for a past day (back-fill). */
   addedAt?: number;
-  /** When the person last corrected it (an edit; undo and delete leave nothing behind). */
+  /**
+   * When the person last changed it by hand: a correction, how a win felt, why a step was set
+   * aside. Every change stamps it (a sync merge keeps the newest); undo and delete leave nothing.
+   */
   updatedAt?: number;
+  /**
+   * When the person last corrected it: what it was (words, step, value, size, the check-in) or
+   * when (day, time). Saying how it felt or why it was skipped is no correction (issue 19).
+   */
+  correctedAt?: number;
   /** A back-filled entry with no time given: `at` is midday, and time-of-day patterns leave it out. */
   untimed?: true;
 }

@@ -11,6 +11,14 @@ export const helpWords = {
       'Specific enough that you know when it is done.',
       'Something you could do again tomorrow.',
     ] as readonly string[],
+    /** How to pin the toolbar button, shown only while it is not on the toolbar (issue 19). */
+    pin: {
+      heading: 'Keep Footholds on your toolbar',
+      chrome:
+        'Chrome keeps new extensions in the puzzle piece menu at the top right. Click the puzzle piece, then the pin beside Footholds, and a win is one click away.',
+      firefox:
+        'Click the Extensions button (the puzzle piece) at the top right, then the gear beside Footholds, and choose Pin to Toolbar. Then a win is one click away.',
+    },
     privacyHeading: 'Your privacy',
     notClinicianHeading: 'What it is not',
   },

@@ -3,6 +3,7 @@ import { backupFileWords as w } from '../../copy/options/backupFile';
 import { dayKey } from '../../model/day';
 import { DEFAULT_MINUTES } from '../../model/limits';
 import type { AllData, Commitment, Entry, Settings, Value, WeekReview } from '../../model/types';
+import { correctedAtOfOld } from '../corrected';
 import { stepWords } from '../entryWords';
 import { minutesIn } from '../microwin';
 import { BACKUP_FORMAT, BACKUP_VERSION, type BackupInput, backupSchema } from './schema';
@@ -116,8 +117,8 @@ export function parseBackup(input: unknown, now = new Date()): ParsedBackup {
 /**
  * Fills in every field a hand-written file may leave out: a day from its time (in this browser's
  * time zone), `active`, the source `options`, a step's minutes from its words (else 5), a
- * `createdAt` from the earliest entry that refers to it (else now), empty texts, and a win's
- * `stepText` from its step's words in the file.
+ * `createdAt` from the earliest entry that refers to it (else now), empty texts, a win's
+ * `stepText` from its step's words in the file, and an entry's `correctedAt` from what it holds.
  */
 function withDefaults(input: BackupInput, now: Date): AllData {
   const earliest = new Map<string, number>();
@@ -152,7 +153,12 @@ function withDefaults(input: BackupInput, now: Date): AllData {
   }));
   const byId = new Map(commitments.map((c) => [c.id, c]));
   const entries = input.entries.map((e) => {
-    const base = { ...e, day: e.day ?? dayKey(e.at), source: e.source ?? 'options' };
+    const base = {
+      ...e,
+      day: e.day ?? dayKey(e.at),
+      source: e.source ?? 'options',
+      ...corrected(e as Entry),
+    };
     if (base.kind !== 'win' || base.stepText !== undefined || base.text !== undefined) return base;
     const commitment = base.commitmentId ? byId.get(base.commitmentId) : undefined;
     return commitment ? { ...base, stepText: stepWords(commitment, base.size) } : base;
@@ -164,6 +170,15 @@ function withDefaults(input: BackupInput, now: Date): AllData {
     settings: (input.settings ?? {}) as Partial<Settings>,
     reviews: input.reviews,
   };
+}
+
+/**
+ * `correctedAt` for an entry of a file written before it existed, where `updatedAt` alone marked
+ * a correction (issue 19): read as the database's own entries were (`correctedAtOfOld`).
+ */
+function corrected(e: Entry): Pick<Entry, 'correctedAt'> {
+  const correctedAt = correctedAtOfOld(e);
+  return correctedAt === undefined ? {} : { correctedAt };
 }
 
 /**

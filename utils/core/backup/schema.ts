@@ -125,6 +125,8 @@ const entryBase = {
   source: v.optional(source),
   addedAt: v.optional(epochMs),
   updatedAt: v.optional(epochMs),
+  // When it was last corrected (issue 19); optional within version 1, read from older files.
+  correctedAt: v.optional(epochMs),
   untimed: v.optional(v.literal(true, w.trueOrLeftOut)),
 };
 

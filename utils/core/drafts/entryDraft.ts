@@ -6,6 +6,7 @@
 import { copy } from '../../copy';
 import { dayKey, dayStart, isClockTime, isDayKey } from '../../model/day';
 import type { Commitment, DayKey, Entry, SkipReason, WinSize } from '../../model/types';
+import { isCorrection } from '../corrected';
 import { stepWords } from '../entryWords';
 import { tidy } from './tidy';
 
@@ -95,9 +96,11 @@ export function entryProblems(
 }
 
 /**
- * The entry a draft makes: `before` corrected (its id and source kept, `updatedAt` stamped), or a
- * new entry for a past day (`addedAt` stamped). A step's win keeps the words given, else its
- * step's words in that size.
+ * The entry a draft makes: `before` changed (its id and source kept), or a new entry for a past day
+ * (`addedAt` stamped). A step's win keeps the words given, else its step's words in that size.
+ * A change stamps `updatedAt`; a correction (`isCorrection`: what it was, its day or time) also
+ * stamps `correctedAt`, so a new skip reason alone is no correction (issue 19). A draft that
+ * changes nothing gives `before` back as it was, and a win keeps how it felt.
  */
 export function entryFromDraft(
   draft: EntryDraft,
@@ -106,17 +109,47 @@ export function entryFromDraft(
   before?: Entry,
   commitment?: Pick<Commitment, 'id' | 'valueId' | 'step' | 'smallerStep'>,
 ): Entry {
-  const { at, untimed } = momentOf(draft.day, draft.time);
+  const after = entryOf(draft, kind, now, before, commitment);
+  if (!before) return after;
+  const reasonOf = (e: Entry) => (e.kind === 'skip' ? e.reason : undefined);
+  const corrected = isCorrection(before, after);
+  if (!corrected && reasonOf(before) === reasonOf(after)) return before;
+  const correctedAt = corrected ? now : before.correctedAt;
+  return {
+    ...after,
+    updatedAt: now,
+    ...(correctedAt !== undefined ? { correctedAt } : {}),
+  };
+}
+
+/** The entry a draft describes, before the stamps of a change. */
+function entryOf(
+  draft: EntryDraft,
+  kind: Entry['kind'],
+  now: number,
+  before?: Entry,
+  commitment?: Pick<Commitment, 'id' | 'valueId' | 'step' | 'smallerStep'>,
+): Entry {
+  // The same day and time keep the moment to the millisecond (the form holds minutes only).
+  const sameMoment =
+    before !== undefined &&
+    draft.day === before.day &&
+    draft.time === (before.untimed ? '' : clockOf(before.at));
+  const { at, untimed } = sameMoment
+    ? { at: before.at, untimed: Boolean(before.untimed) }
+    : momentOf(draft.day, draft.time);
   const keep = before
     ? { id: before.id, source: before.source }
     : { id: '', source: 'options' as const };
   const stamps = before
-    ? { ...(before.addedAt !== undefined ? { addedAt: before.addedAt } : {}), updatedAt: now }
+    ? before.addedAt !== undefined
+      ? { addedAt: before.addedAt }
+      : {}
     : { addedAt: now };
   const base = {
     ...keep,
     at,
-    day: dayKey(at),
+    day: sameMoment ? before.day : dayKey(at),
     ...stamps,
     ...(untimed ? { untimed: true as const } : {}),
   };
@@ -135,11 +168,16 @@ export function entryFromDraft(
     };
   }
   const words = tidy(draft.words);
-  const valueId = draft.valueId || commitment?.valueId;
+  // A value left as it was stays as it was (a step's win may have none of its own).
+  const ownValue = before?.kind === 'win' ? before.valueId : undefined;
+  const valueId =
+    before && draft.valueId === (ownValue ?? '') ? ownValue : draft.valueId || commitment?.valueId;
   const commitmentId = commitment?.id ?? (before?.kind === 'win' ? before.commitmentId : undefined);
   const said = commitmentId
     ? { stepText: words || (commitment ? stepWords(commitment, draft.size) : '') }
     : { text: words };
+  // How it felt is the person's answer, not part of what History edits: it stays.
+  const felt = before?.kind === 'win' ? before.felt : undefined;
   return {
     ...base,
     kind,
@@ -147,5 +185,6 @@ export function entryFromDraft(
     ...(valueId ? { valueId } : {}),
     ...said,
     size: draft.size,
+    ...(felt !== undefined ? { felt } : {}),
   };
 }

@@ -1,6 +1,7 @@
 import { copy } from '../../copy';
 import { DEFAULT_MINUTES, LIMITS } from '../../model/limits';
 import type { Commitment } from '../../model/types';
+import { minutesAgree, wordsMinutes } from '../stepMinutes';
 import { BODY_BASICS, type StepTemplate, templateFor } from '../templates';
 import { tidy } from './tidy';
 
@@ -11,8 +12,15 @@ import { tidy } from './tidy';
 export interface StepDraft {
   step: string;
   smallerStep: string;
-  /** Minutes as typed. */
+  /**
+   * Minutes as typed, or as stored (a step being edited, an idea's, the default). Until the
+   * person types them (`minutesTyped`), the minutes the step's words name take their place.
+   */
   minutes: string;
+  /**
+   * True once the person typed the minutes themselves: the words no longer fill them (issue 19).
+   */
+  minutesTyped?: boolean;
 }
 
 /** An empty step. */
@@ -22,9 +30,48 @@ export const EMPTY_STEP: Readonly<StepDraft> = Object.freeze({
   minutes: String(DEFAULT_MINUTES),
 });
 
-/** The draft for an existing commitment. */
+/**
+ * The draft for an existing commitment. Minutes that fit its words without being the length they
+ * name (7 for "walk for 5 to 10 minutes") were chosen by hand and stay; any other estimate gives
+ * way to the words as they are and as they change.
+ */
 export function stepDraftFrom(c: Pick<Commitment, 'step' | 'smallerStep' | 'minutes'>): StepDraft {
-  return { step: c.step, smallerStep: c.smallerStep, minutes: String(c.minutes) };
+  const said = wordsMinutes(c.step);
+  const chosen = said !== undefined && minutesAgree(c.step, c.minutes) && c.minutes !== said.named;
+  return {
+    step: c.step,
+    smallerStep: c.smallerStep,
+    minutes: String(c.minutes),
+    ...(chosen ? { minutesTyped: true } : {}),
+  };
+}
+
+/**
+ * The minutes the draft's field shows: as typed once the person typed them, else the length the
+ * step's words name ("Walk for ten minutes" → "10"), else the draft's own.
+ */
+export function draftMinutes(draft: StepDraft): string {
+  if (draft.minutesTyped) return draft.minutes;
+  const said = wordsMinutes(draft.step);
+  return said ? String(said.named) : draft.minutes;
+}
+
+/**
+ * The minutes the step's words name when they contradict the minutes typed by hand, for a gentle
+ * note beside the field (what is shown elsewhere follows the words; see `stepMinutes`).
+ */
+export function minutesTheWordsSay(draft: StepDraft): number | undefined {
+  if (!draft.minutesTyped) return undefined;
+  const typed = readMinutes(draft.minutes);
+  if (typed === undefined || minutesAgree(draft.step, typed)) return undefined;
+  return wordsMinutes(draft.step)?.named;
+}
+
+/** Minutes as typed, when they are a number from 0 to 1440 (one decimal kept). */
+function readMinutes(typed: string): number | undefined {
+  const text = typed.trim();
+  const n = text === '' ? Number.NaN : Number(text.replace(',', '.'));
+  return Number.isFinite(n) && n >= 0 && n <= 1440 ? Math.round(n * 10) / 10 : undefined;
 }
 
 /** The fields of a commitment a draft gives, or a plain-words note on the step. */
@@ -34,16 +81,15 @@ export type StepDraftResult =
 
 /**
  * Reads a draft. Only an empty step stops it: the micro-win check and the smaller step are
- * invitations. Minutes that are not a number from 0 to 1440 fall back to the default.
+ * invitations. The minutes are those the field shows (`draftMinutes`); when they are not a number
+ * from 0 to 1440, the length the words name, else the default.
  */
 export function stepFromDraft(draft: StepDraft): StepDraftResult {
   const clip = (s: string) => tidy(s).slice(0, LIMITS.sentence);
   const step = clip(draft.step);
   if (step === '') return { ok: false, problem: copy.options.step.stepNeeded };
-  const typed = draft.minutes.trim();
-  const n = typed === '' ? Number.NaN : Number(typed.replace(',', '.'));
   const minutes =
-    Number.isFinite(n) && n >= 0 && n <= 1440 ? Math.round(n * 10) / 10 : DEFAULT_MINUTES;
+    readMinutes(draftMinutes(draft)) ?? wordsMinutes(draft.step)?.named ?? DEFAULT_MINUTES;
   return { ok: true, fields: { step, smallerStep: clip(draft.smallerStep), minutes } };
 }
 

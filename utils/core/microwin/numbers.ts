@@ -101,8 +101,11 @@ export const TIMING_BEFORE =
 export const TIMING_AFTER =
   /^\s{0,3}(?:after|before|later|ago|earlier|into|past|from now|prior)\b/i;
 
+/** A length of time in a text: its minutes (a range's upper end), and where it is. */
 export interface Duration {
   minutes: number;
+  /** A range's lower end in minutes ("5 to 10 minutes" → 5); the same as `minutes` otherwise. */
+  least: number;
   index: number;
   text: string;
 }
@@ -120,21 +123,20 @@ export function findDurations(text: string): Duration[] {
     if (TIMING_AFTER.test(after) && !/\bfor\s{1,3}$/i.test(before)) continue;
     const low = readNumber(m[1]);
     const high = m[2] ? readNumber(m[2]) : low;
-    let amount = Math.max(low, high);
+    const half = m[3] || m[5] ? 0.5 : 0;
+    const amount = Math.max(low, high) + half;
     if (!Number.isFinite(amount)) continue;
-    if (m[3] || m[5]) amount += 0.5;
     const perHour = /^h/i.test(m[4]) ? 60 : 1;
-    found.push({ minutes: amount * perHour, index, text: m[0] });
+    // "two to three and a half hours": the half belongs to the upper end.
+    const least = m[2] ? Math.min(low, high) : amount;
+    found.push({ minutes: amount * perHour, least: least * perHour, index, text: m[0] });
   }
   for (const m of text.matchAll(QUARTER_RE)) {
-    found.push({
-      minutes: m[1]?.toLowerCase() === 'three' ? 45 : 15,
-      index: m.index ?? 0,
-      text: m[0],
-    });
+    const minutes = m[1]?.toLowerCase() === 'three' ? 45 : 15;
+    found.push({ minutes, least: minutes, index: m.index ?? 0, text: m[0] });
   }
   for (const m of text.matchAll(OPEN_TIME_RE)) {
-    found.push({ minutes: 240, index: m.index ?? 0, text: m[0] });
+    found.push({ minutes: 240, least: 240, index: m.index ?? 0, text: m[0] });
   }
   return found;
 }

@@ -1,6 +1,7 @@
 import { coreCopy } from '../../copy/core';
 import { todayCopy } from '../../copy/today';
 import { evidence } from '../../core/insights';
+import { stepMinutes } from '../../core/stepMinutes';
 import { type Suggestion, sizedSuggestion } from '../../core/suggest/suggestion';
 import { suggestStep } from '../../core/suggest/suggestStep';
 import { addDays, weekStart } from '../../model/day';
@@ -45,7 +46,7 @@ export interface TodayInput {
 /** Builds the new tab's view for `day`. */
 export function todayView(input: TodayInput): TodayView {
   const { values, entries, day } = input;
-  const suggestion = leadSuggestion(input) ?? suggestStep(input);
+  const suggestion = minutesAsWordsSay(leadSuggestion(input) ?? suggestStep(input));
   const value = suggestion.value;
   const counts = evidence(entries, day, input.settings.firstDayOfWeek);
   return {
@@ -59,6 +60,17 @@ export function todayView(input: TodayInput): TodayView {
     winsToday: counts.today,
     winsWeek: counts.week,
   };
+}
+
+/**
+ * The suggestion with minutes its words do not contradict (issue 19): "About 5 minutes" never
+ * sits under "Walk for ten minutes". Done here, where the view is computed after the first frame,
+ * so the paint path carries none of the reading of words.
+ */
+function minutesAsWordsSay(s: Suggestion): Suggestion {
+  if (s.size !== 'full' || s.step === '') return s;
+  const minutes = stepMinutes(s.step, s.minutes);
+  return minutes === s.minutes ? s : { ...s, minutes };
 }
 
 function leadSuggestion(input: TodayInput): Suggestion | null {

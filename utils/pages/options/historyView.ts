@@ -23,7 +23,10 @@ export interface HistoryItem {
   time: string | null;
   /** Entered afterwards, for a past day. */
   addedLater: boolean;
-  /** Corrected since. */
+  /**
+   * Corrected since (`correctedAt`: its words, step, value, size, check-in, day or time), never
+   * for only saying how it felt or why it was skipped (issue 19).
+   */
   corrected: boolean;
 }
 
@@ -100,7 +103,7 @@ export function historyView(input: {
       what: describeEntry(e, values, commitments),
       time: e.untimed ? null : clockOf(e.at),
       addedLater: e.addedAt !== undefined,
-      corrected: e.updatedAt !== undefined,
+      corrected: e.correctedAt !== undefined,
     };
     const list = byDay.get(e.day);
     if (list) list.push(item);

@@ -2,6 +2,7 @@ import { consistency } from '../../core/insights';
 import type { OfferMemory } from '../../core/insights/offerMemory';
 import { type ResizeOffer, resizeOffers } from '../../core/insights/offers';
 import { pausedDays } from '../../core/pauses';
+import { stepMinutes } from '../../core/stepMinutes';
 import type { Commitment, DayKey, Entry, Value } from '../../model/types';
 
 /** The values-and-steps view, built from plain data (pure). */
@@ -19,6 +20,8 @@ export function regularBand(score: number): RegularBand {
 /** One commitment as the values-and-steps view shows it. */
 export interface StepCard {
   commitment: Commitment;
+  /** The minutes to show: the estimate, or the step's words' when it contradicts them (issue 19). */
+  minutes: number;
   /** 0–1, from `consistency`. */
   consistency: number;
   band: RegularBand;
@@ -69,6 +72,7 @@ export function stepsView(input: {
         });
         return {
           commitment,
+          minutes: stepMinutes(commitment.step, commitment.minutes) ?? commitment.minutes,
           consistency: score,
           band: regularBand(score),
           offer: offers.get(commitment.id) ?? null,

@@ -381,6 +381,23 @@ describe('backup files', () => {
     expect(checkin).toMatchObject({ day: '2026-11-23', mood: 3, energy: 2 });
   });
 
+  it('keeps when an entry was corrected, and reads it from an older file’s updatedAt (issue 19)', () => {
+    const file: any = example();
+    const [e1, e2, e3, e4] = file.entries;
+    Object.assign(e1, { updatedAt: 1795440000000, felt: 4 }); // only "How did it feel?"
+    Object.assign(e2, { updatedAt: 1795443000000 }); // corrected in History, before correctedAt
+    Object.assign(e3, { updatedAt: 1795447000000, reason: 'too-big' }); // only a reason
+    Object.assign(e4, { updatedAt: 1795451000000, correctedAt: 1795450000000 });
+    const parsed = parseBackup(file);
+    expect(parsed.ok).toBe(true);
+    if (!parsed.ok) return;
+    const [felt, fixed, reason, checkin] = parsed.data.entries;
+    expect(felt).not.toHaveProperty('correctedAt');
+    expect(fixed).toMatchObject({ correctedAt: 1795443000000 });
+    expect(reason).not.toHaveProperty('correctedAt');
+    expect(checkin).toMatchObject({ updatedAt: 1795451000000, correctedAt: 1795450000000 });
+  });
+
   it('names every problem a file has, each with its path, ten at most and then how many more', () => {
     const three = example() as any;
     delete three.values[0].name;

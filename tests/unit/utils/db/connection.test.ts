@@ -379,6 +379,56 @@ describe('the data layer', () => {
     expect(await getReview('2026-11-23')).toBeUndefined();
   });
 
+  it('marks which past entries were corrected when moving to version 5 (issue 19)', async () => {
+    // A version 4 database: `updatedAt` was stamped by History's edits, "How did it feel?" and
+    // a skip's reason alike, and History's "corrected" read it.
+    const entry = { day: '2026-11-22', source: 'newtab', commitmentId: 'c' };
+    const entries = [
+      { ...entry, id: 'felt', kind: 'win', at: 1, size: 'full', felt: 4, updatedAt: 11 },
+      { ...entry, id: 'fixed', kind: 'win', at: 2, size: 'smaller', updatedAt: 12 },
+      { ...entry, id: 'reason', kind: 'skip', at: 3, reason: 'too-big', updatedAt: 13 },
+      { ...entry, id: 'moved', kind: 'skip', at: 4, updatedAt: 14 },
+      {
+        id: 'note',
+        kind: 'checkin',
+        at: 5,
+        day: '2026-11-22',
+        source: 'popup',
+        mood: 2,
+        energy: 2,
+        updatedAt: 15,
+      },
+      { ...entry, id: 'plain', kind: 'win', at: 6, size: 'full' },
+    ];
+    await new Promise<void>((resolve, reject) => {
+      const request = indexedDB.open(DB_NAME, 4);
+      request.onupgradeneeded = () => {
+        const db = request.result;
+        db.createObjectStore('values', { keyPath: 'id' });
+        db.createObjectStore('commitments', { keyPath: 'id' }).createIndex('byValue', 'valueId');
+        db.createObjectStore('days', { keyPath: 'day' }).add({ day: '2026-11-22', entries });
+        db.createObjectStore('settings');
+        db.createObjectStore('state').put(7, 'version');
+        db.createObjectStore('reviews', { keyPath: 'weekStart' });
+      };
+      request.onsuccess = () => {
+        request.result.close();
+        resolve();
+      };
+      request.onerror = () => reject(request.error);
+    });
+    expect((await openDb()).version).toBe(DB_VERSION);
+    const after = new Map((await entriesForDay('2026-11-22')).map((e) => [e.id, e]));
+    expect(after.get('felt')).not.toHaveProperty('correctedAt');
+    expect(after.get('reason')).not.toHaveProperty('correctedAt');
+    expect(after.get('plain')).not.toHaveProperty('correctedAt');
+    expect(after.get('fixed')).toMatchObject({ updatedAt: 12, correctedAt: 12 });
+    expect(after.get('moved')).toMatchObject({ correctedAt: 14 });
+    expect(after.get('note')).toMatchObject({ correctedAt: 15 });
+    // Every view built before it (the new tab's snapshot) is built again.
+    expect(await getDataVersion()).toBe(8);
+  });
+
   it('keeps weekly reviews through Delete everything and its Undo', async () => {
     await saveReview({ weekStart: '2026-11-23', focusCommitmentId: 'c1', helped: 'Tea' });
     const taken = await removeAll();

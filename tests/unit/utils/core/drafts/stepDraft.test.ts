@@ -1,7 +1,9 @@
 import { describe, expect, it } from 'vitest';
 import { copy } from '../../../../../utils/copy';
 import {
+  draftMinutes,
   EMPTY_STEP,
+  minutesTheWordsSay,
   stepDraftFrom,
   stepFromDraft,
   stepIdeas,
@@ -77,5 +79,57 @@ describe('stepIdeas', () => {
       label: copy.options.step.bodyIdeas,
     });
     expect(stepIdeas('').ideas).toBe(BODY_BASICS);
+  });
+});
+
+describe('the minutes follow the words until the person types their own (issue 19)', () => {
+  it('fills the minutes from the words as they are typed', () => {
+    let draft = { ...EMPTY_STEP };
+    expect(draftMinutes(draft)).toBe(String(DEFAULT_MINUTES));
+    for (const [step, shown] of [
+      ['Walk', '5'],
+      ['Walk for ten', '5'],
+      ['Walk for ten minutes', '10'],
+      ['Walk for ten minutes after lunch', '10'],
+      ['Draw for two minutes', '2'],
+      ['Draw something', '5'],
+    ]) {
+      draft = { ...draft, step };
+      expect(draftMinutes(draft), step).toBe(shown);
+    }
+    expect(stepFromDraft({ ...EMPTY_STEP, step: 'Walk for ten minutes' })).toMatchObject({
+      fields: { minutes: 10 },
+    });
+    expect(minutesTheWordsSay({ ...EMPTY_STEP, step: 'Walk for ten minutes' })).toBeUndefined();
+  });
+
+  it('keeps minutes typed by hand, and says when the words contradict them', () => {
+    const typed = { ...EMPTY_STEP, step: 'Walk', minutes: '3', minutesTyped: true };
+    expect(draftMinutes({ ...typed, step: 'Walk for ten minutes' })).toBe('3');
+    expect(stepFromDraft({ ...typed, step: 'Walk for ten minutes' })).toMatchObject({
+      fields: { minutes: 3 },
+    });
+    expect(minutesTheWordsSay({ ...typed, step: 'Walk for ten minutes' })).toBe(10);
+    expect(minutesTheWordsSay({ ...typed, minutes: '10', step: 'Walk for ten minutes' })).toBe(
+      undefined,
+    );
+    expect(minutesTheWordsSay(typed)).toBeUndefined();
+    // An emptied field saves what the words say.
+    expect(stepFromDraft({ ...typed, minutes: '', step: 'Walk for ten minutes' })).toMatchObject({
+      fields: { minutes: 10 },
+    });
+  });
+
+  it('corrects a stored estimate the words contradict, and keeps one chosen within them', () => {
+    const stale = stepDraftFrom({ step: 'Draw for two minutes', smallerStep: '', minutes: 5 });
+    expect(draftMinutes(stale)).toBe('2');
+    expect(stepFromDraft(stale)).toMatchObject({ fields: { minutes: 2 } });
+    const chosen = stepDraftFrom({ step: 'Walk for 5 to 10 minutes', smallerStep: '', minutes: 7 });
+    expect(draftMinutes(chosen)).toBe('7');
+    expect(draftMinutes({ ...chosen, step: 'Walk for twenty minutes' })).toBe('7');
+    // A step with no length keeps its own minutes, and follows words that come to name one.
+    const own = stepDraftFrom({ step: 'Text one friend', smallerStep: '', minutes: 2 });
+    expect(draftMinutes(own)).toBe('2');
+    expect(draftMinutes({ ...own, step: 'Text one friend for five minutes' })).toBe('5');
   });
 });

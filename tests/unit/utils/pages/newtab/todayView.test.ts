@@ -70,6 +70,27 @@ describe('todayView', () => {
     expect(view.winsWeek).toBe(1); // Sunday belongs to last week when weeks start on Monday
   });
 
+  it('never says "About 5 minutes" under a step whose words name its length (issue 19)', () => {
+    // A step saved with the editor's default before it read minutes from the words.
+    const draw = {
+      ...walk,
+      step: 'Draw for two minutes',
+      smallerStep: 'Hold a pencil',
+      minutes: 5,
+    };
+    const view = todayView({ ...base, commitments: [draw] });
+    expect(view.suggestion).toMatchObject({ step: 'Draw for two minutes', minutes: 2 });
+    expect(
+      todayView({ ...base, commitments: [draw], lead: { commitmentId: 'c', size: 'full' } })
+        .suggestion.minutes,
+    ).toBe(2);
+    expect(buildSnapshot({ ...base, commitments: [draw] }).days[day].suggestion.minutes).toBe(2);
+    // Minutes that fit the words, or a step with no length in its words, keep their own.
+    const text = { ...walk, step: 'Text one friend', minutes: 3 };
+    expect(todayView({ ...base, commitments: [text] }).suggestion.minutes).toBe(3);
+    expect(todayView(base).suggestion.minutes).toBe(10);
+  });
+
   it('keeps today and tomorrow in the snapshot', () => {
     const snap = buildSnapshot({ ...base, version: 7 });
     expect(snap.version).toBe(7);

@@ -5,6 +5,7 @@ import {
   entryFromDraft,
   entryProblems,
 } from '../../../../../utils/core/drafts/entryDraft';
+import type { Entry } from '../../../../../utils/model/types';
 import { historyView, monthRange, monthsOf } from '../../../../../utils/pages/options/historyView';
 import { checkin, makeCommitment, makeValue, skip, win } from '../../../factories';
 
@@ -25,6 +26,7 @@ describe('History', () => {
         stepText: 'Shoes on',
         size: 'smaller',
         updatedAt: 5,
+        correctedAt: 5,
       }),
     ];
     const view = historyView({
@@ -65,6 +67,67 @@ describe('History', () => {
     expect(monthRange('2026-02')).toEqual({ from: '2026-02-01', to: '2026-02-28' });
     expect(monthRange('2024-02')).toEqual({ from: '2024-02-01', to: '2024-02-29' });
     expect(monthRange('2026-12')).toEqual({ from: '2026-12-01', to: '2026-12-31' });
+  });
+});
+
+describe('"corrected" means what changed (issue 19)', () => {
+  const shown = (entries: Entry[]) =>
+    historyView({ month: '2026-11', months: [], entries, values, commitments, filter: 'all' })
+      .days.flatMap((d) => d.items)
+      .map((i) => [i.entry.id, i.corrected]);
+
+  it('answering "How did it feel?" or choosing a reason stamps updatedAt, but is no correction', () => {
+    const felt = win('2026-11-02', { id: 'felt', commitmentId: 'c1', felt: 4, updatedAt: 7 });
+    const reason = skip('2026-11-03', { id: 'reason', commitmentId: 'c1', reason: 'no-time' });
+    const moved = win('2026-11-04', { id: 'moved', commitmentId: 'c1', updatedAt: 9 });
+    const movedDraft = { ...entryDraftFrom(moved), time: '18:30' };
+    const entries = [
+      felt,
+      entryFromDraft({ ...entryDraftFrom(reason), reason: 'too-big' }, 'skip', 8, reason),
+      entryFromDraft(movedDraft, 'win', 10, moved, commitments[0]),
+    ];
+    expect(entries[1]).toMatchObject({ reason: 'too-big', updatedAt: 8 });
+    expect(entries[2]).toMatchObject({ updatedAt: 10, correctedAt: 10 });
+    expect(shown(entries)).toEqual([
+      ['moved', true],
+      ['reason', false],
+      ['felt', false],
+    ]);
+  });
+
+  it('stamps correctedAt for a change of words, step size, value, mood, note, day or time', () => {
+    const before = win('2026-11-04', { commitmentId: 'c1', stepText: 'Walk', valueId: 'v1' });
+    const draft = entryDraftFrom(before);
+    for (const change of [
+      { words: 'Walked far' },
+      { size: 'smaller' as const },
+      { valueId: 'v2' },
+      { day: '2026-11-03' },
+      { time: '07:05' },
+    ]) {
+      const after = entryFromDraft({ ...draft, ...change }, 'win', 11, before, commitments[0]);
+      expect(after, JSON.stringify(change)).toMatchObject({ updatedAt: 11, correctedAt: 11 });
+    }
+    const mood = checkin('2026-11-04', 2, 3);
+    for (const change of [{ mood: 3 }, { energy: 1 }, { note: 'slow' }]) {
+      const after = entryFromDraft({ ...entryDraftFrom(mood), ...change }, 'checkin', 12, mood);
+      expect(after, JSON.stringify(change)).toMatchObject({ correctedAt: 12 });
+    }
+  });
+
+  it('keeps an earlier correction, how a win felt, and an entry saved unchanged as it was', () => {
+    const old = skip('2026-11-03', { reason: 'no-time', updatedAt: 3, correctedAt: 3 });
+    expect(entryFromDraft({ ...entryDraftFrom(old), reason: '' }, 'skip', 8, old)).toMatchObject({
+      updatedAt: 8,
+      correctedAt: 3,
+    });
+    const felt = win('2026-11-04', { commitmentId: 'c1', stepText: 'Walk', felt: 5, updatedAt: 4 });
+    expect(
+      entryFromDraft({ ...entryDraftFrom(felt), words: 'Walked' }, 'win', 9, felt, commitments[0]),
+    ).toMatchObject({ felt: 5, stepText: 'Walked', correctedAt: 9 });
+    // Saved with nothing changed: the entry stays exactly as it was, to the millisecond.
+    const odd = { ...felt, at: felt.at + 37_123 };
+    expect(entryFromDraft(entryDraftFrom(odd), 'win', 9, odd, commitments[0])).toBe(odd);
   });
 });
 

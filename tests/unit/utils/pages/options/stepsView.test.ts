@@ -88,6 +88,22 @@ describe('stepsView', () => {
     expect(view.groups[1].steps.map((s) => s.commitment.id)).toEqual(['c4']);
   });
 
+  it('shows minutes the step’s words do not contradict (issue 19), stored as they were', () => {
+    const draw = commitment('draw', 'v1', { step: 'Draw for two minutes', minutes: 5 });
+    const text = commitment('text', 'v1', { step: 'Text one friend', minutes: 3 });
+    const view = stepsView({
+      values: [health],
+      commitments: [draw, text],
+      entries: [],
+      today: TODAY,
+    });
+    expect(view.groups[0].steps.map((s) => [s.commitment.id, s.minutes])).toEqual([
+      ['draw', 2],
+      ['text', 3],
+    ]);
+    expect(view.groups[0].steps[0].commitment.minutes).toBe(5);
+  });
+
   it('keeps a value with no steps', () => {
     const view = stepsView({ values: [calm], commitments: [], entries: [], today: TODAY });
     expect(view.groups).toEqual([{ value: calm, steps: [], archived: [] }]);
