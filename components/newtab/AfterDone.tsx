@@ -22,23 +22,28 @@ export class AfterDone extends Component<StepAnswerProps> {
     this.reply.current?.focus();
   }
 
-  render({ entry, winsWeek, onNext, onUndo }: StepAnswerProps) {
+  render({ entry, already, winsWeek, onNext, onUndo }: StepAnswerProps) {
     const win = entry as WinEntry;
-    const reply =
-      win.size === 'smaller' ? copy.smallerWinReply(winsWeek + 1) : copy.winReply(winsWeek + 1);
+    const reply = already
+      ? copy.alreadyDone
+      : win.size === 'smaller'
+        ? copy.smallerWinReply(winsWeek + 1)
+        : copy.winReply(winsWeek + 1);
     return (
       <div class="moment">
         <p role="status" class="ack" tabIndex={-1} ref={this.reply}>
           {reply}
         </p>
-        <FeltChoice entry={win} name={`felt-${win.id}`} />
+        {!already && <FeltChoice entry={win} name={`felt-${win.id}`} />}
         <div class="actions">
           <button type="button" class="primary" onClick={onNext}>
             {copy.today.next}
           </button>
-          <button type="button" onClick={onUndo}>
-            {copy.actions.undo}
-          </button>
+          {!already && (
+            <button type="button" onClick={onUndo}>
+              {copy.actions.undo}
+            </button>
+          )}
         </div>
       </div>
     );

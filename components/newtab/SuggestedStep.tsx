@@ -12,6 +12,8 @@ const copy = { ...coreCopy, ...todayCopy };
 /** What the card shows after Done or Not today (AfterDone, AfterSkip) is given. */
 export interface StepAnswerProps {
   entry: Entry;
+  /** The step already had its win today: nothing was stored, nothing to undo (issue 20). */
+  already?: boolean;
   /** Wins this week before this one. */
   winsWeek: number;
   /** The step's smaller step, or empty. */
@@ -49,6 +51,8 @@ type Moment =
   | {
       kind: 'answered';
       entry: Entry;
+      /** Done for a step already done today: nothing was stored (issue 20). */
+      already?: boolean;
       shown: Suggestion;
       /** Wins this week before it, as they were then (the view moves on once it is saved). */
       week: number;
@@ -152,18 +156,34 @@ export class SuggestedStep extends Component<Props, State> {
     const done = () =>
       safely(async () => {
         const size = smaller ? 'smaller' : 'full';
-        const [entry, { AfterDone }] = await Promise.all([
-          addEntry({
-            kind: 'win',
-            source,
-            ...ids,
-            // A step's win keeps the words it was logged for; a starter step's are its own text.
-            ...(commitment ? { stepText } : { text: stepText }),
-            size,
-          }),
+        const [{ entry, already }, { AfterDone }] = await Promise.all([
+          // A step's win keeps the words it was logged for, once a day (issue 20); a starter
+          // step's are its own text.
+          commitment
+            ? import('../../utils/db/stepWin').then((m) =>
+                m.addStepWin({
+                  ...ids,
+                  kind: 'win',
+                  source,
+                  commitmentId: commitment.id,
+                  stepText,
+                  size,
+                }),
+              )
+            : addEntry({ ...ids, kind: 'win', source, text: stepText, size }).then((entry) => ({
+                entry,
+                already: false,
+              })),
           import('./AfterDone'),
         ]);
-        setMoment({ kind: 'answered', entry, shown: suggestion, week: winsWeek, View: AfterDone });
+        setMoment({
+          kind: 'answered',
+          entry,
+          already,
+          shown: suggestion,
+          week: winsWeek,
+          View: AfterDone,
+        });
         onAnswer?.({ value: suggestion.value });
       });
 
@@ -239,6 +259,7 @@ export class SuggestedStep extends Component<Props, State> {
         {moment.kind === 'answered' && (
           <moment.View
             entry={moment.entry}
+            already={moment.already}
             winsWeek={moment.week}
             smallerStep={smallerStep}
             shown={moment.shown}

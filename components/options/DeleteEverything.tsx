@@ -1,19 +1,19 @@
-import { useState } from 'preact/hooks';
+import { useEffect, useRef, useState } from 'preact/hooks';
 import { copy } from '../../utils/copy';
-import { putBack, removeAll } from '../../utils/db/all';
-import type { AllData } from '../../utils/model/types';
+import { removeAll, type Taken, unchangedSince, undoRemoveAll } from '../../utils/db/all';
+import { onDataChanged } from '../../utils/db/changes';
 import { forgetSnapshot } from '../../utils/pages/options/forgetSnapshot';
 import { Confirm } from '../shared/Confirm';
 import { DataResult, type Said } from './DataResult';
 
 /** Where the person is: about to ask, asked, or just deleted (with what Undo puts back). */
-type Stage = { kind: 'idle' } | { kind: 'asking' } | { kind: 'deleted'; taken: AllData };
+type Stage = { kind: 'idle' } | { kind: 'asking' } | { kind: 'deleted'; taken: Taken };
 
 /**
  * What the last deletion took, kept for Undo while this page stays open: in the module, not the
  * component, so moving to another view and back does not lose it.
  */
-let lastTaken: AllData | null = null;
+let lastTaken: Taken | null = null;
 
 /**
  * "Delete everything", in the data view: asks first (keeping is the filled choice), deletes in
@@ -28,6 +28,25 @@ export function DeleteEverything({ said, say }: { said: Said; say: (message: Sai
   );
   const [busy, setBusy] = useState(false);
   const tell = (tone: 'ok' | 'problem', text: string) => say({ near: 'delete', tone, text });
+  const shown = useRef(said);
+  shown.current = said;
+
+  // Undo is withdrawn the moment anything else is saved (an import, a win from the popup): it
+  // could only mix two sets of data then (issue 20). Its own deletion's notice changes nothing.
+  const taken = stage.kind === 'deleted' ? stage.taken : null;
+  useEffect(() => {
+    if (!taken) return;
+    const check = () =>
+      void unchangedSince(taken).then((same) => {
+        if (same || lastTaken !== taken) return;
+        lastTaken = null;
+        setStage({ kind: 'idle' });
+        // Said where the deletion's answer is; an import's own answer is not talked over.
+        if (shown.current?.near === 'delete') tell('ok', words.undoGone);
+      });
+    check();
+    return onDataChanged(check);
+  }, [taken]);
 
   const run = async (work: () => Promise<void>) => {
     setBusy(true);
@@ -58,14 +77,15 @@ export function DeleteEverything({ said, say }: { said: Said; say: (message: Sai
       setStage({ kind: 'deleted', taken });
       tell('ok', words.deleted);
     });
-  const undoDelete = (taken: AllData) =>
+  const undoDelete = (taken: Taken) =>
     run(async () => {
-      await putBack(taken);
+      // Exactly what was there, or nothing if anything was saved since (issue 20).
+      const back = await undoRemoveAll(taken);
       lastTaken = null;
       setStage({ kind: 'idle' });
-      tell('ok', words.restored);
+      tell('ok', back ? words.restored : words.undoGone);
     });
-  const undoButton = (taken: AllData) => (
+  const undoButton = (taken: Taken) => (
     <button type="button" onClick={() => undoDelete(taken)} disabled={busy}>
       {copy.actions.undo}
     </button>

@@ -55,7 +55,9 @@ export function App() {
 
   const doneStep = (s: PopupStep, size: 'full' | 'smaller') =>
     act(async () => {
-      const win = await addEntry({
+      // Once a day per step, whichever surface answers first (issue 20); loaded on the click.
+      const { addStepWin } = await import('../../utils/db/stepWin');
+      const { entry: win, already } = await addStepWin({
         kind: 'win',
         source: 'popup',
         commitmentId: s.commitment.id,
@@ -63,7 +65,8 @@ export function App() {
         stepText: stepWords(s.commitment, size),
         size,
       });
-      setLastWin(win as WinEntry);
+      if (already) return copy.alreadyDone;
+      setLastWin(win);
       setHeavy(false);
       return size === 'smaller'
         ? copy.smallerWinReply(weekAfterWin())

@@ -442,10 +442,8 @@ test('delete everything asks first, deletes, and Undo puts it all back', async (
   ).toBe('');
   await expect(newtab.heading).toHaveText('Welcome to Footholds');
 
-  // Something saved after the deletion, and a walk round the page: Undo keeps both.
-  await popup.page.reload();
-  await popup.logWin('Drank water');
-  await options.page.bringToFront();
+  // A walk round the page keeps Undo; with nothing saved since, it puts back exactly what was
+  // there (what happens when something was saved since: faults.spec.ts, issue 20).
   await options.go('Help');
   await options.go('Your data');
   await expect(undo).toBeVisible();
@@ -453,10 +451,7 @@ test('delete everything asks first, deletes, and Undo puts it all back', async (
   await expect(status).toHaveText('Everything is back as it was.');
   const back = JSON.parse(await options.exportBackup());
   expect(back.commitments).toHaveLength(1);
-  expect(back.entries.map((e: { text?: string }) => e.text).sort()).toEqual([
-    'Drank water',
-    'Stretched',
-  ]);
+  expect(back.entries.map((e: { text?: string }) => e.text)).toEqual(['Stretched']);
   await newtab.page.reload();
   await expect(newtab.heading).toHaveText('Health');
 });

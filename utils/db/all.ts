@@ -1,10 +1,12 @@
 /** Everything at once in the one data layer: what backups read and replace, and Delete everything. */
 import type { IDBPTransaction, StoreNames } from 'idb';
+import { STATE_KEYS } from '../model/keys';
 import type { AllData } from '../model/types';
 import { announceChange } from './changes';
 import {
   type DataStore,
   type FootholdsSchema,
+  getDataVersion,
   groupByDay,
   openDb,
   type WriteTx,
@@ -74,58 +76,110 @@ export async function replaceAll(data: AllData): Promise<void> {
 }
 
 /**
- * Deletes every value, step, entry, setting and weekly review, in one transaction, and returns what was there,
- * read in that same transaction, so that `putBack` can restore it (the person's Undo).
+ * What Delete everything took, for its Undo: the person's data, the worker's own records (the
+ * reminder log with its put-offs and holds, "Not now" memory of offers, the time away), and the
+ * data version the deletion left, so Undo can tell whether anything was written since.
  */
-export async function removeAll(): Promise<AllData> {
-  let taken: AllData = { values: [], commitments: [], entries: [], settings: {}, reviews: [] };
+export interface Taken {
+  data: AllData;
+  /** Every record of the `state` store but the data version, as `[key, value]`. */
+  state: [string, unknown][];
+  /** The data version right after the deletion. */
+  version: number;
+}
+
+/** Queues a read of every worker record but the data version; resolves to `[key, value]` pairs. */
+function readState(tx: WriteTx): Promise<[string, unknown][]> {
+  const state = tx.objectStore('state');
+  return Promise.all([state.getAllKeys(), state.getAll()]).then(([keys, records]) =>
+    keys
+      .map((key, i): [string, unknown] => [String(key), records[i]])
+      .filter(([key]) => key !== STATE_KEYS.version),
+  );
+}
+
+/** Queues the deletion of every worker record but the data version. */
+function clearState(tx: WriteTx, keys: readonly string[]): Promise<unknown>[] {
+  return keys.map((key) => tx.objectStore('state').delete(key));
+}
+
+/**
+ * Deletes everything Footholds holds, in one transaction: every value, step, entry, setting and
+ * weekly review, and every record the worker keeps (issue 20: a put-off reminder left behind
+ * came back for a step that no longer existed). Returns what was there, read in that same
+ * transaction, so the person's Undo can put exactly that back (`undoRemoveAll`).
+ */
+export async function removeAll(): Promise<Taken> {
+  const taken: Taken = {
+    data: { values: [], commitments: [], entries: [], settings: {}, reviews: [] },
+    state: [],
+    version: 0,
+  };
   await write(ALL_STORES, (tx) => {
-    // Requests run in the order they are made: every read before any clear.
-    const read = readIn(tx).then((data) => {
-      taken = data;
-    });
-    return [read, ...clearIn(tx)];
+    const state = tx.objectStore('state');
+    // Requests run in the order they are made: every read before any clear. The version read
+    // here is the one before this write raises it by one.
+    const reads = Promise.all([readIn(tx), readState(tx), state.get(STATE_KEYS.version)]).then(
+      ([data, records, version]) => {
+        taken.data = data;
+        taken.state = records;
+        taken.version = (typeof version === 'number' ? version : 0) + 1;
+        return Promise.all(
+          clearState(
+            tx,
+            records.map(([key]) => key),
+          ),
+        );
+      },
+    );
+    return [reads, ...clearIn(tx)];
   });
   await announceChange('all');
   return taken;
 }
 
+/** Whether nothing was written since `removeAll` took `taken`, so its Undo is still exact. */
+export async function unchangedSince(taken: Taken): Promise<boolean> {
+  return (await getDataVersion()) === taken.version;
+}
+
 /**
- * Puts back what `removeAll` took (the person's Undo), keeping anything saved since: values and
- * steps go back by id, each day's entries are merged by id, and a setting changed since the
- * deletion keeps its new value. One transaction.
+ * The person's Undo of Delete everything: puts back exactly what `removeAll` took, worker records
+ * included, in one transaction, but only if nothing was written since (an import, a win, a new
+ * value). Then it would not be the same data any more, so nothing changes and it returns false
+ * (issue 20: an Undo after an import merged two datasets). True when everything is back.
  */
-export async function putBack(data: AllData): Promise<void> {
-  await write(ALL_STORES, (tx) => {
-    const values = tx.objectStore('values');
-    const commitments = tx.objectStore('commitments');
-    const days = tx.objectStore('days');
-    const settings = tx.objectStore('settings');
-    const reviews = tx.objectStore('reviews');
-    const work: Promise<unknown>[] = [];
-    // A week reviewed again since the deletion keeps its new words.
-    for (const r of data.reviews ?? []) {
-      work.push(reviews.get(r.weekStart).then((now) => (now ? undefined : reviews.put(r))));
-    }
-    for (const v of data.values) work.push(values.put(v));
-    for (const c of data.commitments) work.push(commitments.put(c));
-    for (const { day, entries } of groupByDay(data.entries)) {
-      work.push(
-        days.get(day).then((now) => {
-          const kept = now?.entries ?? [];
-          const ids = new Set(kept.map((e) => e.id));
-          return days.put({ day, entries: [...entries.filter((e) => !ids.has(e.id)), ...kept] });
-        }),
-      );
-    }
-    work.push(
-      settings
-        .get(SETTINGS_KEY)
-        .then((now) => settings.put({ ...data.settings, ...(now ?? {}) }, SETTINGS_KEY)),
-    );
-    return work;
-  });
-  await announceChange('all');
+export async function undoRemoveAll(taken: Taken): Promise<boolean> {
+  const changedSince = new Error('Something was written since the deletion.');
+  try {
+    await write(ALL_STORES, (tx) => {
+      const state = tx.objectStore('state');
+      const values = tx.objectStore('values');
+      const commitments = tx.objectStore('commitments');
+      const days = tx.objectStore('days');
+      const settings = tx.objectStore('settings');
+      const reviews = tx.objectStore('reviews');
+      const check = state.get(STATE_KEYS.version).then((version) => {
+        // Thrown, so the transaction rolls back and not even the version moves.
+        if (version !== taken.version) throw changedSince;
+        const { data } = taken;
+        const work: Promise<unknown>[] = [...clearIn(tx)];
+        for (const r of data.reviews ?? []) work.push(reviews.put(r));
+        for (const v of data.values) work.push(values.put(v));
+        for (const c of data.commitments) work.push(commitments.put(c));
+        for (const d of groupByDay(data.entries)) work.push(days.put(d));
+        work.push(settings.put(data.settings, SETTINGS_KEY));
+        for (const [key, record] of taken.state) work.push(state.put(record, key));
+        return Promise.all(work);
+      });
+      return [check];
+    });
+  } catch (error) {
+    if (error === changedSince) return false;
+    throw error;
+  }
+  await announceChange('all', 'reminders');
+  return true;
 }
 
 /** Whether nothing at all is stored yet (no values, steps or entries), so an import replaces nothing. */

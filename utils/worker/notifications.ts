@@ -16,6 +16,7 @@ import { addEntry, deleteEntry } from '../db/connection';
 import { entriesInRange } from '../db/log';
 import { getCommitment, getSettings, getValue } from '../db/plan';
 import { changeReminderLog } from '../db/reminderLog';
+import { addStepWin } from '../db/stepWin';
 import { addDays, dayKey } from '../model/day';
 import { NOTIFICATION_PREFIX } from '../model/keys';
 import type { Commitment, Entry, Value } from '../model/types';
@@ -158,7 +159,7 @@ export async function handleNotificationButton(
     return skip;
   }
   const size = parsed.mode === 'smaller' ? 'smaller' : 'full';
-  const win = await addEntry({
+  const { entry: win, already } = await addStepWin({
     kind: 'win',
     source: 'notification',
     commitmentId: commitment.id,
@@ -167,6 +168,11 @@ export async function handleNotificationButton(
     size,
     at: now.getTime(),
   });
+  if (already) {
+    // Done elsewhere already (the popup, the new tab): say so, store nothing, offer no Undo.
+    await reply(copy.alreadyDone, commitment.id, parsed.occurrence);
+    return null;
+  }
   const week = await weekWins(now);
   await reply(
     size === 'smaller' ? copy.smallerWinReply(week) : copy.winReply(week),

@@ -64,8 +64,11 @@ export async function reconcileAlarms(now = new Date()): Promise<void> {
       const next = nextOccurrence(cue, now);
       if (next) wanted.set(alarmName(key), next.getTime());
     }
+    // Only for a step that still exists and is active: a put-off reminder never outlives its
+    // step (issue 20: one came back after Delete everything and a restore).
+    const active = new Set(commitments.filter((c) => c.status === 'active').map((c) => c.id));
     for (const [id, at] of Object.entries(log.snoozes)) {
-      if (at > now.getTime()) wanted.set(`${LATER_PREFIX}${id}`, at);
+      if (at > now.getTime() && active.has(id)) wanted.set(`${LATER_PREFIX}${id}`, at);
     }
     const quietEnd = deferUntil(settings.quietHours, now);
     if (quietEnd && Object.keys(log.deferred).length > 0) {

@@ -31,7 +31,7 @@ export const dataWords = {
     openSummary: 'Open the summary',
     deleteHeading: 'Delete everything',
     deleteHint:
-      'Removes your values, steps, entries and settings from this browser. Undo is offered until you close this page.',
+      'Removes your values, steps, entries, settings and reminders from this browser. Undo is offered until you close this page or save something new.',
     deleteAll: 'Delete everything',
     deleteConfirmHeading: 'Delete everything stored here?',
     deleteConfirmBody:
@@ -40,6 +40,11 @@ export const dataWords = {
     deleteKeep: 'Keep everything',
     deleted: 'Everything was deleted from this browser.',
     restored: 'Everything is back as it was.',
+    /**
+     * Undo is withdrawn once anything new is saved (an import, a win from another page): it
+     * would mix two sets of data (issue 20).
+     */
+    undoGone: 'Something new was saved since, so Undo is no longer offered. Nothing was changed.',
     /** Why a backup file was not loaded, and where in it (issue 19); utils/core/backup uses it. */
     backupFile: backupFileWords,
   },

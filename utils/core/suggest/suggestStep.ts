@@ -133,6 +133,13 @@ export function suggestStep(input: SuggestInput): Suggestion {
     } else if (e.kind === 'win') {
       winToday = true;
       if (e.text) doneToday.add(normalise(e.text));
+      // A step's win counts its words too, so no extra repeats a step done today (issue 20).
+      if (e.stepText) doneToday.add(normalise(e.stepText));
+      const step = e.commitmentId && input.commitments.find((c) => c.id === e.commitmentId);
+      if (step) {
+        doneToday.add(normalise(step.step));
+        if (step.smallerStep) doneToday.add(normalise(step.smallerStep));
+      }
     }
   }
   const heavyDay =

@@ -300,6 +300,32 @@ describe('suggestStep', () => {
     });
   });
 
+  it('never offers as an extra the words of a step done today (issue 20)', () => {
+    const values = [value('v1', 'Connection')];
+    const template = templateFor('Connection');
+    expect(template?.steps.length).toBeGreaterThan(0);
+    // Every starter step of the value is one of the person's steps, each done today.
+    const commitments = (template?.steps ?? []).map((t, i) =>
+      commitment(`c${i}`, 'v1', { step: t.step, smallerStep: t.smallerStep }),
+    );
+    const wins = commitments.map((c) => win(DAY, { commitmentId: c.id, stepText: c.step }));
+    for (let n = 0; n < 10; n++) {
+      const day = addDays(DAY, n);
+      const s = suggest(
+        values,
+        commitments,
+        wins.map((w) => ({ ...w, day })),
+        day,
+      );
+      expect(commitments.map((c) => c.step)).not.toContain(s.step);
+      expect(commitments.map((c) => c.smallerStep)).not.toContain(s.step);
+    }
+    // A win logged with no stepText (an older entry) is read through its step's words.
+    const bare = commitments.map((c) => win(DAY, { commitmentId: c.id }));
+    const s = suggest(values, commitments, bare);
+    expect(commitments.map((c) => c.step)).not.toContain(s.step);
+  });
+
   it('suggests rest after a win on a low-energy day', () => {
     const values = [value('v1')];
     const commitments = [commitment('c1', 'v1')];

@@ -1,11 +1,12 @@
 import { beforeEach, describe, expect, it } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
-import { putBack, readAll, removeAll, replaceAll } from '../../../../utils/db/all';
+import { readAll, removeAll, replaceAll, undoRemoveAll } from '../../../../utils/db/all';
 import {
   addEntry,
   closeDb,
   deleteEntry,
   getDataVersion,
+  getState,
   openDb,
   updateState,
 } from '../../../../utils/db/connection';
@@ -20,7 +21,7 @@ import {
   updateCommitment,
 } from '../../../../utils/db/plan';
 import { getReview, reviewsInRange, saveReview } from '../../../../utils/db/reviews';
-import { DB_NAME, DB_VERSION, STORAGE_KEYS } from '../../../../utils/model/keys';
+import { DB_NAME, DB_VERSION, STATE_KEYS, STORAGE_KEYS } from '../../../../utils/model/keys';
 import { DEFAULT_SETTINGS } from '../../../../utils/model/types';
 import { freshDatabase } from '../../helpers';
 
@@ -146,7 +147,7 @@ describe('the data layer', () => {
     const before = await readAll();
     const version = await getDataVersion();
     const taken = await removeAll();
-    expect(taken).toEqual(before);
+    expect(taken.data).toEqual(before);
     expect(await readAll()).toEqual({
       values: [],
       commitments: [],
@@ -156,23 +157,60 @@ describe('the data layer', () => {
     });
     expect(await getSettings()).toEqual(DEFAULT_SETTINGS);
     expect(await getDataVersion()).toBe(version + 1);
-    await putBack(taken);
+    expect(taken.version).toBe(version + 1);
+    expect(await undoRemoveAll(taken)).toBe(true);
     expect(await readAll()).toEqual(before);
   });
 
-  it('Undo after a deletion keeps what was saved in between', async () => {
-    const v = await addValue(value);
-    const old = await addEntry({ kind: 'win', source: 'popup', text: 'Tea', size: 'full' });
+  it('Undo after a deletion restores exactly what was there, or nothing if anything was written since (issue 20)', async () => {
+    await addValue(value);
+    await addEntry({ kind: 'win', source: 'popup', text: 'Tea', size: 'full' });
     await setSettings({ theme: 'dark', maxRemindersPerDay: 2 });
+    const before = await readAll();
     const taken = await removeAll();
-    const since = await addEntry({ kind: 'win', source: 'popup', text: 'Water', size: 'full' });
-    await setSettings({ theme: 'light' });
-    await putBack(taken);
-    await putBack(taken); // twice changes nothing more
-    const now = await readAll();
-    expect(now.values).toEqual([v]);
-    expect(now.entries.map((e) => e.id).sort()).toEqual([old.id, since.id].sort());
-    expect(now.settings).toEqual({ theme: 'light', maxRemindersPerDay: 2 });
+    // An import (or any write) after the deletion: Undo would merge two datasets, so it refuses.
+    await replaceAll({
+      values: [{ ...value, id: 'rest', name: 'Rest', status: 'active', createdAt: 1 }],
+      commitments: [],
+      entries: [],
+      settings: {},
+      reviews: [],
+    });
+    const imported = await readAll();
+    const version = await getDataVersion();
+    expect(await undoRemoveAll(taken)).toBe(false);
+    expect(await readAll()).toEqual(imported);
+    expect(await getDataVersion()).toBe(version);
+    // Nothing written since: exactly what was there, and a second Undo changes nothing.
+    const again = await removeAll();
+    expect(await undoRemoveAll(again)).toBe(true);
+    expect(await readAll()).toEqual(imported);
+    expect(await undoRemoveAll(again)).toBe(false);
+    expect(before.values.map((v) => v.name)).toEqual(['Health']);
+  });
+
+  it('Delete everything takes the worker’s records too, and Undo puts them back (issue 20)', async () => {
+    await updateState(STATE_KEYS.reminders, () => ({
+      next: { day: '2026-11-23', snoozes: { c1: 123 } },
+      result: null,
+    }));
+    await updateState(STATE_KEYS.offers, () => ({
+      next: { c1: { resizedOn: '2026-11-20' } },
+      result: null,
+    }));
+    await updateState(STATE_KEYS.awaySince, () => ({ next: 99, result: null }));
+    const version = await getDataVersion();
+    const taken = await removeAll();
+    expect(await getState(STATE_KEYS.reminders)).toBeUndefined();
+    expect(await getState(STATE_KEYS.offers)).toBeUndefined();
+    expect(await getState(STATE_KEYS.awaySince)).toBeUndefined();
+    expect(await getDataVersion()).toBe(version + 1);
+    expect(await undoRemoveAll(taken)).toBe(true);
+    expect(await getState(STATE_KEYS.reminders)).toEqual({
+      day: '2026-11-23',
+      snoozes: { c1: 123 },
+    });
+    expect(await getState(STATE_KEYS.awaySince)).toBe(99);
   });
 
   it('keeps a day of entries together: undo takes out one, the last one takes the day', async () => {
@@ -394,11 +432,11 @@ describe('the data layer', () => {
   it('keeps weekly reviews through Delete everything and its Undo', async () => {
     await saveReview({ weekStart: '2026-11-23', focusCommitmentId: 'c1', helped: 'Tea' });
     const taken = await removeAll();
-    expect(taken.reviews).toEqual([
+    expect(taken.data.reviews).toEqual([
       { weekStart: '2026-11-23', focusCommitmentId: 'c1', helped: 'Tea' },
     ]);
     expect(await reviewsInRange('2026-01-01', '2026-12-31')).toEqual([]);
-    await putBack(taken);
+    await undoRemoveAll(taken);
     expect(await reviewsInRange('2026-11-01', '2026-11-30')).toHaveLength(1);
   });
 

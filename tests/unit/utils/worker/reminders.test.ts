@@ -1,8 +1,11 @@
 import { beforeEach, describe, expect, it, vi } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
+import { removeAll, replaceAll } from '../../../../utils/db/all';
 import { addEntry, getState } from '../../../../utils/db/connection';
 import { entriesForDay } from '../../../../utils/db/log';
 import { addCommitment, addValue, setSettings, updateCommitment } from '../../../../utils/db/plan';
+import { changeReminderLog } from '../../../../utils/db/reminderLog';
+import { addStepWin } from '../../../../utils/db/stepWin';
 import { ALARMS, alarmName, STATE_KEYS } from '../../../../utils/model/keys';
 import type { Cue } from '../../../../utils/model/types';
 import { updateBadge } from '../../../../utils/worker/badge';
@@ -61,6 +64,37 @@ describe('alarms equal the plan', () => {
       [alarmName(coffee.id)]: at(9, 15).getTime(),
       [ALARMS.newDay]: at(0, 0, 24).getTime(),
     });
+  });
+
+  it('never keeps a put-off alarm for a step that no longer exists (issue 20)', async () => {
+    const c = await plan({ kind: 'time', at: '13:00', days: weekdays });
+    await changeReminderLog(at(8), (log) => {
+      log.snoozes[c.id] = at(9).getTime();
+      log.snoozes.gone = at(9).getTime();
+    });
+    await reconcileAlarms(at(8));
+    const names = (await fakeBrowser.alarms.getAll()).map((a) => a.name).sort();
+    expect(names).toEqual([alarmName(c.id), `later:${c.id}`, ALARMS.newDay].sort());
+    await updateCommitment({ ...c, status: 'archived' });
+    await reconcileAlarms(at(8));
+    expect((await fakeBrowser.alarms.getAll()).map((a) => a.name)).toEqual([ALARMS.newDay]);
+  });
+
+  it('after Delete everything, no reminder alarm is left, put-off ones included (issue 20)', async () => {
+    const c = await plan({ kind: 'time', at: '13:00', days: weekdays });
+    await changeReminderLog(at(8), (log) => {
+      log.snoozes[c.id] = at(9).getTime();
+    });
+    await reconcileAlarms(at(8));
+    const taken = await removeAll();
+    await reconcileAlarms(at(8));
+    expect((await fakeBrowser.alarms.getAll()).map((a) => a.name)).toEqual([ALARMS.newDay]);
+    // A restore of the same ids brings nothing back that was put off before the deletion.
+    await replaceAll(taken.data);
+    await reconcileAlarms(at(8));
+    expect((await fakeBrowser.alarms.getAll()).map((a) => a.name).sort()).toEqual(
+      [alarmName(c.id), ALARMS.newDay].sort(),
+    );
   });
 
   it('keeps right alarms, moves changed ones and removes stale ones', async () => {
@@ -161,6 +195,23 @@ describe('answering a reminder', () => {
     const ids = await shown();
     expect(ids.map((i) => parseNotificationId(i)?.mode)).toEqual(['reply']);
     expect(await fakeBrowser.action.getBadgeText({})).toBe('1');
+  });
+
+  it('Done on a reminder for a step already done today stores nothing and says so (issue 20)', async () => {
+    const { c, id } = await remindNow();
+    await addStepWin({
+      kind: 'win',
+      source: 'popup',
+      commitmentId: c.id,
+      valueId: c.valueId,
+      size: 'full',
+    });
+    const create = vi.spyOn(fakeBrowser.notifications, 'create');
+    expect(await handleNotificationButton(id, 0, at(13, 1))).toBeNull();
+    expect(await entriesForDay('2026-11-23')).toHaveLength(1);
+    const reply = create.mock.calls[0][1] as unknown as { message: string; buttons?: unknown };
+    expect(reply.message).toMatch(/Already done today/);
+    expect(reply.buttons).toBeUndefined();
   });
 
   it('Smaller step swaps in the smaller step; its Done logs a smaller win', async () => {

@@ -1,0 +1,48 @@
+import { beforeEach, describe, expect, it } from 'vitest';
+import { getDataVersion } from '../../../../utils/db/connection';
+import { entriesForDay } from '../../../../utils/db/log';
+import { addStepWin } from '../../../../utils/db/stepWin';
+import { dayKey } from '../../../../utils/model/day';
+import { freshDatabase } from '../../helpers';
+
+beforeEach(freshDatabase);
+
+const win = (source: 'popup' | 'newtab' | 'notification', at?: number) => ({
+  kind: 'win' as const,
+  source,
+  commitmentId: 'c1',
+  valueId: 'v1',
+  stepText: 'Text one friend',
+  size: 'full' as const,
+  ...(at ? { at } : {}),
+});
+
+describe('addStepWin (issue 20)', () => {
+  it('stores a step’s win once a day: a second Done stores nothing and says so', async () => {
+    const first = await addStepWin(win('popup'));
+    expect(first.already).toBe(false);
+    const version = await getDataVersion();
+    const second = await addStepWin(win('newtab'));
+    expect(second).toEqual({ entry: first.entry, already: true });
+    expect(await getDataVersion()).toBe(version);
+    expect(await entriesForDay(dayKey(new Date()))).toEqual([first.entry]);
+  });
+
+  it('two surfaces at once still store one win', async () => {
+    const answers = await Promise.all([
+      addStepWin(win('popup')),
+      addStepWin(win('notification')),
+      addStepWin(win('newtab')),
+    ]);
+    expect(answers.filter((a) => !a.already)).toHaveLength(1);
+    expect(await entriesForDay(dayKey(new Date()))).toHaveLength(1);
+  });
+
+  it('another day, or another step, is a new win', async () => {
+    const today = new Date();
+    const yesterday = new Date(today.getFullYear(), today.getMonth(), today.getDate() - 1, 12);
+    await addStepWin(win('popup', yesterday.getTime()));
+    expect((await addStepWin(win('popup'))).already).toBe(false);
+    expect((await addStepWin({ ...win('popup'), commitmentId: 'c2' })).already).toBe(false);
+  });
+});
