@@ -8,6 +8,7 @@ import { dayKey } from '../../utils/model/day';
 import { Confirm } from '../shared/Confirm';
 import { DataResult, type Said } from './DataResult';
 import { DeleteEverything } from './DeleteEverything';
+import { StorageUse } from './StorageUse';
 
 /** A checked backup waiting for the person to say it may replace what is stored. */
 interface Pending {
@@ -113,6 +114,7 @@ export function DataPanel({ headingRef }: { headingRef?: Ref<HTMLHeadingElement>
           {words.heading}
         </h2>
         <p class="soft">{words.intro}</p>
+        <StorageUse />
       </header>
       <div class="card">
         <div class="actions">

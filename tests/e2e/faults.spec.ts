@@ -330,3 +330,15 @@ test('delete, import and Undo in every order: always exactly one dataset, and th
     1,
   ]);
 });
+
+test('"Your data" says how much Footholds stores and that it stays until the person deletes it', async ({
+  seed,
+  options,
+}) => {
+  await seed(plan());
+  await options.openAt('data');
+  const said = options.page.getByText(/Footholds keeps about \d+(\.\d)? (kB|MB) in this browser\./);
+  await expect(said).toBeVisible();
+  await expect(said).toContainText('It stays until you delete it here or remove Footholds');
+  await options.screenshot('options-data-storage');
+});

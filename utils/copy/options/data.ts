@@ -8,6 +8,10 @@ export const dataWords = {
     heading: 'Your data',
     intro:
       'Everything stays in this browser. A backup file is a copy you can keep, move, or share on purpose.',
+    /** How much is stored, and for how long (issue 20). `size` comes from `storedSize`. */
+    storedAbout: (size: string): string => `Footholds keeps about ${size} in this browser.`,
+    storedStays:
+      'It stays until you delete it here or remove Footholds: the browser does not clear it to free up space.',
     exportBackup: 'Export backup',
     exportCsv: 'Export entries as CSV',
     exportHint: 'The CSV file opens in a spreadsheet, one row per entry.',
@@ -91,3 +95,24 @@ export const dataWords = {
       `- ${inline(step)}${inline(value) ? ` (${inline(value)})` : ''}, ${times}`,
   },
 } as const;
+
+/**
+ * A number of bytes as a person reads it: "12 kB", "3.4 MB" (rounded, never "0": anything stored
+ * is at least 1 kB).
+ */
+export function storedSize(bytes: number): string {
+  const kb = Number.isFinite(bytes) ? Math.max(1, Math.round(bytes / 1000)) : 1;
+  if (kb < 1000) {
+    return new Intl.NumberFormat('en', {
+      style: 'unit',
+      unit: 'kilobyte',
+      unitDisplay: 'short',
+    }).format(kb);
+  }
+  return new Intl.NumberFormat('en', {
+    style: 'unit',
+    unit: 'megabyte',
+    unitDisplay: 'short',
+    maximumFractionDigits: 1,
+  }).format(kb / 1000);
+}

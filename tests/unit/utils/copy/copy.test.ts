@@ -221,3 +221,16 @@ describe('copy', () => {
     expect(copy.errors.storage).toMatch(/Try /);
   });
 });
+
+describe('how much is stored (issue 20)', () => {
+  it('reads as a person would: kilobytes, then megabytes, never zero', async () => {
+    const { storedSize } = await import('../../../../utils/copy/options/data');
+    expect(storedSize(0)).toBe('1 kB');
+    expect(storedSize(12_345)).toBe('12 kB');
+    expect(storedSize(3_456_789)).toBe('3.5 MB');
+    expect(storedSize(Number.NaN)).toBe('1 kB');
+    expect(copy.options.data.storedAbout('12 kB')).toBe(
+      'Footholds keeps about 12 kB in this browser.',
+    );
+  });
+});
