@@ -1,6 +1,6 @@
 /**
  * `npm run bench:cold -- <label>=<folder> …`: the first new tab after a browser start for
- * several unpacked builds side by side, to find what a change does to it (issue 11; the README's
+ * several unpacked builds side by side, to find what a change does to it (issue 11; docs/benchmark.md's
  * "Where the cold first tab's time goes" was measured this way). The first folder is the base
  * (a static new tab: `.output/bench-static-newtab` after `npm run bench`); the others are builds
  * or hand-made variants of them. Each gets its own profile: a first run, then, with

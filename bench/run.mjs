@@ -4,7 +4,7 @@
 import { resolve } from 'node:path';
 import { runnerImport } from 'vite';
 
-// `node bench/run.mjs coldCompare <label>=<folder> …` runs bench/coldCompare.ts instead (README).
+// `node bench/run.mjs coldCompare <label>=<folder> …` runs bench/coldCompare.ts instead (docs/benchmark.md).
 const [entry, ...args] = process.argv.slice(2);
 const { module } = await runnerImport(resolve(`bench/${entry ?? 'main'}.ts`));
 await module.main(args);
