@@ -40,6 +40,7 @@ export function CheckIn({ onSave }: Props) {
           symbols={MOOD_SYMBOLS}
           value={mood}
           onChange={setMood}
+          keys={copy.checkin.keys}
         />
         <Scale
           name="energy"
@@ -48,10 +49,12 @@ export function CheckIn({ onSave }: Props) {
           symbols={ENERGY_SYMBOLS}
           value={energy}
           onChange={setEnergy}
+          keys={copy.checkin.keys}
         />
         <label for="checkin-note">{copy.popup.note}</label>
         <input
           id="checkin-note"
+          dir="auto"
           value={note}
           maxLength={2000}
           placeholder={copy.checkin.notePlaceholder}

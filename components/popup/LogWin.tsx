@@ -36,6 +36,7 @@ export function LogWin({ values, onLog }: Props) {
         <label for="win-text">{copy.popup.whatDidYouDo}</label>
         <input
           id="win-text"
+          dir="auto"
           value={text}
           maxLength={1000}
           autoComplete="off"
@@ -53,7 +54,7 @@ export function LogWin({ values, onLog }: Props) {
             >
               <option value="">{copy.popup.noValue}</option>
               {values.map((v) => (
-                <option key={v.id} value={v.id}>
+                <option key={v.id} value={v.id} dir="auto">
                   {v.name}
                 </option>
               ))}

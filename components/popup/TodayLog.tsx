@@ -33,7 +33,7 @@ export function TodayLog({ entries, values, commitments, onUndo }: Props) {
         const words = describeEntry(e, values, commitments);
         return (
           <li key={e.id}>
-            <span>{words}</span>
+            <span dir="auto">{words}</span>
             <button
               type="button"
               class="small"

@@ -46,7 +46,14 @@ export function PauseReminders() {
         <fieldset class="pause-choices">
           <legend>{words.legend}</legend>
           {PAUSE_DAYS.map((days) => (
-            <button key={days} type="button" disabled={!live.data} onClick={() => pause(days)}>
+            <button
+              key={days}
+              type="button"
+              disabled={!live.data}
+              // "A day" alone does not say what it pauses, read in a list of buttons (issue 19).
+              aria-label={words.choiceNames[days]}
+              onClick={() => pause(days)}
+            >
               {words.choices[days]}
             </button>
           ))}

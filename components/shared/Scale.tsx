@@ -16,12 +16,18 @@ export interface ScaleProps {
   /** The chosen step, 1–5, or 0 for none yet. */
   value: number;
   onChange: (n: number) => void;
+  /**
+   * How to choose by keyboard ("Arrow keys choose"): the group's description, shown while a
+   * choice has keyboard focus (issue 19: with Tab and Space alone only 1 can be chosen).
+   */
+  keys?: string;
 }
 
 /** A 1–5 scale as a radio group. */
 export function Scale(props: ScaleProps) {
+  const keysId = props.keys ? `${props.name}-keys` : undefined;
   return (
-    <fieldset class="scale">
+    <fieldset class="scale" aria-describedby={keysId}>
       <legend>{props.legend}</legend>
       <div class="scale-options">
         {props.words.map((word, i) => {
@@ -50,6 +56,12 @@ export function Scale(props: ScaleProps) {
       </div>
       <div class="scale-ends" aria-hidden="true">
         <span>{props.words[0]}</span>
+        {/* Read as the group's description even though hidden from the reading order here. */}
+        {keysId && (
+          <span id={keysId} class="scale-keys">
+            {props.keys}
+          </span>
+        )}
         <span>{props.words[props.words.length - 1]}</span>
       </div>
     </fieldset>

@@ -1,9 +1,8 @@
-import { useState } from 'preact/hooks';
+import { useEffect, useRef, useState } from 'preact/hooks';
 import { CheckIn } from '../../components/popup/CheckIn';
 import { LogWin } from '../../components/popup/LogWin';
 import { TodayLog } from '../../components/popup/TodayLog';
 import { TodayStepList } from '../../components/popup/TodayStepList';
-import { PauseReminders } from '../../components/shared/PauseReminders';
 import { Problem } from '../../components/shared/Problem';
 import { StorageProblem } from '../../components/shared/StorageProblem';
 import { useLazy } from '../../components/shared/useLazy';
@@ -21,13 +20,17 @@ import type { PopupStep } from '../../utils/pages/popup/popupView';
 /** Only the words this surface says (the new tab and popup load no others; issue #6). */
 const copy = { ...coreCopy, ...popupCopy, ...adjustCopy, ...replyCopy };
 
+/** Where a reply shows: above the check-in (after a step or a win) or below it (issue 19). */
+type ReplyAt = 'above' | 'below';
+
 /** Mood or energy at or below this (on 1–5) gets the heavy-day reply (as suggestStep reads it). */
 const HEAVY_AT = 2;
 
 /**
  * The toolbar popup: today's steps in one click, any win in a few words, a mood and energy
  * check-in, and the day's evidence with Undo. The form is usable in the first frame; data
- * arrives after.
+ * arrives after. The daily actions come first (issue 19): compact steps, then "What did you
+ * do?", then the check-in; the evidence, the pause and the links follow.
  */
 export function App() {
   const live = useLive(() => loadPopup(new Date()));
@@ -36,13 +39,31 @@ export function App() {
   // The last win logged here, asked "How did it feel?" until the person logs another (issue 13).
   const [lastWin, setLastWin] = useState<WinEntry | null>(null);
   const [heavy, setHeavy] = useState(false);
+  // Steps answered here keep their rows until the popup closes (issue 19; `foldSteps`).
+  const [answeredHere, setAnsweredHere] = useState<string[]>([]);
+  // Where the last reply shows (issue 19: where the person is looking): above the check-in, under
+  // the steps and "Log a win", or below it, under "Save check-in" and over today's log. One status
+  // line, placed by CSS order, so it stays one live region.
+  const [replyAt, setReplyAt] = useState<ReplyAt>('above');
+  const replies = useRef<HTMLDivElement>(null);
   // Shown only after a win or a heavy check-in: loaded then, not at the popup's start.
   const felt = useLazy(() => import('../../components/shared/FeltChoice'), Boolean(lastWin));
   const heavyDay = useLazy(() => import('../../components/popup/HeavyDayOffer'), heavy);
   const data = live.data;
+  // Below the daily actions, so loaded once there is a plan, not at the popup's start (issue 19).
+  const pause = useLazy(
+    () => import('../../components/shared/PauseReminders'),
+    Boolean(data && data.commitments.length > 0),
+  );
+  // A reply under "Save check-in" comes into view with what it offers (`nearest`: no jump when
+  // already seen). Above the check-in nothing scrolls: the rows stay under the pointer.
+  useEffect(() => {
+    if (said && replyAt === 'below') replies.current?.scrollIntoView({ block: 'nearest' });
+  }, [said, replyAt, heavyDay, heavy, felt]);
 
-  const act = async (work: () => Promise<string>): Promise<boolean> => {
+  const act = async (work: () => Promise<string>, at: ReplyAt = 'above'): Promise<boolean> => {
     setProblem('');
+    setReplyAt(at);
     try {
       setSaid(await work());
       return true;
@@ -53,8 +74,9 @@ export function App() {
   };
   const weekAfterWin = () => (data?.winsWeek ?? 0) + 1;
 
-  const doneStep = (s: PopupStep, size: 'full' | 'smaller') =>
+  const doneStep = (s: PopupStep, size: 'full' | 'smaller', at: ReplyAt = 'above') =>
     act(async () => {
+      setAnsweredHere((ids) => [...ids, s.commitment.id]);
       // Once a day per step, whichever surface answers first (issue 20); loaded on the click.
       const { addStepWin } = await import('../../utils/db/stepWin');
       const { entry: win, already } = await addStepWin({
@@ -71,7 +93,7 @@ export function App() {
       return size === 'smaller'
         ? copy.smallerWinReply(weekAfterWin())
         : copy.winReply(weekAfterWin());
-    });
+    }, at);
   const logWin = (text: string, valueId: string | undefined) =>
     act(async () => {
       const win = await addEntry({
@@ -91,13 +113,13 @@ export function App() {
       setHeavy(low);
       // Our own kind words for a heavy day, and the smaller step on offer: never an alarm.
       return low ? copy.heavyDay.reply : copy.checkin.saved;
-    });
-  const undo = (entry: Entry) =>
+    }, 'below');
+  const undo = (entry: Entry, at: ReplyAt = 'above') =>
     act(async () => {
       await deleteEntry(entry);
       if (entry.id === lastWin?.id) setLastWin(null);
       return copy.popup.undone;
-    });
+    }, at);
 
   return (
     <main class="popup">
@@ -113,48 +135,57 @@ export function App() {
         </section>
       )}
       {data && data.values.length > 0 && (
-        <TodayStepList steps={data.steps} onDone={doneStep} onUndo={undo} />
-      )}
-      {lastWin && felt && <felt.FeltChoice key={lastWin.id} entry={lastWin} name="felt" />}
-      <LogWin values={data?.inUse ?? []} onLog={logWin} />
-      <p class="said" role="status">
-        {said}
-      </p>
-      <Problem text={problem} />
-      <section aria-labelledby="evidence-heading">
-        <h2 id="evidence-heading">{copy.popup.evidenceHeading}</h2>
-        {data && data.winsWeek > 0 && (
-          <p class="evidence">{copy.evidence.line(data.winsToday, data.winsWeek)}</p>
-        )}
-        {data && (
-          <TodayLog
-            entries={data.today}
-            values={data.values}
-            commitments={data.commitments}
-            onUndo={undo}
-          />
-        )}
-      </section>
-      <CheckIn onSave={checkIn} />
-      {heavy && heavyDay && (
-        <heavyDay.HeavyDayOffer
-          step={data?.steps.find((s) => !s.logged && s.commitment.smallerStep)}
+        <TodayStepList
+          steps={data.steps}
+          answeredHere={answeredHere}
           onDone={doneStep}
+          onUndo={undo}
         />
       )}
-      {data && data.commitments.length > 0 && <PauseReminders />}
-      {/* Links open in a new tab; the popup closes by itself when it loses focus. */}
-      <nav class="links" aria-label={copy.popup.more}>
-        <a href="/newtab.html" target="_blank" rel="noopener">
-          {copy.popup.todayStepLink}
-        </a>
-        <a href="/options.html#review" target="_blank" rel="noopener">
-          {copy.popup.reviewLink}
-        </a>
-        <a href="/options.html#help" target="_blank" rel="noopener">
-          {copy.links.help}
-        </a>
-      </nav>
+      <LogWin values={data?.inUse ?? []} onLog={logWin} />
+      <div class={replyAt === 'below' ? 'replies below' : 'replies'} ref={replies}>
+        <p class="said" role="status">
+          {said}
+        </p>
+        <Problem text={problem} />
+        {lastWin && felt && <felt.FeltChoice key={lastWin.id} entry={lastWin} name="felt" />}
+        {heavy && heavyDay && (
+          <heavyDay.HeavyDayOffer
+            step={data?.steps.find((s) => !s.logged && s.commitment.smallerStep)}
+            onDone={(s, size) => doneStep(s, size, 'below')}
+          />
+        )}
+      </div>
+      <CheckIn onSave={checkIn} />
+      <div class="popup-more">
+        <section aria-labelledby="evidence-heading">
+          <h2 id="evidence-heading">{copy.popup.evidenceHeading}</h2>
+          {data && data.winsWeek > 0 && (
+            <p class="evidence">{copy.evidence.line(data.winsToday, data.winsWeek)}</p>
+          )}
+          {data && (
+            <TodayLog
+              entries={data.today}
+              values={data.values}
+              commitments={data.commitments}
+              onUndo={(e) => undo(e, 'below')}
+            />
+          )}
+        </section>
+        {pause && <pause.PauseReminders />}
+        {/* Links open in a new tab; the popup closes by itself when it loses focus. */}
+        <nav class="links" aria-label={copy.popup.more}>
+          <a href="/newtab.html" target="_blank" rel="noopener">
+            {copy.popup.todayStepLink}
+          </a>
+          <a href="/options.html#review" target="_blank" rel="noopener">
+            {copy.popup.reviewLink}
+          </a>
+          <a href="/options.html#help" target="_blank" rel="noopener">
+            {copy.links.help}
+          </a>
+        </nav>
+      </div>
     </main>
   );
 }

@@ -1,5 +1,5 @@
 import AxeBuilder from '@axe-core/playwright';
-import type { Page } from '@playwright/test';
+import type { Locator, Page } from '@playwright/test';
 import { backup, connection, health, walk } from './data';
 import { expect, test } from './fixtures';
 
@@ -54,9 +54,11 @@ test('a free-text win from the popup is counted on the new tab, and Undo takes i
 test('a step is done from the popup in one click, with Undo', async ({ seed, popup }) => {
   await seed(backup({ commitments: [walk(everyDay)] }));
   await popup.open();
-  await expect(
-    popup.page.getByText('At 00:00 every day · Walk for ten minutes · Health'),
-  ).toBeVisible();
+  // One compact line: the step; its whole plan is the row's title (issue 19).
+  await expect(popup.page.getByText('Walk for ten minutes', { exact: true })).toHaveAttribute(
+    'title',
+    'At 00:00 every day · Walk for ten minutes · Health',
+  );
   await popup.done('Walk for ten minutes').click();
   await expect(popup.page.getByRole('status')).toContainText('1 small win this week');
   await expect(popup.page.getByText('1 small win today')).toBeVisible();
@@ -229,4 +231,244 @@ test('keyboard alone: log a win and check in from the popup', async ({ seed, pop
   await page.keyboard.type('Stretched');
   await page.keyboard.press('Enter');
   await expect(page.getByText('Stretched', { exact: true })).toBeVisible();
+});
+
+/** Five of today's steps, as a person with a full plan has them (issue 19). */
+function fiveSteps() {
+  const step = (id: string, value: string, words: string, smaller?: string) => ({
+    ...walk(everyDay, id),
+    valueId: value,
+    step: words,
+    smallerStep: smaller,
+  });
+  return [
+    walk(everyDay),
+    step('c-text', connection.id, 'Text one friend', 'Open the chat with one friend'),
+    step('c-water', health.id, 'Drink a glass of water'),
+    step('c-stretch', health.id, 'Stretch for two minutes', 'Stand up and reach once'),
+    step('c-call', connection.id, 'Call my sister', 'Send her a short message'),
+  ];
+}
+
+/** Whether the page scrolls sideways. */
+function scrollsSideways(page: Page): Promise<boolean> {
+  return page.evaluate(
+    () => document.documentElement.scrollWidth > document.documentElement.clientWidth,
+  );
+}
+
+/** Whether a button's label sits on one line, as wide as its words (never "U n d o"). */
+function fitsItsWords(button: Locator): Promise<boolean> {
+  return button.evaluate((el) => {
+    const range = document.createRange();
+    range.selectNodeContents(el);
+    const lines = new Set([...range.getClientRects()].map((r) => Math.round(r.top)));
+    return lines.size === 1 && el.scrollWidth <= el.clientWidth;
+  });
+}
+
+test.describe('the popup at 380×600 puts the daily actions first (issue 19)', () => {
+  for (const colorScheme of ['light', 'dark'] as const) {
+    test.describe(`${colorScheme} theme`, () => {
+      test.use({ colorScheme });
+
+      test(`with five steps, "What did you do?" is in the first view; done steps fold (${colorScheme})`, async ({
+        seed,
+        popup,
+      }) => {
+        await seed(backup({ values: [health, connection], commitments: fiveSteps() }));
+        let page = await popup.open(600);
+        let win = page.getByRole('textbox', { name: 'What did you do?' });
+        await expect(popup.done('Call my sister')).toBeVisible();
+        await expect(win).toBeInViewport({ ratio: 1 });
+        await expect(page.getByRole('button', { name: 'Log a win' })).toBeInViewport({ ratio: 1 });
+        await popup.screenshotView(`popup-five-steps-${colorScheme}`);
+
+        // Done here: the row stays where it was, with its Undo, until the popup closes; the page
+        // does not scroll and the rows above do not move, so nothing slides under the pointer.
+        const row = (step: string) =>
+          page
+            .getByRole('region', { name: "Today's steps" })
+            .getByRole('listitem')
+            .filter({ hasText: step });
+        const [walkRow, stretchRow] = [row('Walk for ten minutes'), row('Stretch for two minutes')];
+        const [walkTop, stretchBox] = [
+          (await walkRow.boundingBox())?.y,
+          await stretchRow.boundingBox(),
+        ];
+        await popup.done('Walk for ten minutes').click();
+        const walkUndo = page.getByRole('button', {
+          name: 'Undo: Walk for ten minutes',
+          exact: true,
+        });
+        await expect(walkUndo).toBeVisible();
+        await popup.done('Text one friend').click();
+        await expect(
+          page.getByRole('button', { name: 'Undo: Text one friend', exact: true }),
+        ).toBeVisible();
+        await expect(page.getByRole('group', { name: /How did it feel/ })).toBeVisible();
+        expect(await page.evaluate(() => scrollY)).toBe(0);
+        expect(await stretchRow.boundingBox()).toEqual(stretchBox);
+        expect((await walkRow.boundingBox())?.y).toBe(walkTop);
+        await expect(win).toBeInViewport({ ratio: 1 });
+        await popup.screenshotView(`popup-five-steps-after-done-${colorScheme}`);
+
+        // Opened again, the two done steps are folded into one line that opens by keyboard.
+        await popup.page.close();
+        page = await popup.open(600);
+        win = page.getByRole('textbox', { name: 'What did you do?' });
+        const folded = page.getByText('2 done today', { exact: true });
+        await expect(folded).toBeVisible();
+        await expect(popup.done('Drink a glass of water')).toBeVisible();
+        await expect(
+          page.getByRole('button', { name: 'Undo: Walk for ten minutes', exact: true }),
+        ).toBeHidden();
+        await expect(win).toBeInViewport({ ratio: 1 });
+        await expect(page.getByRole('button', { name: 'Log a win' })).toBeInViewport({ ratio: 1 });
+        await popup.screenshotView(`popup-five-steps-two-done-${colorScheme}`);
+        await folded.focus();
+        await page.keyboard.press('Enter');
+        const undo = page.getByRole('button', { name: 'Undo: Walk for ten minutes', exact: true });
+        await expect(undo).toBeVisible();
+        await popup.screenshotView(`popup-five-steps-done-opened-${colorScheme}`);
+        await undo.click();
+        await expect(popup.done('Walk for ten minutes')).toBeVisible();
+        await expect(page.getByText('1 done today', { exact: true })).toBeVisible();
+      });
+
+      test(`after a low check-in, the kind reply is beside Save check-in (${colorScheme})`, async ({
+        seed,
+        popup,
+      }) => {
+        await seed(backup({ values: [health, connection], commitments: fiveSteps() }));
+        await popup.open(600);
+        await popup.done('Walk for ten minutes').click();
+        await popup.done('Text one friend').click();
+        await popup.page.close();
+        const page = await popup.open(600);
+        const save = page.getByRole('button', { name: 'Save check-in' });
+        // Scrolled as far as a person needs to reach Save: it sits at the bottom of the view.
+        await save.evaluate((el) => el.scrollIntoView({ block: 'end' }));
+        await popup.checkIn(1, 2);
+        const reply = page.getByRole('status');
+        await expect(reply).toContainText('It sounds like a heavy day');
+        await expect(reply).toBeInViewport({ ratio: 1 });
+        await expect(save).toBeInViewport({ ratio: 1 });
+        const [s, r] = [await save.boundingBox(), await reply.boundingBox()];
+        expect(s && r && r.y - (s.y + s.height)).toBeLessThan(80);
+        expect(s && r && r.y - (s.y + s.height)).toBeGreaterThanOrEqual(0);
+        await expect(page.getByRole('button', { name: 'Done, the smaller step' })).toBeInViewport();
+        await popup.screenshotView(`popup-low-checkin-${colorScheme}`);
+      });
+
+      test(`long words wrap, buttons keep their words, and Arabic reads right to left (${colorScheme})`, async ({
+        seed,
+        popup,
+      }) => {
+        const word = `Walk${'a'.repeat(996)}`;
+        const longValue = { ...connection, name: `Kin${'d'.repeat(197)}` };
+        const arabic = 'أمشي عشر دقائق';
+        await seed(
+          backup({
+            values: [health, longValue],
+            commitments: [
+              { ...walk(everyDay, 'c-long'), step: word, valueId: longValue.id },
+              { ...walk(everyDay, 'c-arabic'), step: arabic },
+              walk(everyDay),
+            ],
+          }),
+        );
+        let page = await popup.open(600);
+        await popup.done(word).click();
+        await popup.logWin(`Rested${'e'.repeat(994)}`, longValue.name);
+        await expect(page.getByLabel('What did you do?')).toHaveValue('');
+        await popup.logWin('شربت كوبًا من الماء', 'Health');
+        const arabicWin = page.getByText('شربت كوبًا من الماء · Health', { exact: true });
+        await expect(arabicWin).toBeVisible();
+        expect(await scrollsSideways(page)).toBe(false);
+        const undos = page.getByRole('button', { name: /^Undo: / });
+        await expect(undos).toHaveCount(4);
+        for (const undo of await undos.all()) expect(await fitsItsWords(undo)).toBe(true);
+        for (const done of await page.getByRole('button', { name: /^Done: / }).all()) {
+          expect(await fitsItsWords(done)).toBe(true);
+        }
+        await popup.screenshot(`popup-long-text-${colorScheme}`);
+        await expect(page.getByRole('textbox', { name: 'What did you do?' })).toBeInViewport();
+
+        // Folded and opened again, the same holds.
+        await popup.page.close();
+        page = await popup.open(600);
+        await page.locator('details.handled > summary').click();
+        expect(await scrollsSideways(page)).toBe(false);
+        const undosAgain = page.getByRole('button', { name: /^Undo: / });
+        await expect(undosAgain).toHaveCount(4);
+        for (const undo of await undosAgain.all()) expect(await fitsItsWords(undo)).toBe(true);
+        await popup.screenshotView(`popup-long-text-view-${colorScheme}`);
+
+        // Right-to-left words read right to left, in the step list, the log and the fields.
+        const rtl = (l: Locator) => l.evaluate((el) => el.matches(':dir(rtl)'));
+        expect(await rtl(page.getByText(arabic, { exact: true }))).toBe(true);
+        expect(await rtl(page.getByText('شربت كوبًا من الماء · Health', { exact: true }))).toBe(
+          true,
+        );
+        await page.getByLabel('What did you do?').fill('مرحبا');
+        expect(await rtl(page.getByLabel('What did you do?'))).toBe(true);
+        await page.getByLabel('Note').fill('مرحبا');
+        expect(await rtl(page.getByLabel('Note'))).toBe(true);
+      });
+    });
+  }
+
+  test('keyboard alone: Tab into the mood scale, arrow keys choose 4, and it is saved', async ({
+    seed,
+    popup,
+  }) => {
+    await seed(backup({ values: [health, connection], commitments: fiveSteps() }));
+    const page = await popup.open(600);
+    const mood = page.getByRole('group', { name: 'Mood' });
+    const energy = page.getByRole('group', { name: 'Energy' });
+    // The scales say how to choose by keyboard.
+    await expect(mood).toHaveAccessibleDescription(/arrow keys/i);
+    await expect(energy).toHaveAccessibleDescription(/arrow keys/i);
+    const inMood = () => page.evaluate(() => (document.activeElement as HTMLInputElement)?.name);
+    for (let i = 0; i < 40 && (await inMood()) !== 'mood'; i++) await page.keyboard.press('Tab');
+    // Tab lands on the first choice (none is chosen yet); arrows move and choose.
+    await expect(mood.getByRole('radio', { name: /^1\b/ })).toBeFocused();
+    await expect(mood.getByText(/arrow keys/i)).toBeVisible();
+    await popup.screenshotView('popup-scale-keyboard');
+    for (const _ of [1, 2, 3]) await page.keyboard.press('ArrowRight');
+    await expect(mood.getByRole('radio', { name: /^4\b/ })).toBeChecked();
+    await expect(mood.getByRole('radio', { name: /^4\b/ })).toBeFocused();
+    await page.keyboard.press('Tab');
+    await expect(energy.getByRole('radio', { name: /^1\b/ })).toBeFocused();
+    await page.keyboard.press('ArrowRight');
+    await page.keyboard.press('ArrowRight');
+    // Back into the mood scale, Tab lands on the choice made, not on 1.
+    await page.keyboard.press('Shift+Tab');
+    await expect(mood.getByRole('radio', { name: /^4\b/ })).toBeFocused();
+    await page.keyboard.press('Tab');
+    await expect(energy.getByRole('radio', { name: /^3\b/ })).toBeFocused();
+    await page.keyboard.press('Tab'); // Note
+    await page.keyboard.press('Tab'); // Save check-in
+    await expect(page.getByRole('button', { name: 'Save check-in' })).toBeFocused();
+    await page.keyboard.press('Enter');
+    await expect(page.getByRole('status')).toHaveText('Thanks for checking in.');
+    const checkins = (await popup.entries()).filter((e) => e.kind === 'checkin');
+    expect(checkins).toMatchObject([{ mood: 4, energy: 3 }]);
+  });
+
+  test("the popup's pause buttons say what they pause", async ({ seed, popup }) => {
+    await seed(backup({ commitments: [walk(everyDay)] }));
+    const page = await popup.open();
+    const pause = page.getByRole('group', { name: 'Pause reminders for…' });
+    for (const name of [
+      'Pause reminders for a day',
+      'Pause reminders for three days',
+      'Pause reminders for a week',
+    ]) {
+      await expect(pause.getByRole('button', { name, exact: true })).toBeVisible();
+    }
+    await pause.getByRole('button', { name: 'Pause reminders for a day', exact: true }).click();
+    await expect(page.getByText('Reminders are resting until')).toBeVisible();
+  });
 });

@@ -18,6 +18,15 @@ export const popupCopy = {
     setAside: 'Not today',
     smaller: 'Smaller',
     smallerLabel: (smallerStep: string): string => `Log the smaller step: ${inline(smallerStep)}`,
+    /**
+     * The one line today's answered steps fold into (issue 19): "2 done today", "1 set aside
+     * today", "2 done today, 1 set aside". Only counts above zero are said.
+     */
+    handledSummary: (done: number, setAside: number): string => {
+      const [d, a] = [whole(done), whole(setAside)];
+      if (d && a) return `${d} done today, ${a} set aside`;
+      return d ? `${d} done today` : `${a} set aside today`;
+    },
     logHeading: 'Log any win',
     whatDidYouDo: 'What did you do?',
     winPlaceholder: 'Made tea, sent one email…',
@@ -46,6 +55,8 @@ export const popupCopy = {
     moodScale: ['Very low', 'Low', 'Okay', 'Good', 'Very good'] as readonly string[],
     energyScale: ['Empty', 'Low', 'Some', 'Good', 'Full'] as readonly string[],
     notePlaceholder: 'A few words, if you like (optional)',
+    /** How to choose on a scale by keyboard (issue 19: Tab and Space alone reach only 1). */
+    keys: 'Arrow keys choose',
     saved: 'Thanks for checking in.',
   },
 } as const;

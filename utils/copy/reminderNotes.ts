@@ -54,6 +54,12 @@ export const reminderNoteCopy = {
   pause: {
     legend: 'Pause reminders for…',
     choices: { 1: 'A day', 3: 'Three days', 7: 'A week' } as Record<number, string>,
+    /** Each choice's whole name, so a button read on its own says what it pauses (issue 19). */
+    choiceNames: {
+      1: 'Pause reminders for a day',
+      3: 'Pause reminders for three days',
+      7: 'Pause reminders for a week',
+    } as Record<number, string>,
     until: (at: number): string =>
       `Reminders are resting until ${when(at)}. Your plan and your new tab stay just as they are.`,
     resume: 'Turn reminders back on now',

@@ -60,3 +60,29 @@ export function popupView(input: {
     winsWeek: counts.week,
   };
 }
+
+/** Today's steps split for the popup's list (issue 19). */
+export interface FoldedSteps {
+  /** One line each, in order: steps still open, and those answered in this popup. */
+  shown: PopupStep[];
+  /** Steps answered before the popup opened, folded into one line that opens. */
+  folded: PopupStep[];
+  /** How many of the folded steps were done, and how many set aside ("Not today"). */
+  done: number;
+  setAside: number;
+}
+
+/**
+ * Folds the steps answered before this popup opened, so five steps leave room for "What did you
+ * do?" (issue 19). A step answered here (`answeredHere`, commitment ids) keeps its row until the
+ * popup closes: the rows below never slide under the pointer, and its Undo stays where it was.
+ */
+export function foldSteps(steps: PopupStep[], answeredHere: readonly string[]): FoldedSteps {
+  const shown: PopupStep[] = [];
+  const folded: PopupStep[] = [];
+  for (const s of steps) {
+    (s.logged && !answeredHere.includes(s.commitment.id) ? folded : shown).push(s);
+  }
+  const done = folded.filter((s) => s.logged?.kind === 'win').length;
+  return { shown, folded, done, setAside: folded.length - done };
+}

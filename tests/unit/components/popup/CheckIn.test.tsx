@@ -27,3 +27,12 @@ it('names each point of the scale in words, not only symbols', () => {
   expect(names[0]).toContain('Very low');
   expect(names[4]).toContain('Very good');
 });
+
+it('says, as each scale’s description, that arrow keys choose (issue 19)', () => {
+  render(<CheckIn onSave={async () => true} />);
+  for (const name of ['Mood', 'Energy']) {
+    const group = screen.getByRole('group', { name });
+    const described = document.getElementById(group.getAttribute('aria-describedby') ?? '');
+    expect(described?.textContent).toBe('Arrow keys choose');
+  }
+});
