@@ -4,6 +4,7 @@ import { todayCopy } from '../../utils/copy/today';
 import { type Suggestion, suggestionKey } from '../../utils/core/suggest/suggestion';
 import { addEntry, deleteEntry } from '../../utils/db/connection';
 import type { Entry, EntrySource } from '../../utils/model/types';
+import { lengthMark } from '../../utils/pages/lengthMark';
 import { Problem } from '../shared/Problem';
 
 /** Only the words this surface says (the new tab and popup load no others; issue #6). */
@@ -155,7 +156,9 @@ export class SuggestedStep extends Component<Props, State> {
             {reasonLine(suggestion, smaller) && (
               <p class="soft">{reasonLine(suggestion, smaller)}</p>
             )}
-            <p class="step-text">{stepText}</p>
+            <p class="step-text" dir="auto" data-length={lengthMark(stepText)}>
+              {stepText}
+            </p>
             {!smaller && suggestion.minutes ? (
               <p class="soft">{copy.today.minutes(suggestion.minutes)}</p>
             ) : null}

@@ -70,7 +70,9 @@ export function ReviewPanel({ headingRef }: { headingRef?: Ref<HTMLHeadingElemen
               <ol class="wins">
                 {review.celebrate.map((w) => (
                   <li key={`${w.commitmentId ?? w.step}-${w.valueId}`}>
-                    <span class="win-step">{w.step}</span>
+                    <span class="win-step" dir="auto">
+                      {w.step}
+                    </span>
                     <span class="soft">
                       {words.forValue(w.valueName)} · {words.times(w.times)}
                     </span>
@@ -111,7 +113,9 @@ export function ReviewPanel({ headingRef }: { headingRef?: Ref<HTMLHeadingElemen
               <ul class="shares">
                 {review.valueShares.map((s) => (
                   <li key={s.valueId}>
-                    <span class="share-name">{s.name}</span>
+                    <span class="share-name" dir="auto">
+                      {s.name}
+                    </span>
                     <span class="soft">{words.shareLine(s.wins, Math.round(s.share * 100))}</span>
                     <CalmBar fraction={s.share} />
                   </li>

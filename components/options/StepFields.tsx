@@ -3,6 +3,8 @@ import { useId, useState } from 'preact/hooks';
 import { copy } from '../../utils/copy';
 import type { StepDraft } from '../../utils/core/drafts/stepDraft';
 import type { StepTemplate } from '../../utils/core/templates';
+import { LIMITS } from '../../utils/model/limits';
+import { FieldLimit } from '../shared/FieldLimit';
 import { MicroWinCheck } from './MicroWinCheck';
 
 interface Props {
@@ -19,7 +21,10 @@ interface Props {
   smallerRef?: Ref<HTMLInputElement>;
 }
 
-/** A step's fields, with the live micro-win check and starter ideas. */
+/**
+ * A step's fields, with the live micro-win check and starter ideas. The texts say their limit
+ * before they cut (issue 19) and read in the writer's direction.
+ */
 export function StepFields(props: Props) {
   const { draft, onChange, ideas, stepProblem, askSmaller } = props;
   const id = useId();
@@ -59,7 +64,8 @@ export function StepFields(props: Props) {
           id={`${id}-step`}
           ref={props.stepRef}
           value={draft.step}
-          maxLength={1000}
+          maxLength={LIMITS.sentence}
+          dir="auto"
           autoComplete="off"
           aria-describedby={`${id}-step-hint ${id}-check`}
           aria-invalid={stepProblem ? true : undefined}
@@ -69,7 +75,8 @@ export function StepFields(props: Props) {
           }}
         />
         <p class="hint" id={`${id}-step-hint`}>
-          {stepProblem ? <span class="gentle">{stepProblem}</span> : copy.options.step.stepHint}
+          {stepProblem ? <span class="gentle">{stepProblem}</span> : copy.options.step.stepHint}{' '}
+          <FieldLimit id={`${id}-step-limit`} value={draft.step} max={LIMITS.sentence} />
         </p>
         <MicroWinCheck
           id={`${id}-check`}
@@ -84,7 +91,8 @@ export function StepFields(props: Props) {
           id={`${id}-smaller`}
           ref={props.smallerRef}
           value={draft.smallerStep}
-          maxLength={1000}
+          maxLength={LIMITS.sentence}
+          dir="auto"
           autoComplete="off"
           aria-describedby={`${id}-smaller-hint`}
           onInput={(e) => set({ smallerStep: e.currentTarget.value })}
@@ -94,7 +102,8 @@ export function StepFields(props: Props) {
             <span class="gentle">{copy.options.step.smallerAsk}</span>
           ) : (
             copy.options.step.smallerHint
-          )}
+          )}{' '}
+          <FieldLimit id={`${id}-smaller-limit`} value={draft.smallerStep} max={LIMITS.sentence} />
         </p>
       </div>
       <div class="field field-short">

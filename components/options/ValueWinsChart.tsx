@@ -30,7 +30,9 @@ export function ValueWinsChart({ weeks, values }: { weeks: string[]; values: Val
             const bars = g.bars.slice(0, -1);
             return (
               <li key={v.valueId}>
-                <span class="value-row-name">{v.name}</span>
+                <span class="value-row-name" dir="auto">
+                  {v.name}
+                </span>
                 <svg
                   viewBox={`0 0 ${ROW_BOX.width} ${ROW_BOX.height}`}
                   role="img"
@@ -72,7 +74,7 @@ export function ValueWinsChart({ weeks, values }: { weeks: string[]; values: Val
               <tr>
                 <th scope="col">{words.week}</th>
                 {values.map((v) => (
-                  <th scope="col" key={v.valueId}>
+                  <th scope="col" key={v.valueId} dir="auto">
                     {v.name}
                   </th>
                 ))}
