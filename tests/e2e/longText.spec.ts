@@ -289,8 +289,8 @@ test('the summary holds the long texts on screen and in print', async () => {
   await page.close();
 });
 
-test('Settings, Your data and Help hold at every width', async () => {
-  for (const view of ['settings', 'data', 'help'] as const) {
+test('the welcome, Settings, Your data and Help hold at every width', async () => {
+  for (const view of ['welcome', 'settings', 'data', 'help'] as const) {
     const { page } = await openOptions(view);
     await holdsAtEveryWidth(page, view);
     await page.close();
@@ -341,6 +341,7 @@ test('screenshots of every page with the long texts, light and dark', async () =
     'history',
     'review',
     'summary',
+    'welcome',
     'settings',
     'data',
     'help',
