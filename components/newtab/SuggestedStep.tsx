@@ -4,6 +4,7 @@ import { todayCopy } from '../../utils/copy/today';
 import { type Suggestion, suggestionKey } from '../../utils/core/suggest/suggestion';
 import { addEntry, deleteEntry } from '../../utils/db/connection';
 import type { Entry, EntrySource, SkipReason, Value } from '../../utils/model/types';
+import { lengthMark } from '../../utils/pages/lengthMark';
 import { Problem } from '../shared/Problem';
 
 /** Only the words this surface says (the new tab and popup load no others; issue #6). */
@@ -232,7 +233,9 @@ export class SuggestedStep extends Component<Props, State> {
             {reasonLine(suggestion, smaller, firstTab) && (
               <p class="soft">{reasonLine(suggestion, smaller, firstTab)}</p>
             )}
-            <p class="step-text">{stepText}</p>
+            <p class="step-text" dir="auto" data-length={lengthMark(stepText)}>
+              {stepText}
+            </p>
             {!smaller && suggestion.minutes ? (
               <p class="soft">{copy.today.minutes(suggestion.minutes)}</p>
             ) : null}

@@ -3,8 +3,10 @@ import { copy } from '../../utils/copy';
 import { CUE_KINDS, type CueField, type CueForm, toggleDay } from '../../utils/core/drafts/cueForm';
 import { quietHold } from '../../utils/core/quietHours';
 import { getSettings } from '../../utils/db/plan';
+import { LIMITS } from '../../utils/model/limits';
 import type { Weekday } from '../../utils/model/types';
 import { WEEKDAYS } from '../../utils/model/weekdays';
+import { FieldLimit } from '../shared/FieldLimit';
 import { useLive } from '../shared/useLive';
 
 interface Props {
@@ -156,13 +158,17 @@ export function CueFields({ form, onChange, problems = {}, legend }: Props) {
             <input
               id={`${id}-anchor-text`}
               value={form.anchorText}
-              maxLength={1000}
+              maxLength={LIMITS.sentence}
+              dir="auto"
               autoComplete="off"
               placeholder={words.anchorPlaceholder}
-              aria-describedby={describedBy('anchorText')}
+              aria-describedby={`${describedBy('anchorText') ?? ''} ${id}-anchor-limit`.trim()}
               onInput={(e) => set({ anchorText: e.currentTarget.value })}
             />
             {note('anchorText')}
+            <p class="hint">
+              <FieldLimit id={`${id}-anchor-limit`} value={form.anchorText} max={LIMITS.sentence} />
+            </p>
           </div>
           <div class="check-row">
             <input

@@ -1,8 +1,10 @@
 import { useId } from 'preact/hooks';
 import { copy } from '../../utils/copy';
 import type { EntryDraft, EntryProblems } from '../../utils/core/drafts/entryDraft';
+import { LIMITS } from '../../utils/model/limits';
 import type { Entry, Value } from '../../utils/model/types';
 import { SKIP_REASONS } from '../../utils/model/types';
+import { FieldLimit } from '../shared/FieldLimit';
 import { ENERGY_SYMBOLS, MOOD_SYMBOLS, Scale } from '../shared/Scale';
 
 interface Props {
@@ -21,7 +23,8 @@ interface Props {
 
 /**
  * The fields of an entry a person may correct or add: its day and time, and per kind a win's
- * words, value and size, a skip's reason, or a check-in's mood, energy and note.
+ * words, value and size, a skip's reason, or a check-in's mood, energy and note. The texts say
+ * their limit before they cut (issue 19) and read in the writer's direction.
  */
 export function EntryFields(props: Props) {
   const { kind, draft, onChange, problems, values, today, forStep, show = 'all' } = props;
@@ -77,12 +80,16 @@ export function EntryFields(props: Props) {
             <input
               id={`${id}-words`}
               value={draft.words}
-              maxLength={1000}
+              maxLength={LIMITS.sentence}
+              dir="auto"
               aria-invalid={problems.words ? true : undefined}
-              aria-describedby={describedBy('words')}
+              aria-describedby={describedBy('words', `${id}-words-limit`)}
               onInput={(e) => set({ words: e.currentTarget.value })}
             />
             {problem('words')}
+            <p class="hint">
+              <FieldLimit id={`${id}-words-limit`} value={draft.words} max={LIMITS.sentence} />
+            </p>
           </div>
           <div class="field field-short">
             <label for={`${id}-value`}>{words.value}</label>
@@ -158,9 +165,14 @@ export function EntryFields(props: Props) {
             <input
               id={`${id}-note`}
               value={draft.note}
-              maxLength={2000}
+              maxLength={LIMITS.note}
+              dir="auto"
+              aria-describedby={`${id}-note-limit`}
               onInput={(e) => set({ note: e.currentTarget.value })}
             />
+            <p class="hint">
+              <FieldLimit id={`${id}-note-limit`} value={draft.note} max={LIMITS.note} />
+            </p>
           </div>
         </>
       )}

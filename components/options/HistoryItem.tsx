@@ -22,7 +22,15 @@ export function HistoryItem({ item, onEdit, onDelete }: Props) {
   return (
     <li class={`history-entry ${item.entry.kind}`}>
       <div class="history-what">
-        <span id={id}>{item.what}</span>
+        {/* A check-in's note reads in its own direction, inside the sentence (issue 19). */}
+        <span id={id}>
+          {item.what}
+          {item.note && (
+            <>
+              . “<span dir="auto">{item.note}</span>”
+            </>
+          )}
+        </span>
         <span class="soft small-text">{notes.join(' · ')}</span>
       </div>
       <div class="history-actions">

@@ -1,8 +1,10 @@
 import { useEffect, useId, useState } from 'preact/hooks';
 import { copy } from '../../utils/copy';
 import { saveReview } from '../../utils/db/reviews';
+import { LIMITS } from '../../utils/model/limits';
 import type { DayKey } from '../../utils/model/types';
 import { loadReflection } from '../../utils/pages/options/loadInsight';
+import { FieldLimit } from '../shared/FieldLimit';
 import { Problem } from '../shared/Problem';
 import { useLive } from '../shared/useLive';
 
@@ -61,11 +63,33 @@ export function ReflectionCard({ weekStart }: { weekStart: DayKey }) {
         <p class="hint">{words.hint}</p>
         <div class="field">
           <label for={`${id}-helped`}>{words.helped}</label>
-          <textarea id={`${id}-helped`} rows={2} value={draft.helped} onInput={edit('helped')} />
+          <textarea
+            id={`${id}-helped`}
+            rows={2}
+            dir="auto"
+            maxLength={LIMITS.note}
+            aria-describedby={`${id}-helped-limit`}
+            value={draft.helped}
+            onInput={edit('helped')}
+          />
+          <p class="hint">
+            <FieldLimit id={`${id}-helped-limit`} value={draft.helped} max={LIMITS.note} />
+          </p>
         </div>
         <div class="field">
           <label for={`${id}-way`}>{words.inTheWay}</label>
-          <textarea id={`${id}-way`} rows={2} value={draft.inTheWay} onInput={edit('inTheWay')} />
+          <textarea
+            id={`${id}-way`}
+            rows={2}
+            dir="auto"
+            maxLength={LIMITS.note}
+            aria-describedby={`${id}-way-limit`}
+            value={draft.inTheWay}
+            onInput={edit('inTheWay')}
+          />
+          <p class="hint">
+            <FieldLimit id={`${id}-way-limit`} value={draft.inTheWay} max={LIMITS.note} />
+          </p>
         </div>
         <div class="field">
           <label for={`${id}-focus`}>{words.focus}</label>

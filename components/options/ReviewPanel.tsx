@@ -98,7 +98,9 @@ export function ReviewPanel({ headingRef }: { headingRef?: Ref<HTMLHeadingElemen
               <ol class="wins">
                 {review.celebrate.map((w) => (
                   <li key={`${w.commitmentId ?? w.step}-${w.valueId}`}>
-                    <span class="win-step">{w.step}</span>
+                    <span class="win-step" dir="auto">
+                      {w.step}
+                    </span>
                     <span class="soft">
                       {words.forValue(w.valueName)} · {words.times(w.times)}
                     </span>
@@ -126,7 +128,9 @@ export function ReviewPanel({ headingRef }: { headingRef?: Ref<HTMLHeadingElemen
               <ul class="shares">
                 {review.valueWins.map((v) => (
                   <li key={v.valueId}>
-                    <span class="share-name">{v.name}</span>
+                    <span class="share-name" dir="auto">
+                      {v.name}
+                    </span>
                     <span class="soft">{words.valueWins(v.wins)}</span>
                     <CalmBar fraction={v.wins / mostWins} />
                   </li>

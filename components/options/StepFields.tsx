@@ -7,6 +7,8 @@ import {
   type StepDraft,
 } from '../../utils/core/drafts/stepDraft';
 import type { StepTemplate } from '../../utils/core/templates';
+import { LIMITS } from '../../utils/model/limits';
+import { FieldLimit } from '../shared/FieldLimit';
 import { MicroWinCheck } from './MicroWinCheck';
 
 interface Props {
@@ -25,7 +27,8 @@ interface Props {
 
 /**
  * A step's fields, with the live micro-win check and starter ideas. The minutes follow the
- * step's words ("Walk for ten minutes" → 10) until the person types their own (issue 19).
+ * step's words ("Walk for ten minutes" → 10) until the person types their own; the texts say
+ * their limit before they cut and read in the writer's direction (issue 19).
  */
 export function StepFields(props: Props) {
   const { draft, onChange, ideas, stepProblem, askSmaller } = props;
@@ -67,7 +70,8 @@ export function StepFields(props: Props) {
           id={`${id}-step`}
           ref={props.stepRef}
           value={draft.step}
-          maxLength={1000}
+          maxLength={LIMITS.sentence}
+          dir="auto"
           autoComplete="off"
           aria-describedby={`${id}-step-hint ${id}-check`}
           aria-invalid={stepProblem ? true : undefined}
@@ -77,7 +81,8 @@ export function StepFields(props: Props) {
           }}
         />
         <p class="hint" id={`${id}-step-hint`}>
-          {stepProblem ? <span class="gentle">{stepProblem}</span> : copy.options.step.stepHint}
+          {stepProblem ? <span class="gentle">{stepProblem}</span> : copy.options.step.stepHint}{' '}
+          <FieldLimit id={`${id}-step-limit`} value={draft.step} max={LIMITS.sentence} />
         </p>
         <MicroWinCheck
           id={`${id}-check`}
@@ -92,7 +97,8 @@ export function StepFields(props: Props) {
           id={`${id}-smaller`}
           ref={props.smallerRef}
           value={draft.smallerStep}
-          maxLength={1000}
+          maxLength={LIMITS.sentence}
+          dir="auto"
           autoComplete="off"
           aria-describedby={`${id}-smaller-hint`}
           onInput={(e) => set({ smallerStep: e.currentTarget.value })}
@@ -102,7 +108,8 @@ export function StepFields(props: Props) {
             <span class="gentle">{copy.options.step.smallerAsk}</span>
           ) : (
             copy.options.step.smallerHint
-          )}
+          )}{' '}
+          <FieldLimit id={`${id}-smaller-limit`} value={draft.smallerStep} max={LIMITS.sentence} />
         </p>
       </div>
       <div class="field field-short">

@@ -6,6 +6,7 @@ import { keepReminding } from '../../utils/core/reminderLog';
 import { updateCommitment, updateValue } from '../../utils/db/plan';
 import { changeRemindersFromPage } from '../../utils/db/reminderLog';
 import type { Commitment, CommitmentStatus, Value } from '../../utils/model/types';
+import { lengthMark } from '../../utils/pages/lengthMark';
 import { loadSteps } from '../../utils/pages/options/loadViews';
 import type { StepCard } from '../../utils/pages/options/stepsView';
 import { Problem } from '../shared/Problem';
@@ -184,6 +185,8 @@ export function StepsPanel({ headingRef }: { headingRef?: Ref<HTMLHeadingElement
                 <h3
                   id={`value-${i}`}
                   tabIndex={-1}
+                  dir="auto"
+                  data-length={lengthMark(g.value.name)}
                   ref={(el) => {
                     if (el) groupHeadings.current.set(g.value.id, el);
                     else groupHeadings.current.delete(g.value.id);
@@ -191,8 +194,16 @@ export function StepsPanel({ headingRef }: { headingRef?: Ref<HTMLHeadingElement
                 >
                   {g.value.name}
                 </h3>
-                {g.value.looksLike && <p class="looks-like">{g.value.looksLike}</p>}
-                {g.value.why && <p class="why soft">{g.value.why}</p>}
+                {g.value.looksLike && (
+                  <p class="looks-like" dir="auto">
+                    {g.value.looksLike}
+                  </p>
+                )}
+                {g.value.why && (
+                  <p class="why soft" dir="auto">
+                    {g.value.why}
+                  </p>
+                )}
               </div>
               <div class="actions">
                 <button
@@ -252,7 +263,9 @@ export function StepsPanel({ headingRef }: { headingRef?: Ref<HTMLHeadingElement
           <ul class="plain">
             {view.setAside.map((g) => (
               <li key={g.value.id} class="value-head">
-                <span id={`set-aside-${g.value.id}`}>{g.value.name}</span>
+                <span id={`set-aside-${g.value.id}`} dir="auto">
+                  {g.value.name}
+                </span>
                 <div class="actions">
                   <ValueActions
                     value={g.value}

@@ -118,9 +118,13 @@ export function SummaryPanel({ headingRef }: { headingRef?: Ref<HTMLHeadingEleme
             ) : (
               data.values.map((v) => (
                 <article class="summary-value" key={v.id} aria-label={v.name}>
-                  <h4>{v.name}</h4>
-                  {v.looksLike && <p>{v.looksLike}</p>}
-                  {v.why && <p class="soft">{v.why}</p>}
+                  <h4 dir="auto">{v.name}</h4>
+                  {v.looksLike && <p dir="auto">{v.looksLike}</p>}
+                  {v.why && (
+                    <p class="soft" dir="auto">
+                      {v.why}
+                    </p>
+                  )}
                   {v.plans.length === 0 ? (
                     <p class="soft">{words.noStepsYet}</p>
                   ) : (
@@ -152,7 +156,8 @@ export function SummaryPanel({ headingRef }: { headingRef?: Ref<HTMLHeadingEleme
               <ul class="plain">
                 {data.wentWell.map((w) => (
                   <li key={`${w.commitmentId ?? w.step}-${w.valueId}`}>
-                    {w.step} <span class="soft">{review.forValue(w.valueName)}</span>,{' '}
+                    <span dir="auto">{w.step}</span>{' '}
+                    <span class="soft">{review.forValue(w.valueName)}</span>,{' '}
                     {review.times(w.times)}
                   </li>
                 ))}
@@ -186,12 +191,12 @@ export function SummaryPanel({ headingRef }: { headingRef?: Ref<HTMLHeadingEleme
                     <h4>{copy.options.charts.weekOf(shortDate(r.weekStart))}</h4>
                     {r.helped && (
                       <p>
-                        <strong>{words.helped}:</strong> {r.helped}
+                        <strong>{words.helped}:</strong> <span dir="auto">{r.helped}</span>
                       </p>
                     )}
                     {r.inTheWay && (
                       <p>
-                        <strong>{words.inTheWay}:</strong> {r.inTheWay}
+                        <strong>{words.inTheWay}:</strong> <span dir="auto">{r.inTheWay}</span>
                       </p>
                     )}
                   </article>

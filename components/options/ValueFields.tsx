@@ -3,6 +3,8 @@ import { useId } from 'preact/hooks';
 import { copy } from '../../utils/copy';
 import type { ValueDraft } from '../../utils/core/drafts/valueDraft';
 import { VALUE_TEMPLATES } from '../../utils/core/templates';
+import { LIMITS } from '../../utils/model/limits';
+import { FieldLimit } from '../shared/FieldLimit';
 
 interface Props {
   draft: ValueDraft;
@@ -14,7 +16,10 @@ interface Props {
   nameRef?: Ref<HTMLInputElement>;
 }
 
-/** A value's three fields: its name, what it looks like on an ordinary day, and why it matters. */
+/**
+ * A value's three fields: its name, what it looks like on an ordinary day, and why it matters.
+ * Each says its limit before it cuts (issue 19), and reads in the writer's direction.
+ */
 export function ValueFields({ draft, onChange, nameProblem, ideas = false, nameRef }: Props) {
   const id = useId();
   const set = (patch: Partial<ValueDraft>) => onChange({ ...draft, ...patch });
@@ -45,14 +50,16 @@ export function ValueFields({ draft, onChange, nameProblem, ideas = false, nameR
           id={`${id}-name`}
           ref={nameRef}
           value={draft.name}
-          maxLength={200}
+          maxLength={LIMITS.name}
+          dir="auto"
           autoComplete="off"
           aria-describedby={`${id}-name-hint`}
           aria-invalid={nameProblem ? true : undefined}
           onInput={(e) => set({ name: e.currentTarget.value })}
         />
         <p class="hint" id={`${id}-name-hint`}>
-          {nameProblem ? <span class="gentle">{nameProblem}</span> : copy.options.value.nameHint}
+          {nameProblem ? <span class="gentle">{nameProblem}</span> : copy.options.value.nameHint}{' '}
+          <FieldLimit id={`${id}-name-limit`} value={draft.name} max={LIMITS.name} />
         </p>
       </div>
       <div class="field">
@@ -60,13 +67,15 @@ export function ValueFields({ draft, onChange, nameProblem, ideas = false, nameR
         <input
           id={`${id}-looks`}
           value={draft.looksLike}
-          maxLength={1000}
+          maxLength={LIMITS.sentence}
+          dir="auto"
           autoComplete="off"
           aria-describedby={`${id}-looks-hint`}
           onInput={(e) => set({ looksLike: e.currentTarget.value })}
         />
         <p class="hint" id={`${id}-looks-hint`}>
-          {copy.options.value.looksLikeHint}
+          {copy.options.value.looksLikeHint}{' '}
+          <FieldLimit id={`${id}-looks-limit`} value={draft.looksLike} max={LIMITS.sentence} />
         </p>
       </div>
       <div class="field">
@@ -74,13 +83,15 @@ export function ValueFields({ draft, onChange, nameProblem, ideas = false, nameR
         <input
           id={`${id}-why`}
           value={draft.why}
-          maxLength={1000}
+          maxLength={LIMITS.sentence}
+          dir="auto"
           autoComplete="off"
           aria-describedby={`${id}-why-hint`}
           onInput={(e) => set({ why: e.currentTarget.value })}
         />
         <p class="hint" id={`${id}-why-hint`}>
-          {copy.options.value.whyHint}
+          {copy.options.value.whyHint}{' '}
+          <FieldLimit id={`${id}-why-limit`} value={draft.why} max={LIMITS.sentence} />
         </p>
       </div>
     </div>

@@ -51,7 +51,9 @@ export function ValueWinsChart({
             const bars = g.bars.slice(0, -1);
             return (
               <li key={v.valueId}>
-                <span class="value-row-name">{v.name}</span>
+                <span class="value-row-name" dir="auto">
+                  {v.name}
+                </span>
                 <svg
                   viewBox={`0 0 ${ROW_BOX.width} ${ROW_BOX.height}`}
                   role="img"
@@ -93,7 +95,7 @@ export function ValueWinsChart({
               <tr>
                 <th scope="col">{words.week}</th>
                 {rows.map((v) => (
-                  <th scope="col" key={v.valueId}>
+                  <th scope="col" key={v.valueId} dir="auto">
                     {v.name}
                   </th>
                 ))}

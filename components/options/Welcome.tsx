@@ -187,7 +187,9 @@ export function Welcome({ values: stored, headingRef }: Props) {
                       checked={choice === key}
                       onChange={() => setChoice(key)}
                     />
-                    <label for={`${id}-choice-${key}`}>{v ? v.name : words.newValue}</label>
+                    <label for={`${id}-choice-${key}`} dir={v ? 'auto' : undefined}>
+                      {v ? v.name : words.newValue}
+                    </label>
                   </div>
                 );
               })}

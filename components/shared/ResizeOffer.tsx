@@ -4,7 +4,9 @@ import { coreCopy } from '../../utils/copy/core';
 import type { ResizeOffer as Offer } from '../../utils/core/insights/offers';
 import { rememberNotNow } from '../../utils/db/offerMemory';
 import { growStepTo, makeStepSmaller, nameSmallerStep } from '../../utils/db/resizeStep';
+import { LIMITS } from '../../utils/model/limits';
 import type { Commitment } from '../../utils/model/types';
+import { FieldLimit } from './FieldLimit';
 import { Problem } from './Problem';
 
 /** Only the words this surface says (the new tab loads no others; issue #6). */
@@ -139,9 +141,14 @@ export class ResizeOffer extends Component<Props, State> {
             <input
               id={field}
               value={text}
-              maxLength={1000}
+              maxLength={LIMITS.sentence}
+              dir="auto"
+              aria-describedby={`${field}-limit`}
               onInput={(e) => this.setState({ text: e.currentTarget.value })}
             />
+            <p class="hint">
+              <FieldLimit id={`${field}-limit`} value={text} max={LIMITS.sentence} />
+            </p>
             <div class="actions">
               <button type="submit" class="primary">
                 {words.save}
@@ -158,9 +165,14 @@ export class ResizeOffer extends Component<Props, State> {
             <input
               id={field}
               value={text}
-              maxLength={1000}
+              maxLength={LIMITS.sentence}
+              dir="auto"
+              aria-describedby={`${field}-limit`}
               onInput={(e) => this.setState({ text: e.currentTarget.value })}
             />
+            <p class="hint">
+              <FieldLimit id={`${field}-limit`} value={text} max={LIMITS.sentence} />
+            </p>
             <div class="actions">
               <button type="submit" class="primary">
                 {words.saveSmaller}

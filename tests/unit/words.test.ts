@@ -124,6 +124,12 @@ const SAMPLES: Record<string, unknown[][]> = {
   'resize.growNote': [['Walk for ten minutes', 'Walk for twelve minutes']],
   'resize.nowYourStep': [['Put on my shoes'], ['']],
   'heavyDay.offer': [['Put on my shoes'], ['']],
+  'limit.hint': [
+    [0, 200],
+    [190, 200],
+    [200, 200],
+    [999, 1000],
+  ],
 };
 
 /**

@@ -1,5 +1,6 @@
 import { adjustCopy } from './adjust';
 import { coreCopy } from './core';
+import { limitCopy } from './limits';
 import { microwinCopy } from './microwin';
 import { optionsCopy } from './options';
 import { planCopy } from './plan';
@@ -30,6 +31,7 @@ export const copy = {
   ...optionsCopy,
   notes: reminderNoteCopy,
   ...adjustCopy,
+  ...limitCopy,
   microwin: microwinCopy,
 } as const;
 
@@ -40,6 +42,7 @@ export type { PlanWords } from './plan';
 export {
   adjustCopy,
   coreCopy,
+  limitCopy,
   microwinCopy,
   optionsCopy,
   planCopy,

@@ -8,6 +8,7 @@
 
 import { dayKey } from '../../model/dayKey';
 import { LOCAL_KEYS } from '../../model/keys';
+import { lengthMark } from '../lengthMark';
 import { pageStorage, storedSnapshot } from './snapshot';
 
 /** The ids of the elements the snapshot fills; `ValueStatement` renders them, the script fills them. */
@@ -25,9 +26,10 @@ export const PAINT_SCRIPT_PATH = 'newtab-paint.js';
 export const MODULE_ATTRIBUTE = 'data-module';
 
 /**
- * Applies the saved theme and fills the value statement from the snapshot for `now`'s day. Text
- * is set with `textContent`, so a value named like HTML shows literally. Never throws: with no
- * storage or a damaged snapshot, the page renders from IndexedDB a moment later.
+ * Applies the saved theme and fills the value statement from the snapshot for `now`'s day, each
+ * text with its `lengthMark` (a 200-character name is set smaller from the first frame; issue
+ * 19). Text is set with `textContent`, so a value named like HTML shows literally. Never throws:
+ * with no storage or a damaged snapshot, the page renders from IndexedDB a moment later.
  */
 export function paintNow(doc: Document, store: Storage | null, now: Date): void {
   try {
@@ -38,7 +40,11 @@ export function paintNow(doc: Document, store: Storage | null, now: Date): void 
     let key: keyof typeof PAINT_IDS;
     for (key in PAINT_IDS) {
       const el = doc.getElementById(PAINT_IDS[key]);
-      if (el && typeof view[key] === 'string') el.textContent = view[key];
+      const text = view[key];
+      if (!el || typeof text !== 'string') continue;
+      el.textContent = text;
+      const mark = lengthMark(text);
+      if (mark) el.dataset.length = mark;
     }
   } catch {
     // Blocked storage or a damaged snapshot: IndexedDB follows.

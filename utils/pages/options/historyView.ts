@@ -19,6 +19,8 @@ export interface HistoryItem {
   entry: Entry;
   /** What it was, in words ("Walk for ten minutes for Health"). */
   what: string;
+  /** A check-in's note, shown apart from `what` so it reads in its own direction (issue 19). */
+  note?: string;
   /** Its time of day ("09:30"), or null when it was added later without one. */
   time: string | null;
   /** Entered afterwards, for a past day. */
@@ -58,7 +60,7 @@ export function monthRange(month: string): { from: DayKey; to: DayKey } {
   return { from, to: addDays(next, -1) };
 }
 
-/** An entry in a few words, as History lists it. */
+/** An entry in a few words, as History lists it (a check-in's note is the item's `note`). */
 export function describeEntry(
   e: Entry,
   values: ReadonlyMap<string, Value>,
@@ -68,8 +70,7 @@ export function describeEntry(
   if (e.kind === 'checkin') {
     const moodWord = copy.checkin.moodScale[e.mood - 1] ?? '';
     const energyWord = copy.checkin.energyScale[e.energy - 1] ?? '';
-    const line = words.checkin(e.mood, moodWord, e.energy, energyWord);
-    return e.note ? `${line}. “${e.note}”` : line;
+    return words.checkin(e.mood, moodWord, e.energy, energyWord);
   }
   const commitment = e.commitmentId ? commitments.get(e.commitmentId) : undefined;
   const step = entryStep(e, commitment);
@@ -101,6 +102,7 @@ export function historyView(input: {
     const item: HistoryItem = {
       entry: e,
       what: describeEntry(e, values, commitments),
+      note: e.kind === 'checkin' && e.note ? e.note : undefined,
       time: e.untimed ? null : clockOf(e.at),
       addedLater: e.addedAt !== undefined,
       corrected: e.correctedAt !== undefined,

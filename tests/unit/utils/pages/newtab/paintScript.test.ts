@@ -1,5 +1,8 @@
 // @vitest-environment happy-dom
+
+import { h, render } from 'preact';
 import { beforeEach, describe, expect, it, vi } from 'vitest';
+import { ValueStatement } from '../../../../../components/newtab/ValueStatement';
 import { bundlePaintScript } from '../../../../../modules/first-frames/paintBundle';
 import { LOCAL_KEYS } from '../../../../../utils/model/keys';
 import {
@@ -81,6 +84,30 @@ describe('the parse-time paint', () => {
     expect(readSnapshot(localStorage, '2026-11-23')).toBeNull();
   });
 
+  it('marks a long name, so it is set smaller from the first frame, as Preact marks it (issue 19)', () => {
+    const long =
+      'Being there for the people I love, even on the days when I have very little to give, and letting them be there for me as well';
+    writeSnapshot(localStorage, {
+      ...snapshot,
+      days: { '2026-11-23': { ...view('2026-11-23', long), looksLike: 'I reach out' } },
+    });
+    paintNow(document, localStorage, new Date(2026, 10, 23, 9));
+    const painted = document.getElementById(PAINT_IDS.heading);
+    expect(painted?.dataset.length).toBe('longer');
+    expect(document.getElementById(PAINT_IDS.looksLike)?.dataset.length).toBeUndefined();
+
+    // Preact's own render of the same view carries the same marks, so it keeps the first frame.
+    const host = document.createElement('div');
+    render(
+      h(ValueStatement, { view: { ...view('2026-11-23', long), looksLike: 'I reach out' } }),
+      host,
+    );
+    const rendered = host.querySelector('h1');
+    expect(rendered?.dataset.length).toBe('longer');
+    expect(rendered?.getAttribute('dir')).toBe('auto');
+    expect(host.querySelector(`#${PAINT_IDS.looksLike}`)?.hasAttribute('data-length')).toBe(false);
+  });
+
   it('ships as a self-contained classic script that does the same', async () => {
     writeSnapshot(localStorage, snapshot);
     // The very script the build writes to newtab-paint.js.
@@ -95,6 +122,16 @@ describe('the parse-time paint', () => {
     };
     run(document, localStorage, FixedDate);
     expect(document.getElementById(PAINT_IDS.heading)?.textContent).toBe('<b>Connection</b>');
+    // The shipped script marks long text too (issue 19).
+    writeSnapshot(localStorage, {
+      ...snapshot,
+      days: {
+        '2026-11-23': view('2026-11-23', 'A value named in a whole sentence, not a word or two'),
+      },
+    });
+    skeleton();
+    run(document, localStorage, FixedDate);
+    expect(document.getElementById(PAINT_IDS.heading)?.dataset.length).toBe('long');
   });
 });
 

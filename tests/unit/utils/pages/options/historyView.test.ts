@@ -44,7 +44,9 @@ describe('History', () => {
       '2026-11-02',
     ]);
     const words = view.days.flatMap((d) => d.items.map((i) => i.what));
-    expect(words).toContain('Check-in: mood 2 (low), energy 3 (some). “tired”');
+    expect(words).toContain('Check-in: mood 2 (low), energy 3 (some)');
+    // The note is kept apart, so it reads in its own direction (issue 19).
+    expect(view.days[0].items.find((i) => i.entry.kind === 'checkin')?.note).toBe('tired');
     expect(words).toContain('Not today: Walk for ten minutes (it felt too big)');
     expect(words).toContain('Called my sister for Health');
     expect(words).toContain('Shoes on for Health (the smaller step)');

@@ -1,0 +1,23 @@
+import { limitCopy, limitState } from '../../utils/copy/limits';
+
+interface Props {
+  /** For the field's `aria-describedby`, so the limit is read with the field. */
+  id: string;
+  /** The field's text now. */
+  value: string;
+  /** Its limit in characters (`LIMITS` in utils/model/limits.ts). */
+  max: number;
+}
+
+/**
+ * A limited field's limit, shown before anything is cut (issue 19): "Up to 200 characters.", a
+ * count of what is left near the limit, and a calm note at it (the field's `maxLength` then holds
+ * it there). Placed inside or beside the field's hint, and named in its `aria-describedby`.
+ */
+export function FieldLimit({ id, value, max }: Props) {
+  return (
+    <span class="limit" id={id} data-state={limitState(value.length, max)}>
+      {limitCopy.limit.hint(value.length, max)}
+    </span>
+  );
+}
