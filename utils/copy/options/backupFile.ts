@@ -114,6 +114,7 @@ export const backupFileWords = {
     source: 'where it was logged',
     addedAt: 'the date it was added',
     updatedAt: 'the date it was last changed',
+    correctedAt: 'the date it was last corrected',
     untimed: '"untimed"',
     commitmentId: 'the step it is for',
     text: 'the words',
@@ -154,6 +155,8 @@ export const backupFileWords = {
   farFuture: 'is a date too far in the future',
   clock: 'should be written like 13:05',
   day: 'should be a day written like 2026-11-23',
+  /** A day written rightly that is not on the calendar, like 2026-02-31 (issue 20). */
+  noSuchDay: (day: string): string => `is ${day}, a day the calendar does not have`,
   weekdays: 'should be days of the week as numbers, from 0 for Sunday to 6 for Saturday',
   weekday: 'should be a day of the week as a number, from 0 for Sunday to 6 for Saturday',
   weekdayList: 'should be a list of days of the week, like [1, 2, 3]',

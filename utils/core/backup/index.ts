@@ -6,7 +6,7 @@ import type { AllData, Commitment, Entry, Settings, Value, WeekReview } from '..
 import { correctedAtOfOld } from '../corrected';
 import { stepWords } from '../entryWords';
 import { minutesIn } from '../microwin';
-import { BACKUP_FORMAT, BACKUP_VERSION, type BackupInput, backupSchema } from './schema';
+import { BACKUP_FORMAT, BACKUP_VERSION, type BackupInput, backupSchema, isRealDay } from './schema';
 
 /**
  * The backup file, version 1 (DESIGN.md, "Public contracts"). Therapists and other tools may
@@ -18,7 +18,7 @@ import { BACKUP_FORMAT, BACKUP_VERSION, type BackupInput, backupSchema } from '.
  * the few rules a schema cannot see (duplicate ids, links between records) follow it.
  */
 
-export { BACKUP_FORMAT, BACKUP_VERSION } from './schema';
+export { BACKUP_FORMAT, BACKUP_VERSION, LATEST_TIME } from './schema';
 
 /** A backup file, as written by `toBackup`. */
 export interface BackupFile {
@@ -76,9 +76,20 @@ export function toBackup(data: AllData, exportedAt: Date): BackupFile {
 
 /**
  * Reads a backup, from its text or already parsed. Never throws: anything wrong comes back as
- * `ok: false` with messages a person can act on.
+ * `ok: false` with messages a person can act on. Every file it takes round-trips: `toBackup` of
+ * its data reads back as the same data (issue 20; backupHostile.test.ts tries over a thousand).
  */
 export function parseBackup(input: unknown, now = new Date()): ParsedBackup {
+  try {
+    return read(input, now);
+  } catch {
+    // Only input that is not plain data (a getter that throws) gets here; still no throw (issue 20).
+    return refuse('problems', [w.problem('', w.theFile, w.unreadable)]);
+  }
+}
+
+/** `parseBackup`, which may throw on input that is not plain data. */
+function read(input: unknown, now: Date): ParsedBackup {
   let json: unknown = input;
   if (typeof input === 'string') {
     if (input.trim() === '') return refuse('empty', [w.emptyFile, w.chooseExported]);
@@ -99,15 +110,12 @@ export function parseBackup(input: unknown, now = new Date()): ParsedBackup {
       w.chooseExported,
     ]);
   }
-  if (typeof top.version === 'number' && top.version > BACKUP_VERSION) {
-    return refuse('newer', [w.newer(top.version, BACKUP_VERSION)]);
+  // 1e999 is read as Infinity, which no Footholds wrote: the schema says what it should be.
+  const version = top.version;
+  if (typeof version === 'number' && Number.isFinite(version) && version > BACKUP_VERSION) {
+    return refuse('newer', [w.newer(version, BACKUP_VERSION)]);
   }
-  let result: ReturnType<typeof v.safeParse<typeof backupSchema>>;
-  try {
-    result = v.safeParse(backupSchema, json, { abortEarly: false, abortPipeEarly: true });
-  } catch {
-    return refuse('problems', [w.problem('', w.theFile, w.unreadable)]);
-  }
+  const result = v.safeParse(backupSchema, json, { abortEarly: false, abortPipeEarly: true });
   if (!result.success) return refuse('problems', result.issues.map(describeIssue));
   const data = withDefaults(result.output, now);
   const problems = crossCheck(data, result.output);
@@ -226,7 +234,6 @@ function crossCheck(data: AllData, written: BackupInput): string[] {
 /** The file's lists of records, each named in plain words by its place. */
 type ListName = 'values' | 'commitments' | 'entries' | 'reviews';
 const LISTS: readonly string[] = ['values', 'commitments', 'entries', 'reviews'];
-const DAY = /^\d{4}-\d{2}-\d{2}$/;
 
 /** A field of a record, if it is words worth quoting to help find the record. */
 function wordsOf(record: unknown, key: string): string | undefined {
@@ -246,14 +253,14 @@ function recordPlace(list: ListName, index: number, record: unknown): string {
       return w.step(n, get('step'));
     case 'reviews': {
       const week = get('weekStart');
-      return w.review(n, week && DAY.test(week) ? week : undefined);
+      return w.review(n, isRealDay(week) ? week : undefined);
     }
     case 'entries': {
       const day = get('day');
       return w.entry(
         n,
         get('kind'),
-        day && DAY.test(day) ? day : undefined,
+        isRealDay(day) ? day : undefined,
         get('text') ?? get('stepText'),
       );
     }

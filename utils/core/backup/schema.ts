@@ -22,7 +22,44 @@ export const BACKUP_FORMAT = 'footholds-backup';
 /** The version this build writes and the newest it reads. */
 export const BACKUP_VERSION = 1;
 
+/**
+ * The latest time a backup holds: 9999-12-31T00:00Z. Every local day up to it has a four-digit
+ * year in every time zone, so a day filled in from a time always passes the day rule and the
+ * export re-imports (issue 20: a time in the year 275760 was taken, and its export was not).
+ */
+export const LATEST_TIME = 253_402_214_400_000;
+
 const DAY = /^\d{4}-(0[1-9]|1[0-2])-(0[1-9]|[12]\d|3[01])$/;
+
+/**
+ * Whether a day written like 2026-11-23 is on the calendar: no 31 April, 29 February only in a
+ * leap year (issue 20: "2026-02-31" was taken). Counted, not asked of `Date`, which reads the
+ * years 0–99 as 1900–1999.
+ */
+export function isCalendarDay(day: string): boolean {
+  const [y, m, d] = day.split('-').map(Number);
+  const leap = y % 4 === 0 && (y % 100 !== 0 || y % 400 === 0);
+  const days = m === 2 ? (leap ? 29 : 28) : [4, 6, 9, 11].includes(m) ? 30 : 31;
+  return d >= 1 && d <= days;
+}
+
+/** Whether something is a day as a file writes it, `YYYY-MM-DD`, that the calendar has. */
+export function isRealDay(day: unknown): day is string {
+  return typeof day === 'string' && DAY.test(day) && isCalendarDay(day);
+}
+
+/** A day as the file writes it: `YYYY-MM-DD`, and one the calendar has. */
+const day = v.pipe(
+  v.string(w.day),
+  v.regex(DAY, w.day),
+  v.check(isCalendarDay, (issue) => w.noSuchDay(String(issue.input))),
+);
+
+/**
+ * A file's -0 is written back as 0, so it is read as 0 (issue 20: every accepted file
+ * round-trips, to the same data).
+ */
+const noMinusZero = v.transform((n: number) => (n === 0 ? 0 : n));
 
 const text = (max: number) => v.pipe(v.string(w.text), v.maxLength(max, w.tooLong(max)));
 const filledText = (max: number) =>
@@ -37,11 +74,18 @@ const epochMs = v.pipe(
   v.number(w.date),
   v.integer(w.date),
   v.minValue(0, w.before1970),
-  v.maxValue(8_640_000_000_000_000, w.farFuture),
+  v.maxValue(LATEST_TIME, w.farFuture),
+  noMinusZero,
 );
 const clock = v.pipe(v.string(w.clock), v.regex(CLOCK_TIME, w.clock));
 const weekdayAs = (message: string) =>
-  v.pipe(v.number(message), v.integer(message), v.minValue(0, message), v.maxValue(6, message));
+  v.pipe(
+    v.number(message),
+    v.integer(message),
+    v.minValue(0, message),
+    v.maxValue(6, message),
+    noMinusZero,
+  );
 const weekdays = v.pipe(
   v.array(weekdayAs(w.weekdays), w.weekdayList),
   v.maxLength(7, w.weekdayTwice),
@@ -108,7 +152,12 @@ const commitmentSchema = v.object(
     step: filledText(LIMITS.sentence),
     smallerStep: v.optional(text(LIMITS.sentence)),
     minutes: v.optional(
-      v.pipe(v.number(w.minutes), v.minValue(0, w.notNegative), v.maxValue(24 * 60, w.atMostDay)),
+      v.pipe(
+        v.number(w.minutes),
+        v.minValue(0, w.notNegative),
+        v.maxValue(24 * 60, w.atMostDay),
+        noMinusZero,
+      ),
     ),
     cue: v.pipe(v.looseObject({ kind: v.string(w.text) }, w.group), cueSchema),
     status: v.optional(v.picklist(COMMITMENT_STATUSES, w.oneOf(COMMITMENT_STATUSES))),
@@ -121,7 +170,7 @@ const commitmentSchema = v.object(
 const entryBase = {
   id,
   at: epochMs,
-  day: v.optional(v.pipe(v.string(w.day), v.regex(DAY, w.day))),
+  day: v.optional(day),
   source: v.optional(source),
   addedAt: v.optional(epochMs),
   updatedAt: v.optional(epochMs),
@@ -179,6 +228,7 @@ const settingsSchema = v.object(
         v.integer(w.count),
         v.minValue(0, w.notNegative),
         v.maxValue(50, w.atMost(50)),
+        noMinusZero,
       ),
     ),
     firstDayOfWeek: v.optional(weekdayAs(w.weekday)),
@@ -187,12 +237,10 @@ const settingsSchema = v.object(
   w.group,
 );
 
-const dayKey = v.pipe(v.string(w.day), v.regex(DAY, w.day));
-
 /** A week's review: its first day, a reflection and the week's one step (all optional). */
 const reviewSchema = v.object(
   {
-    weekStart: dayKey,
+    weekStart: day,
     helped: v.optional(text(LIMITS.note)),
     inTheWay: v.optional(text(LIMITS.note)),
     focusCommitmentId: v.optional(id),

@@ -1,7 +1,12 @@
 import fc from 'fast-check';
 import { beforeEach, describe, expect, it } from 'vitest';
 import { copy } from '../../../../utils/copy';
-import { type ParsedBackup, PROBLEMS_SHOWN, parseBackup } from '../../../../utils/core/backup';
+import {
+  type ParsedBackup,
+  PROBLEMS_SHOWN,
+  parseBackup,
+  toBackup,
+} from '../../../../utils/core/backup';
 import { readAll } from '../../../../utils/db/all';
 import { exportBackup, exportCsv, importBackup } from '../../../../utils/db/backup';
 import { addEntry } from '../../../../utils/db/connection';
@@ -477,5 +482,93 @@ describe('backup files', () => {
     const [header, row] = csv.trim().split('\r\n');
     expect(header).toBe('date,time,kind,value,step,size,reason,mood,energy,note,source,id');
     expect(row).toContain(",win,Play,'=SUM(A1),full,");
+  });
+});
+
+// Issue 20, fault 4: a file that imports must export to a file that imports.
+describe('times and days a backup can hold', () => {
+  /** The latest time a backup holds: 9999-12-31T00:00Z, a four-digit year in every time zone. */
+  const LATEST = 253_402_214_400_000;
+  const oneWin = (win: Record<string, unknown>) => ({
+    format: 'footholds-backup',
+    version: 1,
+    entries: [{ id: 'e1', kind: 'win', text: 'Called my sister', ...win }],
+  });
+  const refusal = (file: unknown) => {
+    const parsed = parseBackup(file);
+    return parsed.ok ? 'accepted' : parsed.problems;
+  };
+
+  it('refuses a time past the end of year 9999 in plain words, and takes the last one that fits', () => {
+    // The derived day of this one was "275760-09-12", which the day rule itself refuses.
+    expect(refusal(oneWin({ at: 8_640_000_000_000_000 }))).toEqual([
+      'Entry 1 (a win: "Called my sister"): the time it happened is a date too far in the future.',
+    ]);
+    expect(refusal(oneWin({ at: LATEST + 1 }))).toEqual([
+      'Entry 1 (a win: "Called my sister"): the time it happened is a date too far in the future.',
+    ]);
+    const file = example() as any;
+    file.values[0].createdAt = LATEST + 1;
+    file.entries[0].updatedAt = LATEST + 1;
+    file.entries[1].correctedAt = 1e300;
+    expect(refusal(file)).toEqual([
+      'Value 1 ("Connection"): the date it was made is a date too far in the future.',
+      'Entry 1 (a win from 2026-11-23): the date it was last changed is a date too far in the future.',
+      'Entry 2 (a win from 2026-11-23: "Called my sister"): the date it was last corrected is a date too far in the future.',
+    ]);
+    // The last time that fits gets a day with four digits for its year, and it re-imports.
+    const parsed = parseBackup(oneWin({ at: LATEST }));
+    expect(parsed.ok).toBe(true);
+    if (!parsed.ok) return;
+    expect(parsed.data.entries[0].day).toMatch(/^9999-12-3[01]$/);
+    const again = parseBackup(JSON.stringify(toBackup(parsed.data, new Date())));
+    expect(again).toEqual(parsed);
+  });
+
+  it('refuses a day the calendar does not have, and takes every day it has', () => {
+    expect(refusal(oneWin({ at: 1, day: '2026-02-31' }))).toEqual([
+      'Entry 1 (a win: "Called my sister"): the day is 2026-02-31, a day the calendar does not have.',
+    ]);
+    for (const day of ['2026-02-29', '2100-02-29', '2026-04-31', '2026-06-31', '2026-11-31']) {
+      expect(refusal(oneWin({ at: 1, day }))).toEqual([
+        `Entry 1 (a win: "Called my sister"): the day is ${day}, a day the calendar does not have.`,
+      ]);
+    }
+    for (const day of ['2028-02-29', '2000-02-29', '2026-01-31', '2026-12-31', '1969-12-31']) {
+      expect(refusal(oneWin({ at: 1, day }))).toBe('accepted');
+    }
+    const file = example() as any;
+    file.reviews = [{ weekStart: '2026-09-31' }];
+    expect(refusal(file)).toEqual([
+      'Weekly review 1: the week is 2026-09-31, a day the calendar does not have.',
+    ]);
+  });
+
+  it('gives every time a day with a four-digit year in the furthest time zones', () => {
+    const zone = process.env.TZ;
+    try {
+      // UTC+14 and UTC-12: the days of the first and the last time a backup can hold.
+      const zones: [string, string, string][] = [
+        ['Etc/GMT-14', '1970-01-01', '9999-12-31'],
+        ['Etc/GMT+12', '1969-12-31', '9999-12-30'],
+        ['UTC', '1970-01-01', '9999-12-31'],
+      ];
+      for (const [tz, first, last] of zones) {
+        process.env.TZ = tz;
+        for (const [at, day] of [
+          [0, first],
+          [LATEST, last],
+        ] as const) {
+          const parsed = parseBackup(oneWin({ at }));
+          expect(parsed.ok).toBe(true);
+          if (!parsed.ok) continue;
+          expect(parsed.data.entries[0].day).toBe(day);
+          expect(parseBackup(JSON.stringify(toBackup(parsed.data, new Date())))).toEqual(parsed);
+        }
+      }
+    } finally {
+      if (zone === undefined) delete process.env.TZ;
+      else process.env.TZ = zone;
+    }
   });
 });
