@@ -37,7 +37,7 @@ export class AfterDone extends Component<StepAnswerProps> {
         {!already && <FeltChoice entry={win} name={`felt-${win.id}`} />}
         <div class="actions">
           <button type="button" class="primary" onClick={onNext}>
-            {copy.today.next}
+            {copy.nextStep}
           </button>
           {!already && (
             <button type="button" onClick={onUndo}>

@@ -74,7 +74,7 @@ export class AfterSkip extends Component<StepAnswerProps, State> {
         <div class="actions">
           {smallerStep && (
             <button type="button" onClick={onSmaller}>
-              {copy.today.trySmaller}
+              {copy.trySmaller}
             </button>
           )}
           <button type="button" onClick={onRest}>

@@ -223,6 +223,8 @@ for (const colorScheme of ['light', 'dark'] as const) {
 test('keyboard alone: log a win and check in from the popup', async ({ seed, popup }) => {
   await seed(backup({ commitments: [walk(everyDay)] }));
   const page = await popup.open();
+  // A person presses Tab once the step is on screen (the prerendered frame has no steps yet).
+  await expect(popup.done('Walk for ten minutes')).toBeVisible();
   await page.keyboard.press('Tab'); // Done: Walk…
   await expect(popup.done('Walk for ten minutes')).toBeFocused();
   await page.keyboard.press('Enter');

@@ -6,6 +6,8 @@ import { capitalise, pick, smallWins, whole } from './core';
  * stay within its budget (issue 19).
  */
 export const replyCopy = {
+  /** After Done on the new tab: on to another step, when the person wants one. */
+  nextStep: 'Show the next step',
   /** Done for a step that already has its win today: nothing more is stored (issue 20). */
   alreadyDone: 'Already done today, and it counts. Nothing more to log.',
   /** A reply to a done step, with this week's evidence. Rotates on the count unless `n` is given. */

@@ -7,6 +7,8 @@ import { pick } from './core';
  * (issue 19 budgets).
  */
 export const skipReplyCopy = {
+  /** After Not today on the new tab, for a step with a smaller version. */
+  trySmaller: 'Try the smaller step',
   /**
    * A reply to "not today": no blame; offers the smaller step, or rest. `hasSmaller` says whether
    * the step has a smaller version: a reply never offers one that does not exist (issue 19).

@@ -1,13 +1,13 @@
 import { whole } from './core';
 
-/** Words of the new tab (the grounding exercise's are in `grounding.ts`, loaded with it). */
+/**
+ * Words of the new tab's first render. Words it says only later load with what says them: the
+ * statement's (`todayView.ts`, with the view's logic), after an answer (`replies.ts`,
+ * `skipReplies.ts`) and the grounding exercise's (`grounding.ts`).
+ */
 export const todayCopy = {
   /** The new tab. */
   today: {
-    eyebrow: "Today's value",
-    welcomeEyebrow: 'Welcome',
-    welcomeHeading: 'Welcome to Footholds',
-    welcomeBody: 'Small, kind, repeated steps toward what matters to you.',
     welcomeStepHeading: 'Where to begin',
     nameValues: 'Name what matters to you',
     stepHeading: "Today's step",
@@ -20,7 +20,5 @@ export const todayCopy = {
     rest: 'Everything planned for today is handled. Rest counts too.',
     /** After "Rest today": what happened, not that everything is done (issue 19). */
     restChosen: 'Okay, resting today. That counts too.',
-    next: 'Show the next step',
-    trySmaller: 'Try the smaller step',
   },
 } as const;

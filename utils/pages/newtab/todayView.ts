@@ -1,5 +1,4 @@
-import { coreCopy } from '../../copy/core';
-import { todayCopy } from '../../copy/today';
+import { todayViewCopy } from '../../copy/todayView';
 import { evidence } from '../../core/insights';
 import { stepMinutes } from '../../core/stepMinutes';
 import { type Suggestion, sizedSuggestion } from '../../core/suggest/suggestion';
@@ -7,8 +6,8 @@ import { suggestStep } from '../../core/suggest/suggestStep';
 import { addDays, weekStart } from '../../model/day';
 import type { Commitment, DayKey, Entry, Settings, Value } from '../../model/types';
 
-/** Only the words this surface says (the new tab and popup load no others; issue #6). */
-const copy = { ...coreCopy, ...todayCopy };
+/** The statement's words, loaded with this view after the first frame. */
+const words = todayViewCopy.todayView;
 
 /**
  * What the new tab shows for a day, as plain serialisable data. The same view is written to the
@@ -51,9 +50,9 @@ export function todayView(input: TodayInput): TodayView {
   const counts = evidence(entries, day, input.settings.firstDayOfWeek);
   return {
     day,
-    eyebrow: value ? copy.today.eyebrow : copy.today.welcomeEyebrow,
-    heading: value ? value.name : copy.today.welcomeHeading,
-    looksLike: value ? value.looksLike : copy.today.welcomeBody,
+    eyebrow: value ? words.eyebrow : words.welcomeEyebrow,
+    heading: value ? value.name : words.welcomeHeading,
+    looksLike: value ? value.looksLike : words.welcomeBody,
     why: value ? value.why : '',
     firstRun: values.length === 0,
     suggestion,
