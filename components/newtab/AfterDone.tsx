@@ -4,7 +4,7 @@ import { replyCopy } from '../../utils/copy/replies';
 import { todayCopy } from '../../utils/copy/today';
 import type { WinEntry } from '../../utils/model/types';
 import { FeltChoice } from '../shared/FeltChoice';
-import type { StepAnswerProps } from './SuggestedStep';
+import type { StepAnswerProps } from './stepAnswer';
 
 /** Only the words this surface says (the new tab and popup load no others; issue #6). */
 const copy = { ...coreCopy, ...todayCopy, ...replyCopy };

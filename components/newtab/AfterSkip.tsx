@@ -7,7 +7,7 @@ import { amendEntry } from '../../utils/db/amend';
 import { SKIP_REASONS, type SkipEntry, type SkipReason } from '../../utils/model/types';
 import { Problem } from '../shared/Problem';
 import { MakeSmaller } from './MakeSmaller';
-import type { StepAnswerProps } from './SuggestedStep';
+import type { StepAnswerProps } from './stepAnswer';
 
 /** Only the words this surface says (the new tab and popup load no others; issue #6). */
 const copy = { ...coreCopy, ...todayCopy, ...adjustCopy, ...skipReplyCopy };
@@ -44,7 +44,16 @@ export class AfterSkip extends Component<StepAnswerProps, State> {
   };
 
   render(
-    { winsWeek, smallerStep, shown, onSmaller, onRest, onUndo, onResized }: StepAnswerProps,
+    {
+      winsWeek,
+      smallerStep,
+      shown,
+      answeredSmaller,
+      onSmaller,
+      onRest,
+      onUndo,
+      onResized,
+    }: StepAnswerProps,
     s: State,
   ) {
     const chosen = s.entry.reason;
@@ -69,7 +78,12 @@ export class AfterSkip extends Component<StepAnswerProps, State> {
           </div>
         </fieldset>
         {chosen === 'too-big' && shown.commitment && (
-          <MakeSmaller commitment={shown.commitment} shown={shown} onResized={onResized} />
+          <MakeSmaller
+            commitment={shown.commitment}
+            shown={shown}
+            answeredSmaller={answeredSmaller}
+            onResized={onResized}
+          />
         )}
         <div class="actions">
           {smallerStep && (

@@ -5,6 +5,7 @@ import { type Suggestion, sizedSuggestion } from '../../utils/core/suggest/sugge
 import { addSmallerStep, makeStepSmaller } from '../../utils/db/resizeStep';
 import { LIMITS } from '../../utils/model/limits';
 import type { Commitment } from '../../utils/model/types';
+import { FieldLimit } from '../shared/FieldLimit';
 import { Problem } from '../shared/Problem';
 
 /** Only the words this surface says (the new tab loads no others; issue #6). */
@@ -15,6 +16,8 @@ interface Props {
   commitment: Commitment;
   /** The step as it was offered, for its value. */
   shown: Suggestion;
+  /** Its smaller step was the one called too big: a new, smaller one is needed. */
+  answeredSmaller?: boolean;
   /** The step, resized, to offer at once. */
   onResized: (now: Suggestion) => void;
 }
@@ -34,9 +37,12 @@ interface State {
 export class MakeSmaller extends Component<Props, State> {
   override state: State = { naming: false, text: '', problem: '' };
   private field = createRef<HTMLInputElement>();
+  private start = createRef<HTMLButtonElement>();
 
   override componentDidUpdate(_p: Props, before: State) {
+    // Focus follows: into the field when it opens, back to the button on Cancel.
     if (this.state.naming && !before.naming) this.field.current?.focus();
+    if (!this.state.naming && before.naming) this.start.current?.focus();
   }
 
   private offer(c: Commitment, size: 'full' | 'smaller') {
@@ -61,7 +67,8 @@ export class MakeSmaller extends Component<Props, State> {
 
   private shrink = () => {
     const c = this.props.commitment;
-    if (!c.smallerStep.trim()) {
+    // With no smaller step, or when the smaller step itself was too big, a new one is named.
+    if (!c.smallerStep.trim() || this.props.answeredSmaller) {
       this.setState({ naming: true });
       return;
     }
@@ -75,9 +82,15 @@ export class MakeSmaller extends Component<Props, State> {
       this.setState({ problem: copy.resize.emptySmaller });
       return;
     }
-    void this.save(async () =>
-      this.offer(await addSmallerStep(this.props.commitment, text), 'smaller'),
-    );
+    const { commitment, answeredSmaller } = this.props;
+    void this.save(async () => {
+      // The smaller step becomes the step, and the new words its smaller step.
+      const base =
+        answeredSmaller && commitment.smallerStep.trim()
+          ? await makeStepSmaller(commitment)
+          : commitment;
+      this.offer(await addSmallerStep(base, text), 'smaller');
+    });
   };
 
   render(_props: Props, { naming, text, problem }: State) {
@@ -93,8 +106,10 @@ export class MakeSmaller extends Component<Props, State> {
               dir="auto"
               value={text}
               maxLength={LIMITS.sentence}
+              aria-describedby={`${id}-limit`}
               onInput={(e) => this.setState({ text: e.currentTarget.value })}
             />
+            <FieldLimit id={`${id}-limit`} value={text} max={LIMITS.sentence} />
             <div class="actions">
               <button type="submit" class="primary">
                 {copy.resize.saveSmaller}
@@ -106,7 +121,7 @@ export class MakeSmaller extends Component<Props, State> {
           </form>
         ) : (
           <div class="actions">
-            <button type="button" class="primary" onClick={this.shrink}>
+            <button type="button" class="primary" onClick={this.shrink} ref={this.start}>
               {copy.resize.shrink}
             </button>
           </div>

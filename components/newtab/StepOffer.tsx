@@ -7,7 +7,10 @@ import { ResizeOffer } from '../shared/ResizeOffer';
 interface Props {
   /** The step on screen, whose offer comes first among offers of one kind. */
   preferId?: string;
-  /** A step the card offers "Make it smaller" for itself: never two on one page (issue 19). */
+  /**
+   * The step the card offers its own "Make it smaller" for: then no offer here says the same, for
+   * that step or another, so a page never has two buttons of that name (issue 19).
+   */
   exceptShrinkOf?: string;
 }
 
@@ -48,8 +51,7 @@ export class StepOffer extends Component<Props, State> {
 
   render({ exceptShrinkOf }: Props, { shown, held }: State) {
     if (!shown) return null;
-    if (!held && shown.offer.kind === 'shrink' && shown.commitment.id === exceptShrinkOf)
-      return null;
+    if (!held && shown.offer.kind === 'shrink' && exceptShrinkOf) return null;
     const id = shown.commitment.id;
     return (
       <section class="card step-offer" aria-labelledby="step-offer-heading">

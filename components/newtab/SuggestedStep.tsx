@@ -3,45 +3,14 @@ import { coreCopy } from '../../utils/copy/core';
 import { todayCopy } from '../../utils/copy/today';
 import { type Suggestion, suggestionKey } from '../../utils/core/suggest/suggestion';
 import { addEntry, deleteEntry } from '../../utils/db/connection';
-import type { Entry, EntrySource, SkipReason, Value } from '../../utils/model/types';
+import type { Entry, EntrySource } from '../../utils/model/types';
 import { lengthMark } from '../../utils/pages/lengthMark';
+import { reasonLine } from '../../utils/pages/newtab/reasonLine';
 import { Problem } from '../shared/Problem';
+import type { StepAnswer, StepAnswerProps } from './stepAnswer';
 
 /** Only the words this surface says (the new tab and popup load no others; issue #6). */
 const copy = { ...coreCopy, ...todayCopy };
-
-/** What the card shows after Done or Not today (AfterDone, AfterSkip) is given. */
-export interface StepAnswerProps {
-  entry: Entry;
-  /** The step already had its win today: nothing was stored, nothing to undo (issue 20). */
-  already?: boolean;
-  /** Wins this week before this one. */
-  winsWeek: number;
-  /** The step's smaller step, or empty. */
-  smallerStep: string;
-  /** The step as it was offered when answered. */
-  shown: Suggestion;
-  onNext: () => void;
-  onSmaller: () => void;
-  onRest: () => void;
-  onUndo: () => void;
-  /** The step was resized from the card (issue 19): offer it, as it is now, at once. */
-  onResized: (now: Suggestion) => void;
-  /** The person said why they set it aside. */
-  onReason: (reason: SkipReason) => void;
-}
-
-/**
- * A step the card has answered (Done or Not today), told to the page so the heading stays on
- * its value until the person moves on (issue 19).
- */
-export interface StepAnswer {
-  value: Value | null;
-  /** The step set aside with Not today. */
-  skipped?: string;
-  /** It was called too big: the card offers its own "Make it smaller" for it. */
-  tooBig?: boolean;
-}
 
 /**
  * What just happened to the step, shown until the person moves on. After Done or Not today the
@@ -55,6 +24,8 @@ type Moment =
       /** Done for a step already done today: nothing was stored (issue 20). */
       already?: boolean;
       shown: Suggestion;
+      /** The smaller step was the one on offer when it was answered. */
+      smaller: boolean;
       /** Wins this week before it, as they were then (the view moves on once it is saved). */
       week: number;
       View: ComponentType<StepAnswerProps>;
@@ -181,6 +152,7 @@ export class SuggestedStep extends Component<Props, State> {
           kind: 'answered',
           entry,
           already,
+          smaller,
           shown: suggestion,
           week: winsWeek,
           View: AfterDone,
@@ -195,7 +167,14 @@ export class SuggestedStep extends Component<Props, State> {
           addEntry({ kind: 'skip', source, ...ids }),
           import('./AfterSkip'),
         ]);
-        setMoment({ kind: 'answered', entry, shown: suggestion, week: winsWeek, View: AfterSkip });
+        setMoment({
+          kind: 'answered',
+          entry,
+          shown: suggestion,
+          smaller,
+          week: winsWeek,
+          View: AfterSkip,
+        });
         onAnswer?.({ value: suggestion.value, skipped: commitment?.id });
       });
 
@@ -264,7 +243,8 @@ export class SuggestedStep extends Component<Props, State> {
             entry={moment.entry}
             already={moment.already}
             winsWeek={moment.week}
-            smallerStep={smallerStep}
+            smallerStep={moment.smaller ? '' : smallerStep}
+            answeredSmaller={moment.smaller}
             shown={moment.shown}
             onNext={onNext}
             onSmaller={() => offer('smaller', suggestion)}
@@ -287,14 +267,4 @@ export class SuggestedStep extends Component<Props, State> {
       </section>
     );
   }
-}
-
-function reasonLine(s: Suggestion, smaller: boolean, firstTab?: boolean): string {
-  if (smaller && s.reason === 'low-energy') return copy.today.lowEnergy;
-  if (smaller && s.reason === 'recent-skips') return copy.today.recentSkips;
-  if (s.kind === 'starter') return copy.today.starter;
-  if (s.kind === 'extra') return copy.today.extra;
-  // Only the day's first new tab says it is one; later tabs keep the step, not the line.
-  if (s.reason === 'first-tab' && firstTab) return copy.today.firstTab;
-  return '';
 }

@@ -7,13 +7,15 @@ import { exportBackup, exportCsv, importBackup } from '../../utils/db/backup';
 import { dayKey } from '../../utils/model/day';
 import { Confirm } from '../shared/Confirm';
 import { DataResult, type Said } from './DataResult';
-import { DeleteEverything } from './DeleteEverything';
+import { DeleteEverything, undoOffered } from './DeleteEverything';
 import { StorageUse } from './StorageUse';
 
 /** A checked backup waiting for the person to say it may replace what is stored. */
 interface Pending {
   text: string;
   counts: { values: number; commitments: number; entries: number };
+  /** Loading it ends the Undo of Delete everything, so the question says so. */
+  endsUndo: boolean;
 }
 
 /**
@@ -65,10 +67,12 @@ export function DataPanel({ headingRef }: { headingRef?: Ref<HTMLHeadingElement>
     const { values, commitments, entries } = parsed.data;
     const next = {
       text,
+      endsUndo: undoOffered(),
       counts: { values: values.length, commitments: commitments.length, entries: entries.length },
     };
-    // With nothing stored there is nothing to replace, so there is nothing to ask.
-    if (await hasNothingStored()) await load(next);
+    // With nothing stored there is nothing to replace, so there is nothing to ask, unless the
+    // Undo of Delete everything is on offer: the import would end it (issue 20).
+    if ((await hasNothingStored()) && !next.endsUndo) await load(next);
     else setPending(next);
   };
   const notLoaded = (refused: BackupRefused): Said => ({
@@ -145,11 +149,11 @@ export function DataPanel({ headingRef }: { headingRef?: Ref<HTMLHeadingElement>
           <Confirm
             id="confirm"
             heading={words.confirmHeading}
-            body={words.confirmBody(
+            body={`${words.confirmBody(
               pending.counts.values,
               pending.counts.commitments,
               pending.counts.entries,
-            )}
+            )}${pending.endsUndo ? ` ${words.confirmEndsUndo}` : ''}`}
             confirm={words.confirm}
             keep={words.keep}
             onConfirm={onConfirm}

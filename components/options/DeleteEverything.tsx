@@ -15,6 +15,11 @@ type Stage = { kind: 'idle' } | { kind: 'asking' } | { kind: 'deleted'; taken: T
  */
 let lastTaken: Taken | null = null;
 
+/** Whether the Undo of Delete everything is on offer in this page (an import then asks first). */
+export function undoOffered(): boolean {
+  return lastTaken !== null;
+}
+
 /**
  * "Delete everything", in the data view: asks first (keeping is the filled choice), deletes in
  * one step, and offers Undo (from a copy kept in this page) until the page is closed, and keeps
@@ -83,7 +88,7 @@ export function DeleteEverything({ said, say }: { said: Said; say: (message: Sai
       const back = await undoRemoveAll(taken);
       lastTaken = null;
       setStage({ kind: 'idle' });
-      tell('ok', back ? words.restored : words.undoGone);
+      tell('ok', back ? words.restored : words.undoRefused);
     });
   const undoButton = (taken: Taken) => (
     <button type="button" onClick={() => undoDelete(taken)} disabled={busy}>

@@ -1,6 +1,8 @@
 import { useState } from 'preact/hooks';
 import { coreCopy } from '../../utils/copy/core';
 import { popupCopy } from '../../utils/copy/popup';
+import { LIMITS } from '../../utils/model/limits';
+import { FieldLimit } from '../shared/FieldLimit';
 import { ENERGY_SYMBOLS, MOOD_SYMBOLS, Scale } from '../shared/Scale';
 
 /** Only the words this surface says (the new tab and popup load no others; issue #6). */
@@ -56,10 +58,12 @@ export function CheckIn({ onSave }: Props) {
           id="checkin-note"
           dir="auto"
           value={note}
-          maxLength={2000}
+          maxLength={LIMITS.note}
           placeholder={copy.checkin.notePlaceholder}
+          aria-describedby="note-limit"
           onInput={(e) => setNote(e.currentTarget.value)}
         />
+        <FieldLimit id="note-limit" value={note} max={LIMITS.note} quiet />
         <button type="submit">{copy.popup.saveCheckin}</button>
         {hint && <p class="soft">{hint}</p>}
       </form>

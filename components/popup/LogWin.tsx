@@ -1,7 +1,9 @@
 import { useState } from 'preact/hooks';
 import { coreCopy } from '../../utils/copy/core';
 import { popupCopy } from '../../utils/copy/popup';
+import { LIMITS } from '../../utils/model/limits';
 import type { Value } from '../../utils/model/types';
+import { FieldLimit } from '../shared/FieldLimit';
 
 /** Only the words this surface says (the new tab and popup load no others; issue #6). */
 const copy = { ...coreCopy, ...popupCopy };
@@ -38,12 +40,14 @@ export function LogWin({ values, onLog }: Props) {
           id="win-text"
           dir="auto"
           value={text}
-          maxLength={1000}
+          maxLength={LIMITS.sentence}
           autoComplete="off"
           placeholder={copy.popup.winPlaceholder}
           onInput={(e) => setText(e.currentTarget.value)}
-          aria-describedby={hint ? 'win-hint' : undefined}
+          aria-describedby={hint ? 'win-hint win-limit' : 'win-limit'}
         />
+        {/* The limit shows as it nears, before anything is cut (issue 19). */}
+        <FieldLimit id="win-limit" value={text} max={LIMITS.sentence} quiet />
         <div class="log-row">
           <div class="field">
             <label for="win-value">{copy.popup.value}</label>

@@ -7,6 +7,8 @@ interface Props {
   value: string;
   /** Its limit in characters (`LIMITS` in utils/model/limits.ts). */
   max: number;
+  /** Say nothing while the limit is far (the popup's compact fields), only the count near it. */
+  quiet?: boolean;
 }
 
 /**
@@ -14,10 +16,11 @@ interface Props {
  * count of what is left near the limit, and a calm note at it (the field's `maxLength` then holds
  * it there). Placed inside or beside the field's hint, and named in its `aria-describedby`.
  */
-export function FieldLimit({ id, value, max }: Props) {
+export function FieldLimit({ id, value, max, quiet }: Props) {
+  const state = limitState(value.length, max);
   return (
-    <span class="limit" id={id} data-state={limitState(value.length, max)}>
-      {limitCopy.limit.hint(value.length, max)}
+    <span class="limit" id={id} data-state={state}>
+      {quiet && state === 'far' ? '' : limitCopy.limit.hint(value.length, max)}
     </span>
   );
 }

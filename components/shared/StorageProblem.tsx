@@ -1,7 +1,7 @@
-import { coreCopy } from '../../utils/copy/core';
+import { storageCopy } from '../../utils/copy/storage';
 import { Problem } from './Problem';
 
 /** Shown when IndexedDB cannot be opened: what happened and what to do, in plain words. */
 export function StorageProblem() {
-  return <Problem text={coreCopy.errors.storage} />;
+  return <Problem text={storageCopy.storageProblem} />;
 }

@@ -1,9 +1,9 @@
 import { Component, type ComponentChildren, type ComponentType } from 'preact';
 import { HelpLinks } from '../../components/newtab/HelpLinks';
-import { type StepAnswer, SuggestedStep } from '../../components/newtab/SuggestedStep';
+import { SuggestedStep } from '../../components/newtab/SuggestedStep';
+import type { StepAnswer } from '../../components/newtab/stepAnswer';
 import { ValueStatement } from '../../components/newtab/ValueStatement';
 import { type Live, type LiveWatch, watchLive } from '../../components/shared/live';
-import { StorageProblem } from '../../components/shared/StorageProblem';
 import { coreCopy } from '../../utils/copy/core';
 import { todayCopy } from '../../utils/copy/today';
 import { getDataVersion, openDb } from '../../utils/db/connection';
@@ -41,6 +41,8 @@ interface State {
   answered: StepAnswer | null;
   /** This tab is the day's first new tab (issue 19). */
   firstTab: boolean;
+  /** What to say when storage cannot open, loaded only then (it is long, and rare). */
+  Trouble?: ComponentType;
 }
 
 /**
@@ -106,6 +108,14 @@ export class App extends Component<object, State> {
     );
   }
 
+  override componentDidUpdate() {
+    if (this.state.live.status === 'error' && !this.state.Trouble) {
+      void import('../../components/newtab/StorageNotice').then((m) =>
+        this.setState({ Trouble: m.StorageNotice }),
+      );
+    }
+  }
+
   override componentWillUnmount() {
     this.watch?.stop();
   }
@@ -140,13 +150,13 @@ export class App extends Component<object, State> {
 
   render(
     _props: object,
-    { live, Grounding, round, notes, lead, Offer, answered, firstTab }: State,
+    { live, Grounding, round, notes, lead, Offer, answered, firstTab, Trouble }: State,
   ) {
     const view = live.data ?? null;
     const evidence = view ? copy.evidence.line(view.winsToday, view.winsWeek) : '';
     return (
       <NewTabFrame view={heldView(view, answered)}>
-        {live.status === 'error' && <StorageProblem />}
+        {live.status === 'error' && Trouble && <Trouble />}
         {view && live.status === 'ready' && view.firstRun && (
           <section class="card welcome" aria-labelledby="welcome-heading">
             <h2 id="welcome-heading">{copy.today.welcomeStepHeading}</h2>

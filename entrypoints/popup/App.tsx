@@ -46,6 +46,7 @@ export function App() {
   // line, placed by CSS order, so it stays one live region.
   const [replyAt, setReplyAt] = useState<ReplyAt>('above');
   const replies = useRef<HTMLDivElement>(null);
+  const offer = useRef<HTMLDivElement>(null);
   // Shown only after a win or a heavy check-in: loaded then, not at the popup's start.
   const felt = useLazy(() => import('../../components/shared/FeltChoice'), Boolean(lastWin));
   const heavyDay = useLazy(() => import('../../components/popup/HeavyDayOffer'), heavy);
@@ -58,7 +59,10 @@ export function App() {
   // A reply under "Save check-in" comes into view with what it offers (`nearest`: no jump when
   // already seen). Above the check-in nothing scrolls: the rows stay under the pointer.
   useEffect(() => {
-    if (said && replyAt === 'below') replies.current?.scrollIntoView({ block: 'nearest' });
+    if (said && replyAt === 'below') {
+      replies.current?.scrollIntoView({ block: 'nearest' });
+      offer.current?.scrollIntoView({ block: 'nearest' });
+    }
   }, [said, replyAt, heavyDay, heavy, felt]);
 
   const act = async (work: () => Promise<string>, at: ReplyAt = 'above'): Promise<boolean> => {
@@ -149,6 +153,10 @@ export function App() {
         </p>
         <Problem text={problem} />
         {lastWin && felt && <felt.FeltChoice key={lastWin.id} entry={lastWin} name="felt" />}
+      </div>
+      <CheckIn onSave={checkIn} />
+      {/* After the check-in in the page too, so Tab goes from "Save check-in" to the offer. */}
+      <div class="after-checkin" ref={offer}>
         {heavy && heavyDay && (
           <heavyDay.HeavyDayOffer
             step={data?.steps.find((s) => !s.logged && s.commitment.smallerStep)}
@@ -156,7 +164,6 @@ export function App() {
           />
         )}
       </div>
-      <CheckIn onSave={checkIn} />
       <div class="popup-more">
         <section aria-labelledby="evidence-heading">
           <h2 id="evidence-heading">{copy.popup.evidenceHeading}</h2>

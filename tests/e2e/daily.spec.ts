@@ -360,6 +360,10 @@ test.describe('the popup at 380×600 puts the daily actions first (issue 19)', (
         expect(s && r && r.y - (s.y + s.height)).toBeLessThan(80);
         expect(s && r && r.y - (s.y + s.height)).toBeGreaterThanOrEqual(0);
         await expect(page.getByRole('button', { name: 'Done, the smaller step' })).toBeInViewport();
+        // Keyboard order follows what is seen: from "Save check-in" the next stop is the offer.
+        await save.focus();
+        await page.keyboard.press('Tab');
+        await expect(page.getByRole('button', { name: 'Done, the smaller step' })).toBeFocused();
         await popup.screenshotView(`popup-low-checkin-${colorScheme}`);
       });
 

@@ -170,3 +170,46 @@ test('"Too big" for a step with a smaller version: one "Make it smaller", on the
   const [walkNow] = await newtab.readStore('commitments');
   expect(walkNow).toMatchObject({ step: 'Put on my walking shoes', smallerStep: '' });
 });
+
+test('"Too big" for the smaller step itself: "Make it smaller" asks for a new, smaller one, never the same step again', async ({
+  seed,
+  newtab,
+}) => {
+  await seed(backup({ commitments: [walk(everyDay)] }));
+  await newtab.open();
+  await newtab.step.getByRole('button', { name: 'Smaller step' }).click();
+  await expect(newtab.step.getByText('Put on my walking shoes')).toBeVisible();
+  await newtab.step.getByRole('button', { name: 'Not today' }).click();
+  // The smaller step was the one set aside: nothing offers it again as "the smaller step".
+  await expect(newtab.step.getByRole('button', { name: 'Try the smaller step' })).toHaveCount(0);
+  await newtab.step.getByRole('button', { name: 'Too big' }).click();
+  await newtab.step.getByRole('button', { name: 'Make it smaller' }).click();
+  const field = newtab.step.getByLabel('A smaller version of this step, for days like this');
+  await expect(field).toBeFocused();
+  await expect(newtab.step.getByText('Up to 1,000 characters.')).toBeVisible();
+  // Cancel gives focus back to the button that opened the field.
+  await newtab.step.getByRole('button', { name: 'Cancel' }).click();
+  await expect(newtab.step.getByRole('button', { name: 'Make it smaller' })).toBeFocused();
+  await newtab.step.getByRole('button', { name: 'Make it smaller' }).click();
+  await field.fill('Look at my walking shoes');
+  await field.press('Enter');
+  await expect(newtab.step.getByText('Look at my walking shoes')).toBeVisible();
+  const [walkNow] = await newtab.readStore('commitments');
+  expect(walkNow).toMatchObject({
+    step: 'Put on my walking shoes',
+    smallerStep: 'Look at my walking shoes',
+  });
+});
+
+test('the popup’s text fields show their limit as it nears, before anything is cut', async ({
+  popup,
+}) => {
+  await popup.open();
+  const field = popup.page.getByLabel('What did you do?');
+  await field.fill('a'.repeat(500));
+  await expect(popup.page.getByText(/characters left/)).toHaveCount(0);
+  await field.fill('a'.repeat(950));
+  await expect(popup.page.getByText('Up to 1,000 characters. 50 characters left.')).toBeVisible();
+  await popup.page.getByLabel('Note').fill('b'.repeat(1990));
+  await expect(popup.page.getByText('Up to 2,000 characters. 10 characters left.')).toBeVisible();
+});

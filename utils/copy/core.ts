@@ -79,8 +79,6 @@ export const coreCopy = {
 
   /** Problems, in plain words, with what to do next. */
   errors: {
-    storage:
-      "Footholds couldn't open its storage, so it can't show or save your steps right now. Try closing this page and opening it again. If that doesn't help, restart the browser, and check that it isn't in a private window and has some free disk space.",
     save: "That didn't save. Please try again in a moment.",
   },
 } as const;

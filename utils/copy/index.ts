@@ -9,6 +9,7 @@ import { reminderNoteCopy } from './reminderNotes';
 import { reminderCopy } from './reminders';
 import { replyCopy } from './replies';
 import { skipReplyCopy } from './skipReplies';
+import { storageCopy } from './storage';
 import { todayCopy } from './today';
 
 /**
@@ -25,6 +26,7 @@ export const copy = {
   ...coreCopy,
   ...replyCopy,
   ...skipReplyCopy,
+  ...storageCopy,
   ...planCopy,
   ...popupCopy,
   ...reminderCopy,

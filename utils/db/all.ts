@@ -169,7 +169,15 @@ export async function undoRemoveAll(taken: Taken): Promise<boolean> {
         for (const c of data.commitments) work.push(commitments.put(c));
         for (const d of groupByDay(data.entries)) work.push(days.put(d));
         work.push(settings.put(data.settings, SETTINGS_KEY));
-        for (const [key, record] of taken.state) work.push(state.put(record, key));
+        // The worker's records exactly as taken: any it wrote since (the time away) go first.
+        work.push(
+          state
+            .getAllKeys()
+            .then((keys) =>
+              Promise.all(keys.filter((k) => k !== STATE_KEYS.version).map((k) => state.delete(k))),
+            )
+            .then(() => Promise.all(taken.state.map(([key, record]) => state.put(record, key)))),
+        );
         return Promise.all(work);
       });
       return [check];

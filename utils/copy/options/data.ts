@@ -22,8 +22,11 @@ export const dataWords = {
     exportedCsv: 'Entries saved to your downloads as a CSV file.',
     confirmHeading: 'Replace what is stored?',
     confirmBody: (values: number, steps: number, entries: number): string =>
-      `This file holds ${whole(values)} ${whole(values) === 1 ? 'value' : 'values'}, ${whole(steps)} ${whole(steps) === 1 ? 'step' : 'steps'} and ${whole(entries)} ${whole(entries) === 1 ? 'entry' : 'entries'}. Importing it replaces everything stored here now: values, steps, entries and settings.`,
+      `This file holds ${whole(values)} ${whole(values) === 1 ? 'value' : 'values'}, ${whole(steps)} ${whole(steps) === 1 ? 'step' : 'steps'} and ${whole(entries)} ${whole(entries) === 1 ? 'entry' : 'entries'}. Importing it replaces everything stored here now: values, steps, entries, weekly reflections and settings.`,
     confirmTip: 'To keep a copy of what is here now, export a backup first.',
+    /** Asked before an import while the Undo of Delete everything is still offered (issue 20). */
+    confirmEndsUndo:
+      'Importing it also ends the Undo of Delete everything: what was deleted cannot come back after that.',
     confirm: 'Replace with this backup',
     keep: 'Keep what I have',
     kept: 'Nothing was changed.',
@@ -35,11 +38,11 @@ export const dataWords = {
     openSummary: 'Open the summary',
     deleteHeading: 'Delete everything',
     deleteHint:
-      'Removes your values, steps, entries, settings and reminders from this browser. Undo is offered until you close this page or save something new.',
+      'Removes your values, steps, entries, weekly reflections, settings and reminders from this browser. Undo is offered until you close this page or save something new.',
     deleteAll: 'Delete everything',
     deleteConfirmHeading: 'Delete everything stored here?',
     deleteConfirmBody:
-      'Your values, steps and every entry will be removed from this browser, and the settings will go back to how they started.',
+      'Your values, steps and every entry will be removed from this browser, with your weekly reflections and reminders, and the settings will go back to how they started.',
     deleteConfirm: 'Yes, delete everything',
     deleteKeep: 'Keep everything',
     deleted: 'Everything was deleted from this browser.',
@@ -48,7 +51,10 @@ export const dataWords = {
      * Undo is withdrawn once anything new is saved (an import, a win from another page): it
      * would mix two sets of data (issue 20).
      */
-    undoGone: 'Something new was saved since, so Undo is no longer offered. Nothing was changed.',
+    undoGone: 'Something changed since, so Undo is no longer offered.',
+    /** Undo pressed after something else was saved: nothing was put back (issue 20). */
+    undoRefused:
+      'Something changed since the deletion, so Undo could not put it back without mixing the two. Nothing was changed.',
     /** Why a backup file was not loaded, and where in it (issue 19); utils/core/backup uses it. */
     backupFile: backupFileWords,
   },

@@ -3,7 +3,7 @@ import { cleanup, render, screen } from '@testing-library/preact';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { App as NewTab } from '../../../../entrypoints/newtab/App';
 import { App as Popup } from '../../../../entrypoints/popup/App';
-import { coreCopy } from '../../../../utils/copy/core';
+import { storageCopy } from '../../../../utils/copy/storage';
 import { closeDb } from '../../../../utils/db/connection';
 import { freshDatabase } from '../../helpers';
 
@@ -29,12 +29,12 @@ afterEach(async () => {
 describe('when storage cannot open', () => {
   it('the popup says so in plain words, and the win form is still there', async () => {
     render(<Popup />);
-    expect((await screen.findByRole('alert')).textContent).toBe(coreCopy.errors.storage);
+    expect((await screen.findByRole('alert')).textContent).toBe(storageCopy.storageProblem);
     expect(screen.getByLabelText('What did you do?')).toBeTruthy();
   });
 
   it('the new tab says so in plain words', async () => {
     render(<NewTab />);
-    expect((await screen.findByRole('alert')).textContent).toBe(coreCopy.errors.storage);
+    expect((await screen.findByRole('alert')).textContent).toBe(storageCopy.storageProblem);
   });
 });

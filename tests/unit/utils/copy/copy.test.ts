@@ -217,8 +217,8 @@ describe('copy', () => {
       expect(copy.microwin[key]).toMatch(/\w/);
     }
     expect(copy.microwin.tryThis('Walk for five minutes.')).toBe('Maybe: "Walk for five minutes"');
-    expect(copy.errors.storage).toMatch(/^Footholds couldn't open its storage/);
-    expect(copy.errors.storage).toMatch(/Try /);
+    expect(copy.storageProblem).toMatch(/^Footholds couldn't open its storage/);
+    expect(copy.storageProblem).toMatch(/Try /);
   });
 });
 

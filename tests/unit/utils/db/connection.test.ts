@@ -205,7 +205,11 @@ describe('the data layer', () => {
     expect(await getState(STATE_KEYS.offers)).toBeUndefined();
     expect(await getState(STATE_KEYS.awaySince)).toBeUndefined();
     expect(await getDataVersion()).toBe(version + 1);
+    // The worker notes the time away after the deletion; Undo puts back exactly what was taken.
+    await updateState(STATE_KEYS.awaySince, () => ({ next: 12345, result: null }));
+    await updateState('someday', () => ({ next: true, result: null }));
     expect(await undoRemoveAll(taken)).toBe(true);
+    expect(await getState('someday')).toBeUndefined();
     expect(await getState(STATE_KEYS.reminders)).toEqual({
       day: '2026-11-23',
       snoozes: { c1: 123 },

@@ -2,19 +2,22 @@ import { beforeEach, describe, expect, it } from 'vitest';
 import { getDataVersion } from '../../../../utils/db/connection';
 import { entriesForDay } from '../../../../utils/db/log';
 import { addStepWin } from '../../../../utils/db/stepWin';
-import { dayKey } from '../../../../utils/model/day';
 import { freshDatabase } from '../../helpers';
 
 beforeEach(freshDatabase);
 
-const win = (source: 'popup' | 'newtab' | 'notification', at?: number) => ({
+/** Noon on a fixed day, so no run lands either side of a midnight. */
+const NOON = new Date(2026, 10, 23, 12).getTime();
+const DAY = '2026-11-23';
+
+const win = (source: 'popup' | 'newtab' | 'notification', at = NOON) => ({
   kind: 'win' as const,
   source,
   commitmentId: 'c1',
   valueId: 'v1',
   stepText: 'Text one friend',
   size: 'full' as const,
-  ...(at ? { at } : {}),
+  at,
 });
 
 describe('addStepWin (issue 20)', () => {
@@ -25,7 +28,7 @@ describe('addStepWin (issue 20)', () => {
     const second = await addStepWin(win('newtab'));
     expect(second).toEqual({ entry: first.entry, already: true });
     expect(await getDataVersion()).toBe(version);
-    expect(await entriesForDay(dayKey(new Date()))).toEqual([first.entry]);
+    expect(await entriesForDay(DAY)).toEqual([first.entry]);
   });
 
   it('two surfaces at once still store one win', async () => {
@@ -35,13 +38,11 @@ describe('addStepWin (issue 20)', () => {
       addStepWin(win('newtab')),
     ]);
     expect(answers.filter((a) => !a.already)).toHaveLength(1);
-    expect(await entriesForDay(dayKey(new Date()))).toHaveLength(1);
+    expect(await entriesForDay(DAY)).toHaveLength(1);
   });
 
   it('another day, or another step, is a new win', async () => {
-    const today = new Date();
-    const yesterday = new Date(today.getFullYear(), today.getMonth(), today.getDate() - 1, 12);
-    await addStepWin(win('popup', yesterday.getTime()));
+    await addStepWin(win('popup', NOON - 86_400_000));
     expect((await addStepWin(win('popup'))).already).toBe(false);
     expect((await addStepWin({ ...win('popup'), commitmentId: 'c2' })).already).toBe(false);
   });
