@@ -6,7 +6,11 @@
 /** The IndexedDB database every page and the worker open directly. */
 export const DB_NAME = 'footholds';
 
-/** Bump with a new `if (oldVersion < n)` step in `utils/db/connection.ts`. */
+/**
+ * Bump with a new `if (oldVersion < n)` step in `utils/db/connection.ts`, and give the version
+ * its fixture (`tests/fixtures/db-v<n>.json`) and its line in `tests/e2e/upgrades.spec.ts`: every
+ * earlier database must upgrade with every record kept (issue 20).
+ */
 export const DB_VERSION = 5;
 
 /** `browser.storage.local` keys. */
