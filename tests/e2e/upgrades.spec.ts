@@ -46,6 +46,22 @@ const UPGRADES: Record<number, (db: Map<string, StoreFixture>) => void> = {
   },
   // Weekly reviews get their store.
   4: (db) => db.set('reviews', { name: 'reviews', keyPath: 'weekStart', indexes: [], records: [] }),
+  // An entry stamped by a real correction gets `correctedAt`; a felt answer or a skip's reason
+  // alone was not one. The data version rises, so views built before are built again.
+  5: (db) => {
+    for (const { entries } of db.get('days')?.records ?? []) {
+      for (const e of entries) {
+        const answeredOnly =
+          (e.kind === 'win' && e.felt !== undefined) ||
+          (e.kind === 'skip' && e.reason !== undefined);
+        if (e.updatedAt !== undefined && e.correctedAt === undefined && !answeredOnly) {
+          e.correctedAt = e.updatedAt;
+        }
+      }
+    }
+    const version = db.get('state')?.records.find((r) => r.key === 'version');
+    if (version) version.value += 1;
+  },
 };
 
 /** The fixture as the current version must hold it: each step from its version on, in turn. */
