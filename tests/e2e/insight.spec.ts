@@ -164,7 +164,7 @@ test('patterns show mood with and without a step, with both counts, and the char
     const start = addDays(from, 7 * w);
     const week = inRange.filter((d) => d.day >= start && d.day <= addDays(start, 6));
     const row = moodPart.getByRole('row', {
-      name: new RegExp(`^${copy.options.charts.weekOf(shortDate(start))}`),
+      name: new RegExp(`^${copy.options.charts.weekOf(shortDate(start))}\\b`),
     });
     if (week.length === 0) {
       await expect(row).toContainText(copy.options.charts.noCheckin);
