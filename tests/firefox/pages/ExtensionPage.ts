@@ -143,6 +143,54 @@ export class ExtensionPage {
     return (await found?.evaluate((el) => (el as HTMLElement).innerText)) ?? '';
   }
 
+  /**
+   * Everything in the database, read raw from IndexedDB in one transaction: every store's
+   * records as `[key, record]`, the worker's `state` store (reminder log, put-offs) included.
+   * Two datasets are the same when these are equal (issue 20).
+   */
+  async database(): Promise<Record<string, [unknown, unknown][]>> {
+    return this.page.evaluate(
+      () =>
+        new Promise<Record<string, [unknown, unknown][]>>((done, fail) => {
+          const open = indexedDB.open('footholds');
+          open.onerror = () => fail(open.error);
+          open.onsuccess = () => {
+            const db = open.result;
+            const names = [...db.objectStoreNames];
+            const tx = db.transaction(names);
+            const all: Record<string, [unknown, unknown][]> = {};
+            for (const name of names) {
+              const keys = tx.objectStore(name).getAllKeys();
+              const records = tx.objectStore(name).getAll();
+              records.onsuccess = () => {
+                all[name] = keys.result.map((key, i) => [key, records.result[i]]);
+              };
+            }
+            tx.oncomplete = () => {
+              db.close();
+              done(all);
+            };
+            tx.onerror = () => fail(tx.error);
+          };
+        }),
+    );
+  }
+
+  /** The names of the extension's alarms now, sorted. */
+  async alarmNames(): Promise<string[]> {
+    const alarms: { name: string }[] = await this.page.evaluate(() =>
+      (globalThis as any).browser.alarms.getAll(),
+    );
+    return alarms.map((a) => a.name).sort();
+  }
+
+  /** The ids of the notifications (reminders) showing now. */
+  async notifications(): Promise<string[]> {
+    return this.page.evaluate(async () =>
+      Object.keys(await (globalThis as any).browser.notifications.getAll()),
+    );
+  }
+
   /** Saves a screenshot of the whole page, to be looked at. */
   async screenshot(name: string): Promise<void> {
     mkdirSync(SHOTS_DIR, { recursive: true });

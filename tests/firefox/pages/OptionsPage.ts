@@ -1,6 +1,7 @@
 import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { ElementHandle } from 'puppeteer-core';
+import { copy } from '../../../utils/copy';
 import type { Firefox } from '../firefox';
 import { ExtensionPage, WAIT } from './ExtensionPage';
 
@@ -74,6 +75,54 @@ export class OptionsPage extends ExtensionPage {
     writeFileSync(path, text);
     const input = (await this.field('Import a backup')) as ElementHandle<HTMLInputElement>;
     await input.uploadFile(path);
+  }
+
+  /** "Delete everything", confirmed, in "Your data"; waits for the page to say it is done. */
+  async deleteEverything(): Promise<void> {
+    await this.showData();
+    await this.click('Delete everything');
+    await this.click(
+      'Yes, delete everything',
+      'button',
+      await this.get('Delete everything stored here?', 'region'),
+    );
+    await this.sees(copy.options.data.deleted);
+  }
+
+  /**
+   * Chooses a file that should be refused and returns the refusal (the alert's text), once it
+   * is a new one: the answer to the file before stays on the page until this one is read.
+   * Never confirms: a file offered for loading, or loaded at once, fails the test.
+   */
+  async refusal(text: string, name: string): Promise<string> {
+    const answers = () =>
+      this.page.evaluate(() =>
+        [...document.querySelectorAll('[role="alert"], [role="status"]')]
+          .map((el) => (el as HTMLElement).innerText)
+          .join('\n'),
+      );
+    const before = await answers();
+    await this.chooseBackup(text, name);
+    await this.page.waitForFunction(
+      (previous, replace) => {
+        const asked = [...document.querySelectorAll('button')].some(
+          (b) => b.textContent?.trim() === replace,
+        );
+        const now = [...document.querySelectorAll('[role="alert"], [role="status"]')]
+          .map((el) => (el as HTMLElement).innerText)
+          .join('\n');
+        return asked || (now.trim() !== '' && now !== previous);
+      },
+      { timeout: WAIT, polling: 50 },
+      before,
+      copy.options.data.confirm,
+    );
+    if (await this.has(copy.options.data.confirm)) {
+      throw new Error(`${name} was offered for loading, not refused`);
+    }
+    const alert = await this.page.$('[role="alert"]');
+    if (!alert) throw new Error(`${name} was not refused: ${await answers()}`);
+    return alert.evaluate((el) => (el as HTMLElement).innerText);
   }
 
   /** Fills the welcome's first screen and moves on. */
