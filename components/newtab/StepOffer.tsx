@@ -8,10 +8,10 @@ interface Props {
   /** The step on screen, whose offer comes first among offers of one kind. */
   preferId?: string;
   /**
-   * The step the card offers its own "Make it smaller" for: then no offer here says the same, for
-   * that step or another, so a page never has two buttons of that name (issue 19).
+   * The card offers its own "Make it smaller": then no offer here says the same, for that step or
+   * another, so a page never has two buttons of that name (issue 19).
    */
-  exceptShrinkOf?: string;
+  cardShrinks?: boolean;
 }
 
 interface State {
@@ -49,9 +49,9 @@ export class StepOffer extends Component<Props, State> {
     );
   };
 
-  render({ exceptShrinkOf }: Props, { shown, held }: State) {
+  render({ cardShrinks }: Props, { shown, held }: State) {
     if (!shown) return null;
-    if (!held && shown.offer.kind === 'shrink' && exceptShrinkOf) return null;
+    if (!held && shown.offer.kind === 'shrink' && cardShrinks) return null;
     const id = shown.commitment.id;
     return (
       <section class="card step-offer" aria-labelledby="step-offer-heading">

@@ -36,7 +36,7 @@ interface State {
   /** What reminders are doing (issue 15), loaded after the first frame when there is any. */
   notes?: typeof import('../../components/newtab/ReminderNotes');
   /** The offer beside the step (components/newtab/StepOffer), loaded after the first frame. */
-  Offer?: ComponentType<{ preferId?: string; exceptShrinkOf?: string }>;
+  Offer?: ComponentType<{ preferId?: string; cardShrinks?: boolean }>;
   /** The step the card answered, until "Show the next step" or Undo (issue 19). */
   answered: StepAnswer | null;
   /** This tab is the day's first new tab (issue 19). */
@@ -187,7 +187,7 @@ export class App extends Component<object, State> {
             {!Grounding && !notes && Offer && live.status === 'ready' && (
               <Offer
                 preferId={view.suggestion.commitment?.id}
-                exceptShrinkOf={answered?.tooBig ? answered.skipped : undefined}
+                cardShrinks={Boolean(answered?.tooBig && answered.skipped)}
               />
             )}
             {!Grounding && (

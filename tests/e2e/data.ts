@@ -34,6 +34,20 @@ export function walk(cue: Record<string, unknown>, id = 'c-walk') {
   };
 }
 
+/** A commitment for `connection` with the given cue. */
+export function textFriend(cue: Record<string, unknown>, id = 'c-text') {
+  return {
+    id,
+    valueId: connection.id,
+    step: 'Text one friend',
+    smallerStep: 'Open the chat with one friend',
+    minutes: 2,
+    cue,
+    status: 'active',
+    createdAt: Date.now() - 30 * DAY,
+  };
+}
+
 /** A backup file's text. Quiet hours are off so tests run at any hour. */
 export function backup(parts: {
   values?: unknown[];

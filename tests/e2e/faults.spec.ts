@@ -1,6 +1,6 @@
 import type { BrowserContext, CDPSession, Page, Worker } from '@playwright/test';
 import { dayKey } from '../../utils/model/day';
-import { backup, connection, health, tomorrowCue, walk } from './data';
+import { backup, connection, health, textFriend, tomorrowCue, walk } from './data';
 import { expect, serviceWorkerOf, test } from './fixtures';
 import type { OptionsPage } from './pages/OptionsPage';
 
@@ -10,25 +10,11 @@ import type { OptionsPage } from './pages/OptionsPage';
  * "Within 5 s" below is a poll's timeout, never a timing claim: timing is the bench's.
  */
 
-/** A step for `connection` whose reminder is a day away (no reminder is owed during the test). */
-function text(cue: Record<string, unknown>) {
-  return {
-    id: 'c-text',
-    valueId: connection.id,
-    step: 'Text one friend',
-    smallerStep: 'Open the chat with one friend',
-    minutes: 2,
-    cue,
-    status: 'active',
-    createdAt: Date.now() - 30 * 86_400_000,
-  };
-}
-
 /** The plan both tests seed: two steps with clock cues, so alarms have something to equal. */
 function plan() {
   return backup({
     values: [health, connection],
-    commitments: [walk(tomorrowCue()), text(tomorrowCue())],
+    commitments: [walk(tomorrowCue()), textFriend(tomorrowCue())],
   });
 }
 
@@ -253,7 +239,7 @@ test('delete, import and Undo in every order: always exactly one dataset, and th
   test.setTimeout(120_000);
   const a = backup({
     values: [health, connection],
-    commitments: [walk(tomorrowCue()), text(tomorrowCue())],
+    commitments: [walk(tomorrowCue()), textFriend(tomorrowCue())],
     entries: [
       {
         id: 'a-win',

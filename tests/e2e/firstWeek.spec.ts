@@ -1,5 +1,5 @@
 import { addDays, dayKey, dayStart } from '../../utils/model/day';
-import { backup, connection, health, walk } from './data';
+import { backup, connection, health, textFriend, walk } from './data';
 import { expect, test } from './fixtures';
 
 /**
@@ -11,16 +11,7 @@ import { expect, test } from './fixtures';
 const everyDay = { kind: 'time', at: '00:00', days: [0, 1, 2, 3, 4, 5, 6] };
 
 /** A step for `connection`, every day. */
-const text = {
-  id: 'c-text',
-  valueId: connection.id,
-  step: 'Text one friend',
-  smallerStep: 'Open the chat with one friend',
-  minutes: 2,
-  cue: everyDay,
-  status: 'active',
-  createdAt: Date.now() - 30 * 86_400_000,
-};
+const text = textFriend(everyDay);
 
 test('after Done, the heading stays on the answered step’s value until "Show the next step"', async ({
   seed,

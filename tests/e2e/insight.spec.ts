@@ -3,7 +3,7 @@ import type { BrowserContext, Page } from '@playwright/test';
 import { copy } from '../../utils/copy';
 import { oneDecimal } from '../../utils/copy/options/insight';
 import { addDays, dayKey, dayStart, shortDate, weekStart } from '../../utils/model/day';
-import { backup, connection, health, walk } from './data';
+import { backup, connection, health, textFriend, walk } from './data';
 import { expect, test } from './fixtures';
 
 /**
@@ -14,16 +14,7 @@ import { expect, test } from './fixtures';
  */
 
 const everyDay = { kind: 'time', at: '13:00', days: [0, 1, 2, 3, 4, 5, 6] };
-const textStep = {
-  id: 'c-text',
-  valueId: connection.id,
-  step: 'Text one friend',
-  smallerStep: 'Open the chat with one friend',
-  minutes: 2,
-  cue: { kind: 'anchor', text: 'after lunch' },
-  status: 'active',
-  createdAt: health.createdAt,
-};
+const textStep = textFriend({ kind: 'anchor', text: 'after lunch' });
 
 /** Epoch ms at `hour`:15 on `day` (local). */
 function at(day: string, hour: number): { at: number; day: string } {

@@ -2,7 +2,7 @@ import AxeBuilder from '@axe-core/playwright';
 import type { Locator, Page } from '@playwright/test';
 import { copy } from '../../utils/copy';
 import { addDays, dayKey, dayStart, weekStart } from '../../utils/model/day';
-import { backup, connection, health, walk } from './data';
+import { backup, connection, health, textFriend, walk } from './data';
 import { expect, test } from './fixtures';
 
 /**
@@ -28,16 +28,7 @@ function reviewBackup(now = new Date()): string {
   const today = dayKey(now);
   const thisWeek = weekStart(today, 1);
   const lastWeek = addDays(thisWeek, -7);
-  const text = {
-    id: 'c-text',
-    valueId: connection.id,
-    step: 'Text one friend',
-    smallerStep: 'Open the chat with one friend',
-    minutes: 2,
-    cue: { kind: 'anchor', text: 'after lunch' },
-    status: 'active',
-    createdAt: health.createdAt,
-  };
+  const text = textFriend({ kind: 'anchor', text: 'after lunch' });
   const entries: Record<string, unknown>[] = [];
   let n = 0;
   const add = (e: Record<string, unknown>) =>

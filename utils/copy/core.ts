@@ -33,6 +33,10 @@ export function capitalise(text: string): string {
   return text.charAt(0).toUpperCase() + text.slice(1);
 }
 
+/** "3 small wins today", "1 small win this week": evidence, never a count that can be reset. */
+const winsToday = (n: number): string => `${capitalise(smallWins(n))} today`;
+const winsThisWeek = (n: number): string => `${capitalise(smallWins(n))} this week`;
+
 /** Words more than one surface says: replies, actions, evidence, empty states, errors. */
 export const coreCopy = {
   /** The product itself. */
@@ -52,17 +56,14 @@ export const coreCopy = {
 
   /** Accumulated evidence, never a count that can be reset. */
   evidence: {
-    today: (n: number): string => `${capitalise(smallWins(n))} today`,
-    week: (n: number): string => `${capitalise(smallWins(n))} this week`,
+    today: winsToday,
+    week: winsThisWeek,
     /**
      * Today's and this week's wins on one line, leaving out a count of zero (issue 19: no zeros
      * greet anyone); empty when there is nothing yet.
      */
     line: (today: number, week: number): string =>
-      [
-        whole(today) > 0 ? `${capitalise(smallWins(today))} today` : '',
-        whole(week) > 0 ? `${capitalise(smallWins(week))} this week` : '',
-      ]
+      [whole(today) > 0 ? winsToday(today) : '', whole(week) > 0 ? winsThisWeek(week) : '']
         .filter(Boolean)
         .join(' · '),
   },
