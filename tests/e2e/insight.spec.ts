@@ -367,7 +367,18 @@ function entry(n: number, day: string, hour: number, e: Record<string, unknown>)
  * the test"), so a run near midnight, on a Monday or on the 1st reads the same days.
  */
 async function pinClock(context: BrowserContext, day: string, hour = 12): Promise<void> {
-  await context.clock.setFixedTime(new Date(moment(day, hour, 0)));
+  // The clock goes into every open page; one the extension opens itself at install (its welcome)
+  // can still be mid-navigation, which Playwright reports as an error ("reading 'controller'",
+  // seen once on CI). Its next try, once that page has settled, holds.
+  for (let tries = 1; ; tries++) {
+    try {
+      await context.clock.setFixedTime(new Date(moment(day, hour, 0)));
+      return;
+    } catch (error) {
+      if (tries === 3 || !String(error).includes('controller')) throw error;
+      await Promise.all(context.pages().map((p) => p.waitForLoadState().catch(() => {})));
+    }
+  }
 }
 
 /** Checks the page reads the pinned clock. */
