@@ -1,19 +1,18 @@
 import { browser } from 'wxt/browser';
 import { defineBackground } from 'wxt/utils/define-background';
-import type { ChangeKind } from '../utils/db/changes';
-import { updateBadge } from '../utils/worker/badge';
-import { handleInstalled, onStoredChange, onWorkerStart } from '../utils/worker/lifecycle';
+import {
+  handleDataChange,
+  handleInstalled,
+  onStoredChange,
+  onWorkerStart,
+} from '../utils/worker/lifecycle';
 import { handleNotificationButton, handleNotificationClick } from '../utils/worker/notifications';
 import {
   handleAlarm,
   handleBrowserStart,
   handleIdleState,
   IDLE_DETECTION_SECONDS,
-  reconcileAlarms,
 } from '../utils/worker/reminders';
-
-// 'reminders': a page put a reminder off or paused them all (issue 15).
-const PLAN_CHANGES: ChangeKind[] = ['values', 'commitments', 'settings', 'all', 'reminders'];
 
 /**
  * Wiring only. `main` is not async and registers every listener synchronously, first: Chrome
@@ -32,10 +31,7 @@ export default defineBackground(() => {
   browser.runtime.onStartup.addListener(() => void handleBrowserStart());
   browser.runtime.onInstalled.addListener((details) => void handleInstalled(details.reason));
   browser.idle.onStateChanged.addListener((state) => void handleIdleState(state));
-  onStoredChange((notice) => {
-    if (notice.kinds.some((k) => PLAN_CHANGES.includes(k))) void reconcileAlarms();
-    void updateBadge();
-  });
+  onStoredChange((notice) => void handleDataChange(notice));
 
   browser.idle.setDetectionInterval(IDLE_DETECTION_SECONDS);
   void onWorkerStart();

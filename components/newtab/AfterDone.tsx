@@ -14,7 +14,7 @@ const copy = { ...coreCopy, ...todayCopy, ...replyCopy };
  * (optional, issue 13), the next step and Undo. Loaded after the first frame, with the win's
  * save, so the new tab's start-up stays within its budget (issue #6).
  */
-export class AfterDone extends Component<StepAnswerProps> {
+export class AfterDone extends Component<StepAnswerProps<WinEntry>> {
   /** Focus goes to the reply, so a keyboard user is not left on the page's body (issue 19). */
   private reply = createRef<HTMLParagraphElement>();
 
@@ -22,8 +22,7 @@ export class AfterDone extends Component<StepAnswerProps> {
     this.reply.current?.focus();
   }
 
-  render({ entry, already, winsWeek, onNext, onUndo }: StepAnswerProps) {
-    const win = entry as WinEntry;
+  render({ entry: win, already, winsWeek, onNext, onUndo }: StepAnswerProps<WinEntry>) {
     const reply = already
       ? copy.alreadyDone
       : win.size === 'smaller'

@@ -3,7 +3,7 @@ import { adjustCopy } from '../../utils/copy/adjust';
 import { coreCopy } from '../../utils/copy/core';
 import { skipReplyCopy } from '../../utils/copy/skipReplies';
 import { todayCopy } from '../../utils/copy/today';
-import { amendEntry } from '../../utils/db/amend';
+import { answerEntry } from '../../utils/doors/log/answers';
 import { SKIP_REASONS, type SkipEntry, type SkipReason } from '../../utils/model/types';
 import { Problem } from '../shared/Problem';
 import { MakeSmaller } from './MakeSmaller';
@@ -25,8 +25,8 @@ interface State {
  * own (issue 19). Focus moves to the reply, so a keyboard user hears it and goes on from there.
  * Loaded after the first frame, with the skip's save (issue #6 budget).
  */
-export class AfterSkip extends Component<StepAnswerProps, State> {
-  override state: State = { entry: this.props.entry as SkipEntry, problem: '' };
+export class AfterSkip extends Component<StepAnswerProps<SkipEntry>, State> {
+  override state: State = { entry: this.props.entry, problem: '' };
   private reply = createRef<HTMLParagraphElement>();
 
   override componentDidMount() {
@@ -36,7 +36,7 @@ export class AfterSkip extends Component<StepAnswerProps, State> {
   private because = async (reason: SkipReason) => {
     this.setState({ problem: '' });
     try {
-      this.setState({ entry: await amendEntry(this.state.entry, { reason }) });
+      this.setState({ entry: await answerEntry(this.state.entry, { reason }) });
       this.props.onReason(reason);
     } catch {
       this.setState({ problem: copy.errors.save });
@@ -53,7 +53,7 @@ export class AfterSkip extends Component<StepAnswerProps, State> {
       onRest,
       onUndo,
       onResized,
-    }: StepAnswerProps,
+    }: StepAnswerProps<SkipEntry>,
     s: State,
   ) {
     const chosen = s.entry.reason;

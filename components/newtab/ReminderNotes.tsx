@@ -6,14 +6,8 @@
  */
 import { Component } from 'preact';
 import { reminderNoteCopy } from '../../utils/copy/reminderNotes';
-import { answered, isStopped, keepReminding, SNOOZE_MS } from '../../utils/core/reminderLog';
-import { listCommitments } from '../../utils/db/plan';
-import {
-  changeReminderLog,
-  changeRemindersFromPage,
-  readReminderLog,
-} from '../../utils/db/reminderLog';
-import { STORAGE_KEYS } from '../../utils/model/keys';
+import { keepRemindingStep } from '../../utils/doors/reminders';
+import { reminderNews, remindLater } from '../../utils/doors/reminders/notes';
 import type { Commitment } from '../../utils/model/types';
 
 const words = reminderNoteCopy;
@@ -36,24 +30,11 @@ export class ReminderNotes extends Component<{ lead?: string }, OffersState> {
   }
 
   private async load() {
-    const now = new Date();
-    const [log, commitments] = await Promise.all([readReminderLog(now), listCommitments()]);
-    const stopped = commitments.filter(
-      (c) => c.status === 'active' && isStopped(log.attention[c.id], c.cue),
-    );
-    const heldBack = log.capSeen ? 0 : log.heldBack;
-    this.setState({ stopped, heldBack });
-    // Said once that day; and with nothing left to say, later new tabs load none of this.
-    await changeReminderLog(now, (l) => {
-      if (heldBack > 0) l.capSeen = true;
-      if (stopped.length === 0) l.newtab = false;
-    });
+    this.setState(await reminderNews());
   }
 
   private keep = async (c: Commitment) => {
-    await changeRemindersFromPage((log) => {
-      log.attention[c.id] = keepReminding(log.attention[c.id]);
-    });
+    await keepRemindingStep(c.id);
     this.setState((s) => ({ stopped: s.stopped.filter((x) => x.id !== c.id) }));
   };
 
@@ -84,32 +65,12 @@ export class ReminderNotes extends Component<{ lead?: string }, OffersState> {
   }
 }
 
-/** How long "Remind me in 30 minutes" waits: 30 minutes, or a test's override in an unpacked build. */
-async function snoozeDelay(): Promise<number> {
-  try {
-    const { browser } = await import('wxt/browser');
-    // A store build has an update_url; only an unpacked build (tests) may shorten the wait.
-    if ('update_url' in browser.runtime.getManifest()) return SNOOZE_MS;
-    const stored = await browser.storage.local.get(STORAGE_KEYS.testSnoozeMs);
-    const ms = Number(stored[STORAGE_KEYS.testSnoozeMs]);
-    return Number.isFinite(ms) && ms > 0 ? ms : SNOOZE_MS;
-  } catch {
-    return SNOOZE_MS;
-  }
-}
-
 /** "Remind me in 30 minutes" for the step a reminder opened; the worker keeps the alarm. */
 export class RemindLater extends Component<{ commitmentId: string }, { at: number | null }> {
   override state = { at: null as number | null };
 
   private later = async () => {
-    const at = Date.now() + (await snoozeDelay());
-    const id = this.props.commitmentId;
-    await changeRemindersFromPage((log) => {
-      log.snoozes[id] = at;
-      log.attention[id] = answered(log.attention[id]);
-    });
-    this.setState({ at });
+    this.setState({ at: await remindLater(this.props.commitmentId) });
   };
 
   render(_p: { commitmentId: string }, { at }: { at: number | null }) {

@@ -1,6 +1,6 @@
 import { Component } from 'preact';
 import { adjustCopy } from '../../utils/copy/adjust';
-import { onDataChanged } from '../../utils/db/changes';
+import { onDataChanged } from '../../utils/doors/notices';
 import { loadStepOffer, type NewTabOffer } from '../../utils/pages/newtab/stepOffer';
 import { ResizeOffer } from '../shared/ResizeOffer';
 

@@ -2,7 +2,6 @@ import { Component, type ComponentType, createRef } from 'preact';
 import { coreCopy } from '../../utils/copy/core';
 import { todayCopy } from '../../utils/copy/today';
 import { type Suggestion, suggestionKey } from '../../utils/core/suggest/suggestion';
-import { addEntry, deleteEntry } from '../../utils/db/connection';
 import type { Entry, EntrySource } from '../../utils/model/types';
 import { lengthMark } from '../../utils/pages/lengthMark';
 import { reasonLine } from '../../utils/pages/newtab/reasonLine';
@@ -12,25 +11,35 @@ import type { StepAnswer, StepAnswerProps } from './stepAnswer';
 /** Only the words this surface says (the new tab and popup load no others; issue #6). */
 const copy = { ...coreCopy, ...todayCopy };
 
+/** The log's door for an answer, loaded on the click: the new tab's start-up has no room for it. */
+const logged = () => import('../../utils/doors/log/entries');
+
 /**
  * What just happened to the step, shown until the person moves on. After Done or Not today the
  * card is `View`, loaded with the save after the first frame (issue 13 controls; issue #6 budget).
  */
 type Moment =
   | { kind: 'offer'; size: 'full' | 'smaller'; forKey: string; pinned?: Suggestion }
-  | {
-      kind: 'answered';
-      entry: Entry;
-      /** Done for a step already done today: nothing was stored (issue 20). */
-      already?: boolean;
-      shown: Suggestion;
-      /** The smaller step was the one on offer when it was answered. */
-      smaller: boolean;
-      /** Wins this week before it, as they were then (the view moves on once it is saved). */
-      week: number;
-      View: ComponentType<StepAnswerProps>;
-    }
+  | Answered
   | { kind: 'rest' };
+
+/** A step answered with a win (AfterDone) or a skip (AfterSkip), and the view that follows it. */
+type Answered = {
+  kind: 'answered';
+  entry: Entry;
+  /** Done for a step already done today: nothing was stored (issue 20). */
+  already?: boolean;
+  shown: Suggestion;
+  /** The smaller step was the one on offer when it was answered. */
+  smaller: boolean;
+  /** Wins this week before it, as they were then (the view moves on once it is saved). */
+  week: number;
+  /** The view that follows, with the entry it answered already given. */
+  View: ComponentType<AnswerViewProps>;
+};
+
+/** What the view after an answer is given besides its entry. */
+type AnswerViewProps = Omit<StepAnswerProps, 'entry'>;
 
 interface Props {
   suggestion: Suggestion;
@@ -129,21 +138,14 @@ export class SuggestedStep extends Component<Props, State> {
       safely(async () => {
         const size = smaller ? 'smaller' : 'full';
         const [{ entry, already }, { AfterDone }] = await Promise.all([
-          // A step's win keeps the words it was logged for, once a day (issue 20); a starter
-          // step's are its own text.
+          // A step's win keeps the words it was logged for, once a day; a starter step's are
+          // its own text.
           commitment
-            ? import('../../utils/db/stepWin').then((m) =>
-                m.addStepWin({
-                  ...ids,
-                  kind: 'win',
-                  source,
-                  commitmentId: commitment.id,
-                  stepText,
-                  size,
-                }),
+            ? import('../../utils/doors/log/stepWin').then((m) =>
+                m.logStepWin({ commitment, size, source, stepText }),
               )
-            : addEntry({ ...ids, kind: 'win', source, text: stepText, size }).then((entry) => ({
-                entry,
+            : logged().then(async (log) => ({
+                entry: await log.logEntry({ ...ids, kind: 'win', source, text: stepText, size }),
                 already: false,
               })),
           import('./AfterDone'),
@@ -155,7 +157,7 @@ export class SuggestedStep extends Component<Props, State> {
           smaller,
           shown: suggestion,
           week: winsWeek,
-          View: AfterDone,
+          View: (props: AnswerViewProps) => <AfterDone {...props} entry={entry} />,
         });
         onAnswer?.({ value: suggestion.value });
       });
@@ -164,7 +166,7 @@ export class SuggestedStep extends Component<Props, State> {
       safely(async () => {
         // No reason until the person gives one (issue 13): AfterSkip asks, and adds it.
         const [entry, { AfterSkip }] = await Promise.all([
-          addEntry({ kind: 'skip', source, ...ids }),
+          logged().then((log) => log.logEntry({ kind: 'skip', source, ...ids })),
           import('./AfterSkip'),
         ]);
         setMoment({
@@ -173,14 +175,14 @@ export class SuggestedStep extends Component<Props, State> {
           shown: suggestion,
           smaller,
           week: winsWeek,
-          View: AfterSkip,
+          View: (props: AnswerViewProps) => <AfterSkip {...props} entry={entry} />,
         });
         onAnswer?.({ value: suggestion.value, skipped: commitment?.id });
       });
 
     const undo = (entry: Entry) =>
       safely(async () => {
-        await deleteEntry(entry);
+        await (await logged()).removeEntry(entry);
         this.focusNext = 'done';
         offer(suggestion.size);
         onAnswer?.(null);
@@ -240,7 +242,6 @@ export class SuggestedStep extends Component<Props, State> {
         )}
         {moment.kind === 'answered' && (
           <moment.View
-            entry={moment.entry}
             already={moment.already}
             winsWeek={moment.week}
             smallerStep={moment.smaller ? '' : smallerStep}

@@ -6,9 +6,9 @@ import type { Entry, SkipReason, Value } from '../../utils/model/types';
  * AfterSkip) and with the page: types only, so nothing here costs the new tab a byte.
  */
 
-/** What the card shows after Done or Not today (AfterDone, AfterSkip) is given. */
-export interface StepAnswerProps {
-  entry: Entry;
+/** What the card shows after Done or Not today (AfterDone, AfterSkip) is given: the win or skip. */
+export interface StepAnswerProps<E extends Entry = Entry> {
+  entry: E;
   /** The step already had its win today: nothing was stored, nothing to undo (issue 20). */
   already?: boolean;
   /** Wins this week before this one. */

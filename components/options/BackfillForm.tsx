@@ -6,7 +6,7 @@ import {
   entryFromDraft,
   entryProblems,
 } from '../../utils/core/drafts/entryDraft';
-import { addEntry, type NewEntry } from '../../utils/db/connection';
+import { logEntry, type NewEntry } from '../../utils/doors/log/entries';
 import type { Commitment, Entry, Value } from '../../utils/model/types';
 import { Problem } from '../shared/Problem';
 import { EntryFields } from './EntryFields';
@@ -49,7 +49,7 @@ export function BackfillForm({ open = false, values, commitments, today, onAdded
       ...entry
     } = entryFromDraft(draft, kind, Date.now(), undefined, step);
     try {
-      await addEntry(entry as NewEntry);
+      await logEntry(entry as NewEntry);
       setDraft({ ...emptyEntryDraft(today), day: draft.day, time: draft.time });
       onAdded(words.added);
     } catch {

@@ -7,7 +7,7 @@ import {
   stepFromDraft,
   stepIdeas,
 } from '../../utils/core/drafts/stepDraft';
-import { addCommitment, updateCommitment } from '../../utils/db/plan';
+import { createCommitment, saveCommitment } from '../../utils/doors/plan';
 import type { Commitment, Value } from '../../utils/model/types';
 import { Problem } from '../shared/Problem';
 import { CueFields } from './CueFields';
@@ -74,9 +74,9 @@ export function CommitmentEditor(props: Props) {
     }
     try {
       if (commitment) {
-        await updateCommitment({ ...commitment, ...step.fields, cue: read.cue, valueId: forValue });
+        await saveCommitment({ ...commitment, ...step.fields, cue: read.cue, valueId: forValue });
       } else {
-        await addCommitment({ ...step.fields, cue: read.cue, valueId: forValue });
+        await createCommitment({ ...step.fields, cue: read.cue, valueId: forValue });
       }
       onClose(copy.options.saved);
     } catch {

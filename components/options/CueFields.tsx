@@ -2,7 +2,7 @@ import { useId } from 'preact/hooks';
 import { copy } from '../../utils/copy';
 import { CUE_KINDS, type CueField, type CueForm, toggleDay } from '../../utils/core/drafts/cueForm';
 import { quietHold } from '../../utils/core/quietHours';
-import { getSettings } from '../../utils/db/plan';
+import { getSettings } from '../../utils/doors/settings';
 import { LIMITS } from '../../utils/model/limits';
 import type { Weekday } from '../../utils/model/types';
 import { WEEKDAYS } from '../../utils/model/weekdays';

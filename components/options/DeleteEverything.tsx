@@ -1,8 +1,12 @@
 import { useEffect, useRef, useState } from 'preact/hooks';
 import { copy } from '../../utils/copy';
-import { removeAll, type Taken, unchangedSince, undoRemoveAll } from '../../utils/db/all';
-import { onDataChanged } from '../../utils/db/changes';
-import { forgetSnapshot } from '../../utils/pages/options/forgetSnapshot';
+import {
+  deleteEverything,
+  type Taken,
+  unchangedSince,
+  undoDeleteEverything,
+} from '../../utils/doors/backups';
+import { onDataChanged } from '../../utils/doors/notices';
 import { Confirm } from '../shared/Confirm';
 import { DataResult, type Said } from './DataResult';
 
@@ -75,17 +79,15 @@ export function DeleteEverything({ said, say }: { said: Said; say: (message: Sai
   };
   const remove = () =>
     run(async () => {
-      const taken = await removeAll();
+      const taken = await deleteEverything();
       lastTaken = taken;
-      // The new tab's snapshot would paint a deleted value once more: it goes too.
-      forgetSnapshot();
       setStage({ kind: 'deleted', taken });
       tell('ok', words.deleted);
     });
   const undoDelete = (taken: Taken) =>
     run(async () => {
-      // Exactly what was there, or nothing if anything was saved since (issue 20).
-      const back = await undoRemoveAll(taken);
+      // Exactly what was there, or nothing if anything was saved since.
+      const back = await undoDeleteEverything(taken);
       lastTaken = null;
       setStage({ kind: 'idle' });
       tell('ok', back ? words.restored : words.undoRefused);

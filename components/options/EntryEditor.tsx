@@ -6,7 +6,7 @@ import {
   entryFromDraft,
   entryProblems,
 } from '../../utils/core/drafts/entryDraft';
-import { replaceEntry } from '../../utils/db/corrections';
+import { correctEntry } from '../../utils/doors/log';
 import type { Commitment, Entry, Value } from '../../utils/model/types';
 import { Problem } from '../shared/Problem';
 import { EntryFields } from './EntryFields';
@@ -41,7 +41,7 @@ export function EntryEditor({ entry, values, commitments, today, onClose }: Prop
     setProblems(found);
     if (Object.keys(found).length > 0) return;
     try {
-      await replaceEntry(entry, entryFromDraft(draft, entry.kind, Date.now(), entry, commitment));
+      await correctEntry(entry, entryFromDraft(draft, entry.kind, Date.now(), entry, commitment));
       onClose(words.saved);
     } catch {
       setProblem(copy.errors.save);

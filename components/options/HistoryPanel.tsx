@@ -1,8 +1,7 @@
 import type { Ref } from 'preact';
 import { useEffect, useRef, useState } from 'preact/hooks';
 import { copy } from '../../utils/copy';
-import { deleteEntry } from '../../utils/db/connection';
-import { restoreEntry } from '../../utils/db/corrections';
+import { putBackEntry, removeEntry } from '../../utils/doors/log';
 import { dayKey } from '../../utils/model/day';
 import { monthName } from '../../utils/model/month';
 import type { Entry } from '../../utils/model/types';
@@ -54,14 +53,14 @@ export function HistoryPanel({ headingRef }: { headingRef?: Ref<HTMLHeadingEleme
   };
   const remove = async (entry: Entry) => {
     try {
-      await deleteEntry(entry);
+      await removeEntry(entry);
       setSaid({ text: words.deleted, undo: entry });
     } catch {
       setSaid({ text: copy.errors.save });
     }
   };
   const undo = async (entry: Entry) => {
-    await restoreEntry(entry);
+    await putBackEntry(entry);
     setSaid({ text: words.restored });
   };
 

@@ -4,7 +4,7 @@
  */
 import { copy } from '../../utils/copy';
 import { quietHold } from '../../utils/core/quietHours';
-import { listCommitments } from '../../utils/db/plan';
+import { listCommitments } from '../../utils/doors/plan';
 import type { Cue, QuietHours } from '../../utils/model/types';
 import { useLive } from '../shared/useLive';
 

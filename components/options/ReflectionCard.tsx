@@ -1,6 +1,6 @@
 import { useEffect, useId, useState } from 'preact/hooks';
 import { copy } from '../../utils/copy';
-import { saveReview } from '../../utils/db/reviews';
+import { keepReview } from '../../utils/doors/reviews';
 import { LIMITS } from '../../utils/model/limits';
 import type { DayKey } from '../../utils/model/types';
 import { loadReflection } from '../../utils/pages/options/loadInsight';
@@ -40,7 +40,7 @@ export function ReflectionCard({ weekStart }: { weekStart: DayKey }) {
     event.preventDefault();
     setProblem(null);
     try {
-      await saveReview({
+      await keepReview({
         weekStart,
         helped: draft.helped,
         inTheWay: draft.inTheWay,

@@ -1,7 +1,7 @@
 import type { Ref } from 'preact';
 import { useId, useState } from 'preact/hooks';
 import { copy } from '../../utils/copy';
-import { getSettings, setSettings } from '../../utils/db/plan';
+import { getSettings, saveSettings } from '../../utils/doors/settings';
 import { isClockTime } from '../../utils/model/day';
 import type { Settings, Theme, Weekday } from '../../utils/model/types';
 import { WEEKDAYS } from '../../utils/model/weekdays';
@@ -51,7 +51,7 @@ function SettingsForm({ initial }: { initial: Settings }) {
     setSaid('');
     setProblem('');
     try {
-      await setSettings(patch);
+      await saveSettings(patch);
       setSaid(copy.options.saved);
     } catch {
       setProblem(copy.errors.save);

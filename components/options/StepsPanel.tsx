@@ -1,10 +1,8 @@
 import type { Ref } from 'preact';
 import { useRef, useState } from 'preact/hooks';
 import { copy } from '../../utils/copy';
-import { withStatus } from '../../utils/core/pauses';
-import { keepReminding } from '../../utils/core/reminderLog';
-import { updateCommitment, updateValue } from '../../utils/db/plan';
-import { changeRemindersFromPage } from '../../utils/db/reminderLog';
+import { saveValue, setCommitmentStatus } from '../../utils/doors/plan';
+import { keepRemindingStep } from '../../utils/doors/reminders';
 import type { Commitment, CommitmentStatus, Value } from '../../utils/model/types';
 import { lengthMark } from '../../utils/pages/lengthMark';
 import { loadSteps } from '../../utils/pages/options/loadViews';
@@ -14,7 +12,7 @@ import { StorageProblem } from '../shared/StorageProblem';
 import { useLive } from '../shared/useLive';
 import { CommitmentCard } from './CommitmentCard';
 import { CommitmentEditor } from './CommitmentEditor';
-import { setValueStatus, ValueActions, type ValueSaid } from './ValueActions';
+import { changeValueStatus, ValueActions, type ValueSaid } from './ValueActions';
 import { ValueEditor } from './ValueEditor';
 
 /** What is open for editing, if anything. One editor at a time keeps the page calm. */
@@ -67,7 +65,7 @@ export function StepsPanel({ headingRef }: { headingRef?: Ref<HTMLHeadingElement
   const setStatus = async (c: Commitment, status: CommitmentStatus) => {
     setProblem('');
     try {
-      await updateCommitment(withStatus(c, status, Date.now()));
+      await setCommitmentStatus(c, status);
       setSaid(statusSaid(c.status, status, c.step));
       // A card that moves (set aside, brought back) takes focus with it; the value's heading
       // is a steady place to land.
@@ -102,9 +100,7 @@ export function StepsPanel({ headingRef }: { headingRef?: Ref<HTMLHeadingElement
           onStatus={(status) => setStatus(c.commitment, status)}
           stopped={view?.stopped?.includes(c.commitment.id)}
           onKeepReminding={() =>
-            changeRemindersFromPage((log) => {
-              log.attention[c.commitment.id] = keepReminding(log.attention[c.commitment.id]);
-            }).then(
+            keepRemindingStep(c.commitment.id).then(
               () => setSaid(copy.notes.stopped.kept),
               () => setProblem(copy.errors.save),
             )
@@ -145,7 +141,7 @@ export function StepsPanel({ headingRef }: { headingRef?: Ref<HTMLHeadingElement
             <button
               type="button"
               class="link"
-              onClick={() => said.undo && updateValue(said.undo).then(() => setSaid(''))}
+              onClick={() => said.undo && saveValue(said.undo).then(() => setSaid(''))}
             >
               {copy.options.value.undo}
             </button>
@@ -159,7 +155,7 @@ export function StepsPanel({ headingRef }: { headingRef?: Ref<HTMLHeadingElement
               class="link"
               onClick={() =>
                 said.offerSetAside &&
-                setValueStatus(said.offerSetAside, 'archived').then(setSaid, () =>
+                changeValueStatus(said.offerSetAside, 'archived').then(setSaid, () =>
                   setProblem(copy.errors.save),
                 )
               }

@@ -1,7 +1,7 @@
 import { useEffect, useState } from 'preact/hooks';
 import { copy } from '../../utils/copy';
 import { storedSize } from '../../utils/copy/options/data';
-import { onDataChanged } from '../../utils/db/changes';
+import { onDataChanged } from '../../utils/doors/notices';
 import { loadStorageUse } from '../../utils/pages/options/storageUse';
 
 /**

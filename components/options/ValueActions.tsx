@@ -1,6 +1,5 @@
 import { copy } from '../../utils/copy';
-import { valueReferences } from '../../utils/db/all';
-import { deleteValue, updateValue } from '../../utils/db/plan';
+import { deleteUnusedValue, setValueStatus } from '../../utils/doors/plan';
 import type { Value } from '../../utils/model/types';
 
 /** What the steps view says after an action on a value, with what its buttons may do next. */
@@ -20,9 +19,9 @@ interface Props {
   onProblem: () => void;
 }
 
-/** Sets a value aside (or back), as in-use status, never losing what refers to it. */
-export async function setValueStatus(value: Value, status: Value['status']): Promise<string> {
-  await updateValue({ ...value, status });
+/** Sets a value aside (or back), never losing what refers to it, and says what was done. */
+export async function changeValueStatus(value: Value, status: Value['status']): Promise<string> {
+  await setValueStatus(value, status);
   const words = copy.options.value;
   return status === 'archived' ? words.didSetAside(value.name) : words.didBringBack(value.name);
 }
@@ -37,22 +36,21 @@ export function ValueActions({ value, describedBy, say, onProblem }: Props) {
   const archived = value.status === 'archived';
   const toggle = async () => {
     try {
-      say({ text: await setValueStatus(value, archived ? 'active' : 'archived') });
+      say({ text: await changeValueStatus(value, archived ? 'active' : 'archived') });
     } catch {
       onProblem();
     }
   };
   const remove = async () => {
     try {
-      const refs = await valueReferences(value.id);
-      if (refs.steps > 0 || refs.entries > 0) {
+      const refs = await deleteUnusedValue(value);
+      if (!refs.deleted) {
         say({
           text: words.cannotDelete(value.name, refs.steps, refs.entries),
           offerSetAside: archived ? undefined : value,
         });
         return;
       }
-      await deleteValue(value.id);
       say({ text: words.didDelete(value.name), undo: value });
     } catch {
       onProblem();

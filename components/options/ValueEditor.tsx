@@ -6,7 +6,7 @@ import {
   valueDraftFrom,
   valueFromDraft,
 } from '../../utils/core/drafts/valueDraft';
-import { addValue, updateValue } from '../../utils/db/plan';
+import { createValue, saveValue } from '../../utils/doors/plan';
 import type { Value } from '../../utils/model/types';
 import { Problem } from '../shared/Problem';
 import { ValueFields } from './ValueFields';
@@ -43,8 +43,8 @@ export function ValueEditor({ value, level = 3, onClose }: Props) {
     }
     const next = read.fields;
     try {
-      if (value) await updateValue({ ...value, ...next });
-      else await addValue(next);
+      if (value) await saveValue({ ...value, ...next });
+      else await createValue(next);
       onClose(copy.options.saved);
     } catch {
       setProblem(copy.errors.save);

@@ -6,7 +6,7 @@ import { type CueField, cueFormFrom, cueFromForm } from '../../utils/core/drafts
 import { EMPTY_STEP, stepFromDraft, stepIdeas } from '../../utils/core/drafts/stepDraft';
 import { tidy } from '../../utils/core/drafts/tidy';
 import { EMPTY_VALUE, type ValueDraft, valueFromDraft } from '../../utils/core/drafts/valueDraft';
-import { addCommitment, addValue } from '../../utils/db/plan';
+import { createCommitment, createValue } from '../../utils/doors/plan';
 import type { Value } from '../../utils/model/types';
 import { Problem } from '../shared/Problem';
 import { CueFields } from './CueFields';
@@ -119,11 +119,11 @@ export function Welcome({ values: stored, headingRef }: Props) {
           setScreen('value');
           return;
         }
-        const stored = await addValue(newValue.fields);
+        const stored = await createValue(newValue.fields);
         valueId = stored.id;
         setStoredValueId(valueId);
       }
-      await addCommitment({ ...step.fields, cue: read.cue, valueId });
+      await createCommitment({ ...step.fields, cue: read.cue, valueId });
       setPlan(
         copy.planSentence({
           cue: copy.cueLabel(read.cue),

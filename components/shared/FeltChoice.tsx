@@ -1,7 +1,7 @@
 import { Component } from 'preact';
 import { adjustCopy } from '../../utils/copy/adjust';
 import { coreCopy } from '../../utils/copy/core';
-import { amendEntry } from '../../utils/db/amend';
+import { answerEntry } from '../../utils/doors/log/answers';
 import type { Felt, WinEntry } from '../../utils/model/types';
 import { Problem } from './Problem';
 import { MOOD_SYMBOLS, Scale } from './Scale';
@@ -34,7 +34,7 @@ export class FeltChoice extends Component<Props, State> {
   private choose = async (n: number) => {
     this.setState({ felt: n, problem: '' });
     try {
-      await amendEntry(this.props.entry, { felt: n as Felt });
+      await answerEntry(this.props.entry, { felt: n as Felt });
       this.setState({ said: copy.felt.saved });
     } catch {
       this.setState({ problem: copy.errors.save });

@@ -6,7 +6,7 @@
 import { useState } from 'preact/hooks';
 import { reminderNoteCopy } from '../../utils/copy/reminderNotes';
 import { isPaused, PAUSE_DAYS, pauseEnd } from '../../utils/core/reminderLog';
-import { changeRemindersFromPage, readReminderLog } from '../../utils/db/reminderLog';
+import { pauseReminders, readReminderLog, resumeReminders } from '../../utils/doors/reminders';
 import { useLive } from './useLive';
 
 const words = reminderNoteCopy.pause;
@@ -20,16 +20,11 @@ export function PauseReminders() {
 
   const pause = async (days: number) => {
     const end = pauseEnd(new Date(), days).getTime();
-    await changeRemindersFromPage((log) => {
-      log.pausedUntil = end;
-    });
+    await pauseReminders(end);
     setSaid('');
   };
   const resume = async () => {
-    // "Now" rather than nothing: reminders from the pause are not owed afterwards.
-    await changeRemindersFromPage((log) => {
-      log.pausedUntil = Date.now();
-    });
+    await resumeReminders();
     setSaid(words.resumed);
   };
 

@@ -2,8 +2,12 @@ import { Component } from 'preact';
 import { adjustCopy } from '../../utils/copy/adjust';
 import { coreCopy } from '../../utils/copy/core';
 import type { ResizeOffer as Offer } from '../../utils/core/insights/offers';
-import { rememberNotNow } from '../../utils/db/offerMemory';
-import { growStepTo, makeStepSmaller, nameSmallerStep } from '../../utils/db/resizeStep';
+import {
+  growStepTo,
+  makeStepSmaller,
+  nameSmallerStep,
+  rememberNotNow,
+} from '../../utils/doors/plan/resize';
 import { LIMITS } from '../../utils/model/limits';
 import type { Commitment } from '../../utils/model/types';
 import { FieldLimit } from './FieldLimit';

@@ -1,4 +1,4 @@
-import { onDataChanged } from '../../utils/db/changes';
+import { onDataChanged } from '../../utils/doors/notices';
 
 /** The state of data read from the database. */
 export type Live<T> =

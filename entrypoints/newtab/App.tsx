@@ -6,9 +6,8 @@ import { ValueStatement } from '../../components/newtab/ValueStatement';
 import { type Live, type LiveWatch, watchLive } from '../../components/shared/live';
 import { coreCopy } from '../../utils/copy/core';
 import { todayCopy } from '../../utils/copy/today';
-import { getDataVersion, openDb } from '../../utils/db/connection';
 import { dayKey } from '../../utils/model/dayKey';
-import { STATE_KEYS } from '../../utils/model/keys';
+import { getDataVersion, reminderNotesWaiting } from '../../utils/pages/newtab/firstReads';
 import { claimFirstTab } from '../../utils/pages/newtab/firstTab';
 import { pageStorage, readSnapshot, writeSnapshot } from '../../utils/pages/newtab/snapshot';
 import type { TodayView } from '../../utils/pages/newtab/todayView';
@@ -96,8 +95,7 @@ export class App extends Component<object, State> {
 
   /** Loads the reminder notes only if the worker left one or a reminder opened this page. */
   private async loadNotes() {
-    const log = await (await openDb()).get('state', STATE_KEYS.reminders);
-    if (this.state.lead || (log as { newtab?: boolean })?.newtab)
+    if (this.state.lead || (await reminderNotesWaiting()))
       this.setState({ notes: await import('../../components/newtab/ReminderNotes') });
   }
 

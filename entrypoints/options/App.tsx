@@ -4,7 +4,8 @@ import { StepsPanel } from '../../components/options/StepsPanel';
 import { StorageProblem } from '../../components/shared/StorageProblem';
 import { useLive } from '../../components/shared/useLive';
 import { copy } from '../../utils/copy';
-import { getSettings, listValues } from '../../utils/db/plan';
+import { listValues } from '../../utils/doors/plan';
+import { getSettings } from '../../utils/doors/settings';
 import {
   NAV_ROUTES,
   type OptionsRoute,

@@ -11,8 +11,6 @@ import { adjustCopy } from '../../utils/copy/adjust';
 import { coreCopy } from '../../utils/copy/core';
 import { popupCopy } from '../../utils/copy/popup';
 import { replyCopy } from '../../utils/copy/replies';
-import { stepWords } from '../../utils/core/entryWords';
-import { addEntry, deleteEntry } from '../../utils/db/connection';
 import type { Entry, WinEntry } from '../../utils/model/types';
 import { loadPopup } from '../../utils/pages/popup/loadPopup';
 import type { PopupStep } from '../../utils/pages/popup/popupView';
@@ -24,6 +22,9 @@ const copy = { ...coreCopy, ...popupCopy, ...adjustCopy, ...replyCopy };
 type ReplyAt = 'above' | 'below';
 
 /** Mood or energy at or below this (on 1–5) gets the heavy-day reply (as suggestStep reads it). */
+/** The log's door, loaded on the first click: the popup's first frame does not need it. */
+const logged = () => import('../../utils/doors/log/entries');
+
 const HEAVY_AT = 2;
 
 /**
@@ -81,15 +82,12 @@ export function App() {
   const doneStep = (s: PopupStep, size: 'full' | 'smaller', at: ReplyAt = 'above') =>
     act(async () => {
       setAnsweredHere((ids) => [...ids, s.commitment.id]);
-      // Once a day per step, whichever surface answers first (issue 20); loaded on the click.
-      const { addStepWin } = await import('../../utils/db/stepWin');
-      const { entry: win, already } = await addStepWin({
-        kind: 'win',
-        source: 'popup',
-        commitmentId: s.commitment.id,
-        valueId: s.commitment.valueId,
-        stepText: stepWords(s.commitment, size),
+      // Once a day per step, whichever surface answers first; loaded on the click.
+      const { logStepWin } = await import('../../utils/doors/log/stepWin');
+      const { entry: win, already } = await logStepWin({
+        commitment: s.commitment,
         size,
+        source: 'popup',
       });
       if (already) return copy.alreadyDone;
       setLastWin(win);
@@ -100,19 +98,25 @@ export function App() {
     }, at);
   const logWin = (text: string, valueId: string | undefined) =>
     act(async () => {
-      const win = await addEntry({
+      const win = await (await logged()).logEntry({
         kind: 'win',
         source: 'popup',
         text,
         ...(valueId ? { valueId } : {}),
         size: 'full',
       });
-      setLastWin(win as WinEntry);
+      setLastWin(win);
       return copy.winReply(weekAfterWin());
     });
   const checkIn = (mood: number, energy: number, note: string) =>
     act(async () => {
-      await addEntry({ kind: 'checkin', source: 'popup', mood, energy, ...(note ? { note } : {}) });
+      await (await logged()).logEntry({
+        kind: 'checkin',
+        source: 'popup',
+        mood,
+        energy,
+        ...(note ? { note } : {}),
+      });
       const low = mood <= HEAVY_AT || energy <= HEAVY_AT;
       setHeavy(low);
       // Our own kind words for a heavy day, and the smaller step on offer: never an alarm.
@@ -120,7 +124,7 @@ export function App() {
     }, 'below');
   const undo = (entry: Entry, at: ReplyAt = 'above') =>
     act(async () => {
-      await deleteEntry(entry);
+      await (await logged()).removeEntry(entry);
       if (entry.id === lastWin?.id) setLastWin(null);
       return copy.popup.undone;
     }, at);

@@ -6,7 +6,8 @@ import { describe, expect, it } from 'vitest';
  * The house rules that keep the code easy to find one's way in (issue #10): every source file
  * says what it holds in a comment before its first export, and none grows past ~300 lines (word
  * files included: split them by section). Pure logic importing no adapter is a lint rule
- * (biome.json), as is the new tab's own-words rule.
+ * (biome.json), as is the new tab's own-words rule. Components and entrypoints never reach the
+ * database: they write through a door (utils/doors/) and read through a loader (utils/pages/).
  */
 const ROOTS = ['utils', 'components', 'entrypoints', 'modules'];
 const MAX_LINES = 310;
@@ -37,5 +38,16 @@ describe('the house', () => {
     const firstComment = text.search(/^\s*(\/\*\*|\/\/)/m);
     expect(firstComment, 'a comment').toBeGreaterThanOrEqual(0);
     if (firstExport >= 0) expect(firstComment).toBeLessThan(firstExport);
+  });
+
+  const pagesAndEntrypoints = files.filter((f) => /^(components|entrypoints)\//.test(f));
+
+  it.each(pagesAndEntrypoints)('%s goes through the doors, never utils/db', (file) => {
+    const text = readFileSync(file, 'utf8');
+    // Static, type-only and dynamic imports alike.
+    const reaches = [...text.matchAll(/(?:from|import)\s*\(?\s*['"]([^'"]+)['"]/g)]
+      .map((m) => m[1])
+      .filter((path) => /(^|\/)utils\/db(\/|$)|^(\.\.\/)+db(\/|$)/.test(path));
+    expect(reaches).toEqual([]);
   });
 });

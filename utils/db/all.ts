@@ -2,16 +2,15 @@
 import type { IDBPTransaction, StoreNames } from 'idb';
 import { STATE_KEYS } from '../model/keys';
 import type { AllData } from '../model/types';
-import { announceChange } from './changes';
 import {
   type DataStore,
   type FootholdsSchema,
   getDataVersion,
-  groupByDay,
   openDb,
   type WriteTx,
   write,
 } from './connection';
+import { groupByDay } from './days';
 import { byAt } from './log';
 import { SETTINGS_KEY } from './plan';
 
@@ -72,7 +71,6 @@ export async function replaceAll(data: AllData): Promise<void> {
     work.push(settings.put(data.settings, SETTINGS_KEY));
     return work;
   });
-  await announceChange('all');
 }
 
 /**
@@ -105,8 +103,8 @@ function clearState(tx: WriteTx, keys: readonly string[]): Promise<unknown>[] {
 
 /**
  * Deletes everything Footholds holds, in one transaction: every value, step, entry, setting and
- * weekly review, and every record the worker keeps (issue 20: a put-off reminder left behind
- * came back for a step that no longer existed). Returns what was there, read in that same
+ * weekly review, and every record the worker keeps (a put-off reminder left behind would come
+ * back for a step that no longer exists). Returns what was there, read in that same
  * transaction, so the person's Undo can put exactly that back (`undoRemoveAll`).
  */
 export async function removeAll(): Promise<Taken> {
@@ -134,7 +132,6 @@ export async function removeAll(): Promise<Taken> {
     );
     return [reads, ...clearIn(tx)];
   });
-  await announceChange('all');
   return taken;
 }
 
@@ -186,7 +183,6 @@ export async function undoRemoveAll(taken: Taken): Promise<boolean> {
     if (error === changedSince) return false;
     throw error;
   }
-  await announceChange('all', 'reminders');
   return true;
 }
 
@@ -195,24 +191,4 @@ export async function hasNothingStored(): Promise<boolean> {
   const db = await openDb();
   const counts = await Promise.all([db.count('values'), db.count('commitments'), db.count('days')]);
   return counts.every((n) => n === 0);
-}
-
-/**
- * How many steps are for a value and how many entries name it (directly or through a step):
- * a value can be deleted only when both are 0. Reads the whole log, so only on request.
- */
-export async function valueReferences(
-  valueId: string,
-): Promise<{ steps: number; entries: number }> {
-  const db = await openDb();
-  const [commitments, days] = await Promise.all([db.getAll('commitments'), db.getAll('days')]);
-  const steps = new Set(commitments.filter((c) => c.valueId === valueId).map((c) => c.id));
-  let entries = 0;
-  for (const record of days) {
-    for (const e of record.entries) {
-      if (e.kind === 'checkin') continue;
-      if (e.valueId === valueId || (e.commitmentId && steps.has(e.commitmentId))) entries++;
-    }
-  }
-  return { steps: steps.size, entries };
 }

@@ -5,23 +5,26 @@ import {
   openDB,
   type StoreNames,
 } from 'idb';
-import { dayKey } from '../model/dayKey';
 import { DB_NAME, DB_VERSION, STATE_KEYS } from '../model/keys';
 import type { Commitment, DayKey, Entry, Settings, Value, WeekReview } from '../model/types';
-import { announceChange } from './changes';
 
 /**
  * The one data layer. Every page and the worker open this database directly; nothing is sent
  * by message. Every write is one transaction, and nothing but IndexedDB is awaited inside one
- * (a foreign await lets the transaction auto-commit half way).
+ * (a foreign await lets the transaction auto-commit half way). Pages and the worker never call
+ * this layer to write: the doors (`utils/doors/`) do, and announce each change.
  *
- * It is several modules so each page loads only what it uses (issue #6 size budgets):
- * - `connection.ts` (this one): the connection, the write helper, the data version, adding to
- *   and taking from the log, and the worker's state. All the new tab needs at start.
- * - `log.ts`: reading the log, by day or range of days.
- * - `plan.ts`: values, commitments and settings.
- * - `all.ts`: everything at once, for backups and Delete everything; `backup.ts` on top of it.
- * - `changes.ts`: telling pages and the worker that something changed.
+ * It is several modules because each page loads only what it uses (the new tab and popup have
+ * start-up budgets, and a module a page imports at start carries every export another chunk of
+ * that page uses from it):
+ * - `connection.ts` (this one): the schema, the connection, the write helper, the data version
+ *   and the worker's small records. All the new tab needs at start.
+ * - `log.ts`: the log by day (reads, adding and removing an entry, the one day-record change);
+ *   `stepWin.ts`, `amend.ts`, `corrections.ts`: the log's other writes, loaded when asked.
+ * - `plan.ts`: values, commitments and settings; `offerMemory.ts`, `reminderLog.ts`: this
+ *   computer's own records; `reviews.ts`: weekly reviews.
+ * - `all.ts`: everything at once, for backups and Delete everything.
+ * - `migrations.ts`: the data steps of upgrades, loaded only when one is needed.
  */
 export interface FootholdsSchema extends DBSchema {
   values: { key: string; value: Value };
@@ -156,58 +159,6 @@ export async function getDataVersion(): Promise<number> {
 /** A new random id. */
 export function newId(): string {
   return crypto.randomUUID();
-}
-
-// --------------------------------------------------------------------------------- entries
-
-/** What a surface passes to log an entry; id, time and day are filled in. */
-export type NewEntry = Entry extends infer E
-  ? E extends Entry
-    ? Omit<E, 'id' | 'at' | 'day'> & { at?: number }
-    : never
-  : never;
-
-/** Appends an entry to the log and returns it. */
-export async function addEntry(input: NewEntry): Promise<Entry> {
-  const at = input.at ?? Date.now();
-  const entry = { ...input, id: newId(), at, day: dayKey(at) } as Entry;
-  await write(['days'], (tx) => {
-    const days = tx.objectStore('days');
-    return [
-      days
-        .get(entry.day)
-        .then((record) =>
-          days.put({ day: entry.day, entries: [...(record?.entries ?? []), entry] }),
-        ),
-    ];
-  });
-  await announceChange('entries');
-  return entry;
-}
-
-/** Removes one entry: the user's own undo or delete, the only way the log is rewritten. */
-export async function deleteEntry(entry: Pick<Entry, 'id' | 'day'>): Promise<void> {
-  await write(['days'], (tx) => {
-    const days = tx.objectStore('days');
-    return [
-      days.get(entry.day).then((record): Promise<unknown> => {
-        const rest = (record?.entries ?? []).filter((e) => e.id !== entry.id);
-        return rest.length ? days.put({ day: entry.day, entries: rest }) : days.delete(entry.day);
-      }),
-    ];
-  });
-  await announceChange('entries');
-}
-
-/** Entries as day records (each day's entries in the order given). */
-export function groupByDay(entries: readonly Entry[]): DayRecord[] {
-  const days = new Map<DayKey, Entry[]>();
-  for (const e of entries) {
-    const list = days.get(e.day);
-    if (list) list.push(e);
-    else days.set(e.day, [e]);
-  }
-  return [...days].map(([day, list]) => ({ day, entries: list }));
 }
 
 // ----------------------------------------------------------------------------------- state

@@ -1,10 +1,9 @@
+/**
+ * Reading the log in the one data layer (see `connection.ts`), by day or range of days. Its
+ * writes are `days.ts`.
+ */
 import type { DayKey, Entry } from '../model/types';
 import { openDb } from './connection';
-
-/**
- * Reading the log, in the one data layer (see `connection.ts`). Apart from the new tab's, so a current
- * new tab loads none of it.
- */
 
 /** Entries of one local day, in time order. */
 export async function entriesForDay(day: DayKey): Promise<Entry[]> {

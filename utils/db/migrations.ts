@@ -8,7 +8,8 @@ import { correctedAtOfOld } from '../core/corrected';
 import { stepWords } from '../core/entryWords';
 import { STATE_KEYS } from '../model/keys';
 import type { Entry } from '../model/types';
-import { type FootholdsDB, type FootholdsSchema, groupByDay } from './connection';
+import type { FootholdsDB, FootholdsSchema } from './connection';
+import { groupByDay } from './days';
 
 export type UpgradeTx = IDBPTransaction<
   FootholdsSchema,

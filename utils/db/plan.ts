@@ -1,5 +1,4 @@
 import { type Commitment, DEFAULT_SETTINGS, type Settings, type Value } from '../model/types';
-import { announceChange } from './changes';
 import { newId, openDb, write } from './connection';
 
 /**
@@ -34,20 +33,17 @@ export async function addValue(
     createdAt: Date.now(),
   };
   await write(['values'], (tx) => [tx.objectStore('values').add(value)]);
-  await announceChange('values');
   return value;
 }
 
 /** Replaces a stored value (same id). */
 export async function updateValue(value: Value): Promise<void> {
   await write(['values'], (tx) => [tx.objectStore('values').put(value)]);
-  await announceChange('values');
 }
 
 /** Deletes a value (only ever one nothing refers to: see `valueReferences`). */
 export async function deleteValue(id: string): Promise<void> {
   await write(['values'], (tx) => [tx.objectStore('values').delete(id)]);
-  await announceChange('values');
 }
 
 // ----------------------------------------------------------------------------- commitments
@@ -74,14 +70,32 @@ export async function addCommitment(
     status: input.status ?? 'active',
   };
   await write(['commitments'], (tx) => [tx.objectStore('commitments').add(commitment)]);
-  await announceChange('commitments');
   return commitment;
 }
 
 /** Replaces a stored commitment (same id): resize, pause, archive, new cue. */
 export async function updateCommitment(commitment: Commitment): Promise<void> {
   await write(['commitments'], (tx) => [tx.objectStore('commitments').put(commitment)]);
-  await announceChange('commitments');
+}
+
+/**
+ * How many steps are for a value and how many entries name it (directly or through a step):
+ * a value can be deleted only when both are 0. Reads the whole log, so only on request.
+ */
+export async function valueReferences(
+  valueId: string,
+): Promise<{ steps: number; entries: number }> {
+  const db = await openDb();
+  const [commitments, days] = await Promise.all([db.getAll('commitments'), db.getAll('days')]);
+  const steps = new Set(commitments.filter((c) => c.valueId === valueId).map((c) => c.id));
+  let entries = 0;
+  for (const record of days) {
+    for (const e of record.entries) {
+      if (e.kind === 'checkin') continue;
+      if (e.valueId === valueId || (e.commitmentId && steps.has(e.commitmentId))) entries++;
+    }
+  }
+  return { steps: steps.size, entries };
 }
 
 // -------------------------------------------------------------------------------- settings
@@ -104,7 +118,6 @@ export async function setSettings(patch: Partial<Settings>): Promise<Settings> {
       }),
     ];
   });
-  await announceChange('settings');
   return withDefaults(next);
 }
 

@@ -1,12 +1,11 @@
 /**
  * The worker's reminder log in the `state` store (shape and rules in `core/reminderLog.ts`):
- * read and changed in one transaction each, by the worker and by the pages that answer a
- * reminder (put off, keep reminding, pause). Kept on this device; never in a backup.
+ * read and changed in one transaction each, by the worker and by the reminders' door (a page
+ * that puts a reminder off, keeps reminding, or pauses them). Kept on this device; never in a backup.
  */
 import { type ReminderLog, upgradeReminderLog } from '../core/reminderLog';
 import { dayKey } from '../model/day';
 import { STATE_KEYS } from '../model/keys';
-import { announceChange } from './changes';
 import { openDb } from './connection';
 
 /** The reminder log for `now`'s day (migrated from shape 1 if need be). */
@@ -16,7 +15,7 @@ export async function readReminderLog(now = new Date()): Promise<ReminderLog> {
 
 /**
  * Reads, changes and writes the log in one transaction; `change` may mutate it. (Through
- * `openDb`, not `updateState`: the new tab's start-up chunk then carries neither; issue 6.)
+ * `openDb`, not `updateState`: the new tab's start-up chunk then carries neither.)
  */
 export async function changeReminderLog<R>(now: Date, change: (log: ReminderLog) => R): Promise<R> {
   const tx = (await openDb()).transaction('state', 'readwrite');
@@ -24,18 +23,5 @@ export async function changeReminderLog<R>(now: Date, change: (log: ReminderLog)
   const result = change(log);
   await tx.store.put(log, STATE_KEYS.reminders);
   await tx.done;
-  return result;
-}
-
-/**
- * A page changed the log in a way the worker's alarms follow (a put-off reminder, a pause):
- * written, then announced, which wakes the worker to make its alarms match.
- */
-export async function changeRemindersFromPage<R>(
-  change: (log: ReminderLog) => R,
-  now = new Date(),
-): Promise<R> {
-  const result = await changeReminderLog(now, change);
-  await announceChange('reminders');
   return result;
 }

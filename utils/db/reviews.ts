@@ -4,7 +4,6 @@
  * or use a review load it (the new tab reads it only in its lazily loaded suggestion path).
  */
 import type { DayKey, WeekReview } from '../model/types';
-import { announceChange } from './changes';
 import { openDb, write } from './connection';
 
 /** The review kept for the week starting `weekStart`, if any. */
@@ -29,7 +28,6 @@ export async function saveReview(review: WeekReview): Promise<WeekReview> {
     const store = tx.objectStore('reviews');
     return [empty ? store.delete(kept.weekStart) : store.put(kept)];
   });
-  await announceChange('reviews');
   return kept;
 }
 

@@ -2,7 +2,8 @@
  * The worker's life: what each start does, first install, and data changes announced by pages.
  */
 import { browser } from 'wxt/browser';
-import type { ChangeNotice } from '../db/changes';
+import { isOwnEcho, WORKER } from '../doors/notices';
+import { type ChangeNotice, PLAN_CHANGES } from '../model/changes';
 import { STORAGE_KEYS } from '../model/keys';
 import { updateBadge } from './badge';
 import { reconcileAlarms, remindDue } from './reminders';
@@ -29,6 +30,16 @@ export async function handleInstalled(reason: string): Promise<void> {
   if (stored[STORAGE_KEYS.welcomed]) return;
   await browser.storage.local.set({ [STORAGE_KEYS.welcomed]: true });
   await browser.tabs.create({ url: browser.runtime.getURL('/options.html#welcome') });
+}
+
+/**
+ * A change announced by a page or an import: the alarms follow the plan, the badge the log. The
+ * worker's own notices (a reminder answered) are its echo: it has already done both.
+ */
+export async function handleDataChange(notice: ChangeNotice): Promise<void> {
+  if (isOwnEcho(notice, WORKER)) return;
+  if (notice.kinds.some((k) => PLAN_CHANGES.includes(k))) await reconcileAlarms();
+  await updateBadge();
 }
 
 /** Everything a worker start does: alarms equal to the plan, catch-up reminders, the badge. */

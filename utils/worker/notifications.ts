@@ -9,20 +9,19 @@ import { planCopy } from '../copy/plan';
 import { reminderCopy } from '../copy/reminders';
 import { replyCopy } from '../copy/replies';
 import { skipReplyCopy } from '../copy/skipReplies';
-import { stepWords } from '../core/entryWords';
 import { evidence } from '../core/insights';
 import { answered } from '../core/reminderLog';
-import { addEntry, deleteEntry } from '../db/connection';
 import { entriesInRange } from '../db/log';
 import { getCommitment, getSettings, getValue } from '../db/plan';
 import { changeReminderLog } from '../db/reminderLog';
-import { addStepWin } from '../db/stepWin';
+import { logEntry, logStepWin, removeEntry } from '../doors/log';
+import { WORKER } from '../doors/notices';
 import { addDays, dayKey } from '../model/day';
 import { NOTIFICATION_PREFIX } from '../model/keys';
 import type { Commitment, Entry, Value } from '../model/types';
 import { updateBadge } from './badge';
 
-/** Only the words this surface says (the new tab and popup load no others; issue #6). */
+/** Only the words this surface says (the new tab and popup load no others: their budgets). */
 const copy = { ...coreCopy, ...planCopy, ...reminderCopy, ...replyCopy, ...skipReplyCopy };
 
 /** How a reminder notification is answered. */
@@ -132,7 +131,7 @@ export async function handleNotificationButton(
   if (parsed.mode === 'reply') {
     // The one button on the reply after Done: Undo, which removes that win.
     if (buttonIndex === 0 && parsed.entry) {
-      await deleteEntry(parsed.entry);
+      await removeEntry(parsed.entry, WORKER);
       await reply(copy.notification.undone, parsed.commitmentId, parsed.occurrence);
       await updateBadge(now);
     }
@@ -146,28 +145,26 @@ export async function handleNotificationButton(
     return null;
   }
   if (parsed.mode === 'smaller' && buttonIndex === 1) {
-    const skip = await addEntry({
-      kind: 'skip',
-      source: 'notification',
-      commitmentId: commitment.id,
-      valueId: commitment.valueId,
-      reason: 'not-today',
-      at: now.getTime(),
-    });
+    const skip = await logEntry(
+      {
+        kind: 'skip',
+        source: 'notification',
+        commitmentId: commitment.id,
+        valueId: commitment.valueId,
+        reason: 'not-today',
+        at: now.getTime(),
+      },
+      WORKER,
+    );
     await reply(copy.skipReply('not-today'), commitment.id, parsed.occurrence);
     await updateBadge(now);
     return skip;
   }
   const size = parsed.mode === 'smaller' ? 'smaller' : 'full';
-  const { entry: win, already } = await addStepWin({
-    kind: 'win',
-    source: 'notification',
-    commitmentId: commitment.id,
-    valueId: commitment.valueId,
-    stepText: stepWords(commitment, size),
-    size,
-    at: now.getTime(),
-  });
+  const { entry: win, already } = await logStepWin(
+    { commitment, size, source: 'notification', at: now.getTime() },
+    WORKER,
+  );
   if (already) {
     // Done elsewhere already (the popup, the new tab): say so, store nothing, offer no Undo.
     await reply(copy.alreadyDone, commitment.id, parsed.occurrence);

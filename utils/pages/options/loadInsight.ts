@@ -14,10 +14,10 @@ import {
   weeksSince,
   weekTrends,
 } from '../../core/insights';
-import { onDataChanged } from '../../db/changes';
 import { entriesInRange, firstLoggedDay } from '../../db/log';
 import { listCommitments, listValues } from '../../db/plan';
 import { getReview } from '../../db/reviews';
+import { onDataChanged } from '../../doors/notices';
 import { addDays, dayKey } from '../../model/day';
 import type { Commitment, DayKey, WeekReview } from '../../model/types';
 

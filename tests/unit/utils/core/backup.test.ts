@@ -8,9 +8,9 @@ import {
   toBackup,
 } from '../../../../utils/core/backup';
 import { readAll } from '../../../../utils/db/all';
-import { exportBackup, exportCsv, importBackup } from '../../../../utils/db/backup';
-import { addEntry } from '../../../../utils/db/connection';
+import { addEntry } from '../../../../utils/db/days';
 import { addCommitment, addValue, setSettings } from '../../../../utils/db/plan';
+import { exportBackup, exportCsv, importBackup } from '../../../../utils/doors/backups/files';
 import { freshDatabase } from '../../helpers';
 
 beforeEach(freshDatabase);

@@ -1,16 +1,14 @@
 import { beforeEach, describe, expect, it } from 'vitest';
-import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { readAll, removeAll, replaceAll, undoRemoveAll } from '../../../../utils/db/all';
 import {
-  addEntry,
   closeDb,
-  deleteEntry,
   getDataVersion,
   getState,
   openDb,
   updateState,
 } from '../../../../utils/db/connection';
 import { entriesForDay, entriesInRange } from '../../../../utils/db/log';
+import { addEntry, deleteEntry } from '../../../../utils/db/days';
 import {
   addCommitment,
   addValue,
@@ -21,7 +19,7 @@ import {
   updateCommitment,
 } from '../../../../utils/db/plan';
 import { getReview, reviewsInRange, saveReview } from '../../../../utils/db/reviews';
-import { DB_NAME, DB_VERSION, STATE_KEYS, STORAGE_KEYS } from '../../../../utils/model/keys';
+import { DB_NAME, DB_VERSION, STATE_KEYS } from '../../../../utils/model/keys';
 import { DEFAULT_SETTINGS } from '../../../../utils/model/types';
 import { freshDatabase } from '../../helpers';
 
@@ -83,12 +81,6 @@ describe('the data layer', () => {
     await deleteEntry(win);
     expect(await entriesForDay('2026-11-23')).toEqual([]);
     expect(await entriesInRange('2026-11-01', '2026-11-30')).toEqual([skip]);
-  });
-
-  it('announces every write through storage so other pages and the worker wake', async () => {
-    await addEntry({ kind: 'checkin', source: 'popup', mood: 3, energy: 2 });
-    const stored = await fakeBrowser.storage.local.get(STORAGE_KEYS.changed);
-    expect(stored[STORAGE_KEYS.changed]).toMatchObject({ kinds: ['entries'] });
   });
 
   it('gives default settings and keeps the ones the user changed', async () => {

@@ -2,9 +2,11 @@
  * The worker's life: the welcome opens on a first install, once per profile (issue 11: a build
  * loaded from the command line is reported installed at every launch).
  */
-import { beforeEach, describe, expect, it } from 'vitest';
+import { beforeEach, describe, expect, it, vi } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
-import { handleInstalled } from '../../../../utils/worker/lifecycle';
+import { THIS_PAGE, WORKER } from '../../../../utils/doors/notices';
+import { handleDataChange, handleInstalled } from '../../../../utils/worker/lifecycle';
+import { freshDatabase } from '../../helpers';
 
 const welcomeTabs = async () =>
   (await fakeBrowser.tabs.query({})).filter((tab) => tab.url?.endsWith('/options.html#welcome'));
@@ -30,5 +32,23 @@ describe('handleInstalled', () => {
     await handleInstalled('update');
     await handleInstalled('chrome_update');
     expect(await welcomeTabs()).toHaveLength(0);
+  });
+});
+
+describe('handleDataChange', () => {
+  beforeEach(freshDatabase);
+
+  it('updates the badge for a change a page made, and skips its own echo (once per click)', async () => {
+    const badge = vi.spyOn(fakeBrowser.action, 'setBadgeText');
+    await handleDataChange({ at: 0, kinds: ['entries'], origin: THIS_PAGE });
+    expect(badge).toHaveBeenCalledTimes(1);
+    await handleDataChange({ at: 0, kinds: ['entries'], origin: WORKER });
+    expect(badge).toHaveBeenCalledTimes(1);
+  });
+
+  it('makes the alarms match the plan after an import', async () => {
+    const alarms = vi.spyOn(fakeBrowser.alarms, 'getAll');
+    await handleDataChange({ at: 0, kinds: ['all'], origin: { from: 'import' } });
+    expect(alarms).toHaveBeenCalled();
   });
 });

@@ -6,10 +6,11 @@
 import { beforeEach, describe, expect, it, vi } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { SNOOZE_MS } from '../../../../utils/core/reminderLog';
-import { addEntry, updateState } from '../../../../utils/db/connection';
+import { updateState } from '../../../../utils/db/connection';
 import { entriesForDay } from '../../../../utils/db/log';
+import { addEntry } from '../../../../utils/db/days';
 import { addCommitment, addValue, setSettings } from '../../../../utils/db/plan';
-import { changeRemindersFromPage, readReminderLog } from '../../../../utils/db/reminderLog';
+import { changeReminderLog, readReminderLog } from '../../../../utils/db/reminderLog';
 import { ALARMS, alarmName, LATER_PREFIX, STATE_KEYS } from '../../../../utils/model/keys';
 import type { Cue } from '../../../../utils/model/types';
 import {
@@ -91,12 +92,9 @@ describe('Remind me in 30 minutes', () => {
     const c = await plan({ kind: 'time', at: '20:00', days: every });
     vi.setSystemTime(at(20, 50));
     const due = at(20, 50).getTime() + SNOOZE_MS;
-    await changeRemindersFromPage(
-      (log) => {
-        log.snoozes[c.id] = due;
-      },
-      at(20, 50),
-    );
+    await changeReminderLog(at(20, 50), (log) => {
+      log.snoozes[c.id] = due;
+    });
     await reconcileAlarms(at(20, 50));
     expect((await alarms())[`${LATER_PREFIX}${c.id}`]).toBe(due);
     // The browser restarts and its alarms are gone: the worker's start puts it back.
@@ -191,9 +189,9 @@ describe('a pause of all reminders', () => {
     const c = await plan({ kind: 'time', at: '13:00', days: every });
     await plan({ kind: 'browser-start' });
     const until = at(12, 0, 25).getTime();
-    await changeRemindersFromPage((log) => {
+    await changeReminderLog(at(9), (log) => {
       log.pausedUntil = until;
-    }, at(9));
+    });
     await reconcileAlarms(at(9));
     expect(Object.keys(await alarms()).sort()).toEqual([ALARMS.newDay, ALARMS.pauseEnd].sort());
     expect(await remindDue(at(13, 0, 24))).toBe(0);

@@ -1,8 +1,9 @@
 import { beforeEach, describe, expect, it, vi } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { removeAll, replaceAll } from '../../../../utils/db/all';
-import { addEntry, getState } from '../../../../utils/db/connection';
+import { getState } from '../../../../utils/db/connection';
 import { entriesForDay } from '../../../../utils/db/log';
+import { addEntry } from '../../../../utils/db/days';
 import { addCommitment, addValue, setSettings, updateCommitment } from '../../../../utils/db/plan';
 import { changeReminderLog } from '../../../../utils/db/reminderLog';
 import { addStepWin } from '../../../../utils/db/stepWin';

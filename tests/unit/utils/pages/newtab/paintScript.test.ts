@@ -4,6 +4,7 @@ import { h, render } from 'preact';
 import { beforeEach, describe, expect, it, vi } from 'vitest';
 import { ValueStatement } from '../../../../../components/newtab/ValueStatement';
 import { bundlePaintScript } from '../../../../../modules/first-frames/paintBundle';
+import { forgetSnapshot } from '../../../../../utils/doors/backups/forgetSnapshot';
 import { LOCAL_KEYS } from '../../../../../utils/model/keys';
 import {
   PAINT_IDS,
@@ -12,7 +13,6 @@ import {
 } from '../../../../../utils/pages/newtab/paintScript';
 import { readSnapshot, writeSnapshot } from '../../../../../utils/pages/newtab/snapshot';
 import type { TodaySnapshot, TodayView } from '../../../../../utils/pages/newtab/todayView';
-import { forgetSnapshot } from '../../../../../utils/pages/options/forgetSnapshot';
 
 const view = (day: string, heading: string): TodayView =>
   ({

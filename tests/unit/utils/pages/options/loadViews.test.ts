@@ -1,5 +1,5 @@
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
-import { addEntry } from '../../../../../utils/db/connection';
+import { addEntry } from '../../../../../utils/db/days';
 import { addCommitment, addValue } from '../../../../../utils/db/plan';
 import { dayStart } from '../../../../../utils/model/day';
 import type { DayKey } from '../../../../../utils/model/types';

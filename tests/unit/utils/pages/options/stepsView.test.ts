@@ -1,5 +1,5 @@
 import { beforeEach, describe, expect, it } from 'vitest';
-import { addEntry } from '../../../../../utils/db/connection';
+import { addEntry } from '../../../../../utils/db/days';
 import { addCommitment, addValue, setSettings } from '../../../../../utils/db/plan';
 import { addDays, dayStart } from '../../../../../utils/model/day';
 import type { Commitment, DayKey, Entry, Value, WinEntry } from '../../../../../utils/model/types';

@@ -1,14 +1,21 @@
-import { backupFileWords } from '../copy/options/backupFile';
-import { type BackupRefused, type ParsedBackup, parseBackup, toBackup } from '../core/backup';
-import { entriesToCsv } from '../core/csv';
-import { readAll, replaceAll } from './all';
+/**
+ * The backups' door (see `index.ts`): the backup file out and in, and the CSV of the log. An
+ * import is announced as coming from an import, so a listener that passes changes on (sync)
+ * can tell it from a person's own edit.
+ */
+import { backupFileWords } from '../../copy/options/backupFile';
+import { type BackupRefused, type ParsedBackup, parseBackup, toBackup } from '../../core/backup';
+import { entriesToCsv } from '../../core/csv';
+import { readAll, replaceAll } from '../../db/all';
+import type { ChangeOrigin } from '../../model/changes';
+import { announce } from '../notices';
 
 /** The backup file's text for everything stored now (pretty-printed, so it can be read). */
 export async function exportBackup(now = new Date()): Promise<string> {
   return JSON.stringify(toBackup(await readAll(), now), null, 2);
 }
 
-/** The outcome of an import: what was loaded, or why nothing was (issue 19: with a code). */
+/** The outcome of an import: what was loaded, or why nothing was (with a code). */
 export type ImportResult =
   | { ok: true; counts: { values: number; commitments: number; entries: number } }
   | BackupRefused;
@@ -17,7 +24,10 @@ export type ImportResult =
  * Replaces everything stored with a backup. The whole file is checked first, then written in
  * one transaction: a bad file, or a write that fails half way, changes nothing.
  */
-export async function importBackup(json: unknown): Promise<ImportResult> {
+export async function importBackup(
+  json: unknown,
+  origin: ChangeOrigin = { from: 'import' },
+): Promise<ImportResult> {
   const parsed: ParsedBackup = parseBackup(json);
   if (!parsed.ok) return parsed;
   try {
@@ -26,6 +36,7 @@ export async function importBackup(json: unknown): Promise<ImportResult> {
     const error = backupFileWords.notSaved;
     return { ok: false, refusal: 'not-saved', count: 1, error, problems: [error] };
   }
+  await announce(origin, 'all');
   const { values, commitments, entries } = parsed.data;
   return {
     ok: true,

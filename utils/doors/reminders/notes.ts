@@ -1,0 +1,62 @@
+/**
+ * The reminders' door (see `index.ts`), the new tab's part: what it says about reminders today,
+ * and "Remind me in 30 minutes" on the step page a reminder opens.
+ */
+import { answered, isStopped, SNOOZE_MS } from '../../core/reminderLog';
+import { listCommitments } from '../../db/plan';
+import { changeReminderLog, readReminderLog } from '../../db/reminderLog';
+import { STORAGE_KEYS } from '../../model/keys';
+import type { Commitment } from '../../model/types';
+import { THIS_PAGE } from '../notices';
+import { changeReminders } from './index';
+
+/**
+ * "Remind me in 30 minutes" for the step a reminder opened: the reminder counts as answered and
+ * the worker keeps an alarm for the time returned.
+ */
+export async function remindLater(commitmentId: string, origin = THIS_PAGE): Promise<number> {
+  const at = Date.now() + (await snoozeDelay());
+  await changeReminders((log) => {
+    log.snoozes[commitmentId] = at;
+    log.attention[commitmentId] = answered(log.attention[commitmentId]);
+  }, origin);
+  return at;
+}
+
+/** What the new tab says about reminders today: steps whose reminders stopped, and how many the day's limit held back. */
+export interface ReminderNews {
+  stopped: Commitment[];
+  heldBack: number;
+}
+
+/**
+ * Reads what the new tab says about reminders, and marks it said: the held-back count once a
+ * day, and with nothing left to say, later new tabs load none of this. (This computer's own
+ * record; the worker's alarms do not follow it, so nothing is announced.)
+ */
+export async function reminderNews(now = new Date()): Promise<ReminderNews> {
+  const [log, commitments] = await Promise.all([readReminderLog(now), listCommitments()]);
+  const stopped = commitments.filter(
+    (c) => c.status === 'active' && isStopped(log.attention[c.id], c.cue),
+  );
+  const heldBack = log.capSeen ? 0 : log.heldBack;
+  await changeReminderLog(now, (l) => {
+    if (heldBack > 0) l.capSeen = true;
+    if (stopped.length === 0) l.newtab = false;
+  });
+  return { stopped, heldBack };
+}
+
+/** How long "Remind me in 30 minutes" waits: 30 minutes, or a test's override in an unpacked build. */
+async function snoozeDelay(): Promise<number> {
+  try {
+    const { browser } = await import('wxt/browser');
+    // A store build has an update_url; only an unpacked build (tests) may shorten the wait.
+    if ('update_url' in browser.runtime.getManifest()) return SNOOZE_MS;
+    const stored = await browser.storage.local.get(STORAGE_KEYS.testSnoozeMs);
+    const ms = Number(stored[STORAGE_KEYS.testSnoozeMs]);
+    return Number.isFinite(ms) && ms > 0 ? ms : SNOOZE_MS;
+  } catch {
+    return SNOOZE_MS;
+  }
+}
