@@ -105,8 +105,8 @@ function clearState(tx: WriteTx, keys: readonly string[]): Promise<unknown>[] {
 
 /**
  * Deletes everything Footholds holds, in one transaction: every value, step, entry, setting and
- * weekly review, and every record the worker keeps (issue 20: a put-off reminder left behind
- * came back for a step that no longer existed). Returns what was there, read in that same
+ * weekly review, and every record the worker keeps (a put-off reminder left behind would
+ * come back for a step that no longer exists). Returns what was there, read in that same
  * transaction, so the person's Undo can put exactly that back (`undoRemoveAll`).
  */
 export async function removeAll(): Promise<Taken> {
@@ -147,7 +147,7 @@ export async function unchangedSince(taken: Taken): Promise<boolean> {
  * The person's Undo of Delete everything: puts back exactly what `removeAll` took, worker records
  * included, in one transaction, but only if nothing was written since (an import, a win, a new
  * value). Then it would not be the same data any more, so nothing changes and it returns false
- * (issue 20: an Undo after an import merged two datasets). True when everything is back.
+ * (an Undo after an import would merge two datasets). True when everything is back.
  */
 export async function undoRemoveAll(taken: Taken): Promise<boolean> {
   const changedSince = new Error('Something was written since the deletion.');

@@ -1,7 +1,7 @@
 /**
- * Adding to an entry just logged, by the person's own hand (issue 13): why a step was set aside
+ * Adding to an entry just logged, by the person's own hand: why a step was set aside
  * (a skip's `reason`) or how a win felt (`felt`). The entry keeps its place, day and time, and is
- * stamped `updatedAt`, but not `correctedAt`: an answer is no correction (issue 19). Apart from
+ * stamped `updatedAt`, but not `correctedAt`: an answer is no correction. Apart from
  * `connection.ts`, so the new tab loads it only when asked.
  */
 import type { Entry, SkipEntry, WinEntry } from '../model/types';

@@ -8,7 +8,7 @@ export async function exportBackup(now = new Date()): Promise<string> {
   return JSON.stringify(toBackup(await readAll(), now), null, 2);
 }
 
-/** The outcome of an import: what was loaded, or why nothing was (issue 19: with a code). */
+/** The outcome of an import: what was loaded, or why nothing was, with a code. */
 export type ImportResult =
   | { ok: true; counts: { values: number; commitments: number; entries: number } }
   | BackupRefused;

@@ -22,7 +22,7 @@ export interface ChangeNotice {
  * - Pages hear it on a BroadcastChannel (instant, and no extension API on their hot path).
  * - The worker hears it through `storage.onChanged`, which also wakes a stopped service worker
  *   (a BroadcastChannel message would not). The polyfill is imported here only when a write
- *   happens, so the new tab and popup do not load it just to paint (issue #6 size budget).
+ *   happens, so the new tab and popup do not load it just to paint (their start-up budgets).
  */
 export async function announceChange(...kinds: ChangeKind[]): Promise<void> {
   const notice: ChangeNotice = { at: Date.now(), kinds };

@@ -1,5 +1,5 @@
 /**
- * Corrections to the log, by the person's own hand (issue #12): an edit of an entry, which may
+ * Corrections to the log, by the person's own hand: an edit of an entry, which may
  * move it to another day, and putting a deleted entry back (Undo). Apart from `connection.ts`,
  * so the new tab and the popup load none of it.
  */

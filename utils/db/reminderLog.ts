@@ -16,7 +16,7 @@ export async function readReminderLog(now = new Date()): Promise<ReminderLog> {
 
 /**
  * Reads, changes and writes the log in one transaction; `change` may mutate it. (Through
- * `openDb`, not `updateState`: the new tab's start-up chunk then carries neither; issue 6.)
+ * `openDb`, not `updateState`: the new tab's start-up chunk then carries neither.)
  */
 export async function changeReminderLog<R>(now: Date, change: (log: ReminderLog) => R): Promise<R> {
   const tx = (await openDb()).transaction('state', 'readwrite');

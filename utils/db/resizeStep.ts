@@ -1,5 +1,5 @@
 /**
- * Resizing a step from an offer (issue 13), saved in the plan, with this device's offer memory
+ * Resizing a step from an offer, saved in the plan, with this device's offer memory
  * told, so the step's new size starts its count afresh. The new tab loads it only after its first
  * frame, when an offer is on screen.
  */
@@ -25,7 +25,7 @@ export async function nameSmallerStep(c: Commitment, smallerStep: string): Promi
 }
 
 /**
- * Gives a step that was too big its first smaller step (issue 19, from the new tab's card). It
+ * Gives a step that was too big its first smaller step (from the new tab's card). It
  * counts as a resize: the "too big" that asked for it does not ask again (offer memory told).
  */
 export async function addSmallerStep(c: Commitment, smallerStep: string): Promise<Commitment> {

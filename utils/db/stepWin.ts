@@ -1,7 +1,7 @@
 /**
  * Logging a step's win, the one way every surface does it (the new tab, the popup, a reminder's
  * Done): a step is done once a day. Its own module so the new tab loads it with the reply, after
- * its first frame (issue #6 budget).
+ * its first frame (the new tab's 12 KB start-up budget).
  */
 import { dayKey } from '../model/dayKey';
 import type { WinEntry } from '../model/types';
@@ -15,8 +15,8 @@ export type NewStepWin = Omit<WinEntry, 'id' | 'at' | 'day' | 'commitmentId'> & 
 };
 
 /**
- * Logs a win for a step, unless that step already has a win that day (issue 20: the same step was
- * logged twice from two surfaces). Checked and written in one transaction, so two surfaces at once
+ * Logs a win for a step, unless that step already has a win that day, whichever surface
+ * answered first. Checked and written in one transaction, so two surfaces at once
  * still store one. Returns the win stored, or the one already there with `already: true`, when
  * nothing was written (not even the data version moves). A second win for the same step on purpose
  * goes through "What did you do?" in the popup, as a free-text win.

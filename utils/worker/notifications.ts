@@ -1,7 +1,7 @@
 /**
  * Reminder notifications and their answers: the id codec (an id carries everything a button click
  * needs), showing a step, Done / Smaller step / Not today, the reply (with Undo after Done), and
- * marking a reminder answered, so it never counts as ignored (issue 15).
+ * marking a reminder answered, so it never counts as ignored.
  */
 import { browser } from 'wxt/browser';
 import { coreCopy } from '../copy/core';
@@ -22,7 +22,7 @@ import { NOTIFICATION_PREFIX } from '../model/keys';
 import type { Commitment, Entry, Value } from '../model/types';
 import { updateBadge } from './badge';
 
-/** Only the words this surface says (the new tab and popup load no others; issue #6). */
+/** Only the words this surface says (each surface imports only its own parts of the copy). */
 const copy = { ...coreCopy, ...planCopy, ...reminderCopy, ...replyCopy, ...skipReplyCopy };
 
 /** How a reminder notification is answered. */
