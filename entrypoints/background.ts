@@ -12,7 +12,7 @@ import {
   reconcileAlarms,
 } from '../utils/worker/reminders';
 
-// 'reminders': a page put a reminder off or paused them all (issue 15).
+// 'reminders': a page put a reminder off or paused them all.
 const PLAN_CHANGES: ChangeKind[] = ['values', 'commitments', 'settings', 'all', 'reminders'];
 
 /**
