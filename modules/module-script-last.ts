@@ -2,13 +2,12 @@
  * Each page's module script goes after the body, and on the new tab the paint script starts it.
  *
  * Vite moves each page's module script into `<head>`. Fetched that early, it is compiled and run
- * before the first frame and delays it: the new tab painted its value statement 1.13-1.17x a
- * static page with the script in the head, 1.04-1.08x with it at the end of the body (bench A/B,
- * issue #6). So the module goes to the end of the body; and on the new tab, whose paint script
- * already shows the statement, the paint script starts the module itself once the first frame
- * is drawn (`startAfterFirstFrame` in utils/pages/newtab/paintScript.ts; 1.03x on a cold
- * extension process, where the end of the body still gave 1.11x). The build hands it the module's
- * path in `data-module`.
+ * before the first frame and delays it (the bench compares the new tab with a static page). So the
+ * module goes to the end of the body; and on the new tab, whose paint script already shows the
+ * statement, the paint script starts the module itself once the first frame is drawn
+ * (`startAfterFirstFrame` in utils/pages/newtab/paintScript.ts): on a cold extension process the
+ * end of the body alone still holds that frame back. The build hands it the module's path in
+ * `data-module`.
  */
 import type { Plugin } from 'vite';
 import { addViteConfig, defineWxtModule } from 'wxt/modules';

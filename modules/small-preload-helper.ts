@@ -1,13 +1,13 @@
 /**
  * A smaller stand-in for Vite's dynamic-import preload helper, and no module preloads.
  *
- * Vite wraps every dynamic `import()` of a page in a preload helper (~0.7 KB gzip on every page,
- * issue #6 budgets), even with `modulePreload: false`, where all it still does is add a lazily
+ * Vite wraps every dynamic `import()` of a page in a preload helper (on every page, against the
+ * start-up budgets), even with `modulePreload: false`, where all it still does is add a lazily
  * loaded chunk's stylesheets (vitejs/vite#18551). This one does only that: each stylesheet the
  * page does not have yet is added and awaited, then the chunk is imported. Vite calls it as
  * `__vitePreload(load, deps)`, with `deps` the stylesheet paths (empty when there are none).
  * Module preloads are off too: pages load local files, where a preload saves next to nothing,
- * and the polyfill cost ~1 KB gzip on every page.
+ * and the polyfill would weigh on every page's start-up budget.
  */
 import type { Plugin } from 'vite';
 import { addViteConfig, defineWxtModule } from 'wxt/modules';

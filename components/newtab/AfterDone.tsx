@@ -6,16 +6,16 @@ import type { WinEntry } from '../../utils/model/types';
 import { FeltChoice } from '../shared/FeltChoice';
 import type { StepAnswerProps } from './stepAnswer';
 
-/** Only the words this surface says (the new tab and popup load no others; issue #6). */
+/** Only the words this surface says : the whole copy would not fit its start-up budget. */
 const copy = { ...coreCopy, ...todayCopy, ...replyCopy };
 
 /**
  * What the step card shows after Done: the reply with this week's evidence, "How did it feel?"
- * (optional, issue 13), the next step and Undo. Loaded after the first frame, with the win's
- * save, so the new tab's start-up stays within its budget (issue #6).
+ * (optional), the next step and Undo. Loaded after the first frame, with the win's
+ * save, so the new tab's start-up stays within its budget.
  */
 export class AfterDone extends Component<StepAnswerProps<WinEntry>> {
-  /** Focus goes to the reply, so a keyboard user is not left on the page's body (issue 19). */
+  /** Focus goes to the reply, so a keyboard user is not left on the page's body . */
   private reply = createRef<HTMLParagraphElement>();
 
   override componentDidMount() {

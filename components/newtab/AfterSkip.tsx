@@ -9,7 +9,7 @@ import { Problem } from '../shared/Problem';
 import { MakeSmaller } from './MakeSmaller';
 import type { StepAnswerProps } from './stepAnswer';
 
-/** Only the words this surface says (the new tab and popup load no others; issue #6). */
+/** Only the words this surface says: the whole copy would not fit its start-up budget. */
 const copy = { ...coreCopy, ...todayCopy, ...adjustCopy, ...skipReplyCopy };
 
 interface State {
@@ -19,11 +19,11 @@ interface State {
 
 /**
  * What the step card shows after "Not today": a kind reply, then, only if the person wants,
- * why in one tap ("Too big", "No time", "Just not today"; issue 13), saved as the skip's reason
+ * why in one tap ("Too big", "No time", "Just not today"), saved as the skip's reason
  * (an edit by their own hand, so stamped `updatedAt`). The smaller step, rest, and Undo stay on
  * offer. After "Too big", "Make it smaller" is on the card itself, for every step of the person's
- * own (issue 19). Focus moves to the reply, so a keyboard user hears it and goes on from there.
- * Loaded after the first frame, with the skip's save (issue #6 budget).
+ * own. Focus moves to the reply, so a keyboard user hears it and goes on from there.
+ * Loaded after the first frame, with the skip's save (the new tab's 12 KB budget).
  */
 export class AfterSkip extends Component<StepAnswerProps<SkipEntry>, State> {
   override state: State = { entry: this.props.entry, problem: '' };

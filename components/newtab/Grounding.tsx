@@ -2,7 +2,7 @@ import { groundingCopy as copy } from '../../utils/copy/grounding';
 
 /**
  * The 60-second grounding exercise: a few slow breaths, then notice five things. Loaded on the
- * person's click, with its words (issue #6 budget).
+ * person's click, with its words (the new tab's 12 KB budget).
  */
 export function Grounding({ onClose }: { onClose: () => void }) {
   return (

@@ -1,7 +1,7 @@
 import { coreCopy } from '../../utils/copy/core';
 import { todayCopy } from '../../utils/copy/today';
 
-/** Only the words this surface says (the new tab and popup load no others; issue #6). */
+/** Only the words this surface says: the whole copy would not fit its start-up budget. */
 const copy = { ...coreCopy, ...todayCopy };
 
 /** A quiet footer: help and crisis support are always one click away. */

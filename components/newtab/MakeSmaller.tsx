@@ -8,7 +8,7 @@ import type { Commitment } from '../../utils/model/types';
 import { FieldLimit } from '../shared/FieldLimit';
 import { Problem } from '../shared/Problem';
 
-/** Only the words this surface says (the new tab loads no others; issue #6). */
+/** Only the words this surface says: the whole copy would not fit its start-up budget. */
 const copy = { ...coreCopy, ...adjustCopy };
 
 interface Props {
@@ -29,7 +29,7 @@ interface State {
 }
 
 /**
- * "Make it smaller" on the step card after "Too big" (issue 19), so a step that is too big always
+ * "Make it smaller" on the step card after "Too big", so a step that is too big always
  * has a way to get smaller, where the person is. A step with a smaller version becomes it (as the
  * offer beside the card does); a step without one opens a field, and what is saved becomes its
  * smaller step. Either way the step, resized, is offered at once. Loaded with AfterSkip.

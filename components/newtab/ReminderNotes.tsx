@@ -1,5 +1,5 @@
 /**
- * What reminders are doing, on the new tab (issue 15), loaded after the first frame and only when
+ * What reminders are doing, on the new tab, loaded after the first frame and only when
  * the worker left a note or a reminder opened this page: a cue that stopped after three ignored
  * reminders (first among the offers), reminders the daily cap held back (once that day), and
  * "Remind me in 30 minutes" on the step page a reminder opens. Classes, so no preact/hooks.

@@ -9,7 +9,7 @@ interface Props {
   preferId?: string;
   /**
    * The card offers its own "Make it smaller": then no offer here says the same, for that step or
-   * another, so a page never has two buttons of that name (issue 19).
+   * another, so a page never has two buttons of that name.
    */
   cardShrinks?: boolean;
 }
@@ -21,9 +21,9 @@ interface State {
 }
 
 /**
- * The one offer on the new tab, beside today's step (issue 13): "Make it smaller" or "Grow it a
- * little", where the person is. Loaded after the first frame (issue #6 budget), and read again
- * whenever the data changes (a skip said "Too big") until the person acts on it.
+ * The one offer on the new tab, beside today's step: "Make it smaller" or "Grow it a little", where
+ * the person is. Loaded after the first frame (the new tab's 12 KB budget), and read again whenever
+ * the data changes (a skip said "Too big") until the person acts on it.
  */
 export class StepOffer extends Component<Props, State> {
   override state: State = { shown: null, held: false };

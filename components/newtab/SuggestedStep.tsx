@@ -8,7 +8,7 @@ import { reasonLine } from '../../utils/pages/newtab/reasonLine';
 import { Problem } from '../shared/Problem';
 import type { StepAnswer, StepAnswerProps } from './stepAnswer';
 
-/** Only the words this surface says (the new tab and popup load no others; issue #6). */
+/** Only the words this surface says : the whole copy would not fit its start-up budget. */
 const copy = { ...coreCopy, ...todayCopy };
 
 /** The log's door for an answer, loaded on the click: the new tab's start-up has no room for it. */
@@ -16,7 +16,7 @@ const logged = () => import('../../utils/doors/log/entries');
 
 /**
  * What just happened to the step, shown until the person moves on. After Done or Not today the
- * card is `View`, loaded with the save after the first frame (issue 13 controls; issue #6 budget).
+ * card is `View`, loaded with the save after the first frame (the new tab's 12 KB budget).
  */
 type Moment =
   | { kind: 'offer'; size: 'full' | 'smaller'; forKey: string; pinned?: Suggestion }
@@ -27,7 +27,7 @@ type Moment =
 type Answered = {
   kind: 'answered';
   entry: Entry;
-  /** Done for a step already done today: nothing was stored (issue 20). */
+  /** Done for a step already done today: nothing was stored . */
   already?: boolean;
   shown: Suggestion;
   /** The smaller step was the one on offer when it was answered. */
@@ -50,9 +50,9 @@ interface Props {
   onNext: () => void;
   /** Told when the card answers a step (Done, Not today) and when that is undone (null). */
   onAnswer?: (answer: StepAnswer | null) => void;
-  /** This is the first new tab of the day: only it says so (issue 19). */
+  /** This is the first new tab of the day: only it says so . */
   firstTab?: boolean;
-  /** Put focus on Done once shown ("Show the next step" replaced the card; issue 19). */
+  /** Put focus on Done once shown ("Show the next step" replaced the card). */
   focusOnMount?: boolean;
 }
 
@@ -64,7 +64,7 @@ interface State {
 /**
  * The one suggested step, in a region named "Today's step", with Done, Smaller step and
  * Not today. Not today is information, answered kindly, with the smaller step or rest on offer.
- * A class, so the new tab never loads preact/hooks (issue #6 size budget).
+ * A class, so the new tab never loads preact/hooks (the new tab's 12 KB budget).
  */
 export class SuggestedStep extends Component<Props, State> {
   override state: State = {
@@ -76,7 +76,7 @@ export class SuggestedStep extends Component<Props, State> {
     problem: '',
   };
 
-  /** Done, in the offer; the rest line, after "Rest today". Focus goes there (issue 19). */
+  /** Done, in the offer; the rest line, after "Rest today". Focus goes there . */
   private doneRef = createRef<HTMLButtonElement>();
   private restRef = createRef<HTMLParagraphElement>();
   private focusNext: 'done' | 'rest' | null = this.props.focusOnMount ? 'done' : null;
@@ -164,7 +164,7 @@ export class SuggestedStep extends Component<Props, State> {
 
     const notToday = () =>
       safely(async () => {
-        // No reason until the person gives one (issue 13): AfterSkip asks, and adds it.
+        // No reason until the person gives one : AfterSkip asks, and adds it.
         const [entry, { AfterSkip }] = await Promise.all([
           logged().then((log) => log.logEntry({ kind: 'skip', source, ...ids })),
           import('./AfterSkip'),
@@ -188,14 +188,14 @@ export class SuggestedStep extends Component<Props, State> {
         onAnswer?.(null);
       });
 
-    // Resized from the card (issue 19): the step as it is now, offered at once.
+    // Resized from the card : the step as it is now, offered at once.
     const resized = (now: Suggestion) => {
       this.focusNext = 'done';
       offer(now.size, now);
     };
 
     if (suggestion.kind === 'rest' || moment.kind === 'rest') {
-      // Chosen after Not today, it says so; "everything is handled" only when it is (issue 19).
+      // Chosen after Not today, it says so; "everything is handled" only when it is .
       return (
         <section class="step card" aria-labelledby="step-heading">
           <h2 id="step-heading">{copy.today.stepHeading}</h2>

@@ -6,7 +6,7 @@ import type { TodayView } from '../../utils/pages/newtab/todayView';
  * The day's value statement. The build renders it into newtab.html with no view (modules/first-frames/), so
  * Preact takes over the nodes the snapshot already painted instead of replacing them. The person's
  * words read in their own direction (`dir="auto"`) and long ones are set smaller (`lengthMark`,
- * as the paint script does; issue 19).
+ * as the paint script does).
  */
 export function ValueStatement({ view }: { view: TodayView | null }) {
   const heading = view?.heading ?? '';

@@ -9,7 +9,7 @@ import type { Entry, SkipReason, Value } from '../../utils/model/types';
 /** What the card shows after Done or Not today (AfterDone, AfterSkip) is given: the win or skip. */
 export interface StepAnswerProps<E extends Entry = Entry> {
   entry: E;
-  /** The step already had its win today: nothing was stored, nothing to undo (issue 20). */
+  /** The step already had its win today: nothing was stored, nothing to undo . */
   already?: boolean;
   /** Wins this week before this one. */
   winsWeek: number;
@@ -17,13 +17,13 @@ export interface StepAnswerProps<E extends Entry = Entry> {
   smallerStep: string;
   /** The step as it was offered when answered. */
   shown: Suggestion;
-  /** Its smaller step was the one answered: there is no smaller one on offer (issue 19). */
+  /** Its smaller step was the one answered: there is no smaller one on offer . */
   answeredSmaller?: boolean;
   onNext: () => void;
   onSmaller: () => void;
   onRest: () => void;
   onUndo: () => void;
-  /** The step was resized from the card (issue 19): offer it, as it is now, at once. */
+  /** The step was resized from the card : offer it, as it is now, at once. */
   onResized: (now: Suggestion) => void;
   /** The person said why they set it aside. */
   onReason: (reason: SkipReason) => void;
@@ -31,7 +31,7 @@ export interface StepAnswerProps<E extends Entry = Entry> {
 
 /**
  * A step the card has answered (Done or Not today), told to the page so the heading stays on
- * its value until the person moves on (issue 19).
+ * its value until the person moves on .
  */
 export interface StepAnswer {
   value: Value | null;

@@ -12,7 +12,7 @@ interface Props {
   /** Opens the editor (a grow or shrink `mode` is no longer asked for: offers act in place). */
   onEdit: (mode?: 'grow' | 'shrink') => void;
   onStatus: (status: CommitmentStatus) => void;
-  /** Reminders stopped after three went unanswered, and "Keep reminding me" (issue 15). */
+  /** Reminders stopped after three went unanswered, and "Keep reminding me". */
   stopped?: boolean;
   onKeepReminding?: () => void;
 }
@@ -20,7 +20,7 @@ interface Props {
 /**
  * One commitment: its if-then plan, its cue, how regular it has been lately (words and a calm
  * bar, never a count that can reset), any offer to make it smaller or grow it, acted on here in
- * one click (issue 13), and what can be done with it: edit, pause or resume, set aside or bring
+ * one click, and what can be done with it: edit, pause or resume, set aside or bring
  * back. Nothing here deletes anything.
  */
 export function CommitmentCard({ card, value, onEdit, onStatus, stopped, onKeepReminding }: Props) {

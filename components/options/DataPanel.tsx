@@ -20,7 +20,7 @@ interface Pending {
 /**
  * Export and import of the backup file, and CSV export. A chosen file is checked first; a good
  * one is only loaded after the person confirms that it replaces what is stored now. Every answer
- * appears beside the button that asked and takes focus (issue 19); a refusal opens with one
+ * appears beside the button that asked and takes focus; a refusal opens with one
  * plain line chosen from what went wrong, then the details.
  */
 export function DataPanel({ headingRef }: { headingRef?: Ref<HTMLHeadingElement> }) {
@@ -70,7 +70,7 @@ export function DataPanel({ headingRef }: { headingRef?: Ref<HTMLHeadingElement>
       counts: { values: values.length, commitments: commitments.length, entries: entries.length },
     };
     // With nothing stored there is nothing to replace, so there is nothing to ask, unless the
-    // Undo of Delete everything is on offer: the import would end it (issue 20).
+    // Undo of Delete everything is on offer: the import would end it.
     if ((await hasNothingStored()) && !next.endsUndo) await load(next);
     else setPending(next);
   };

@@ -1,7 +1,7 @@
 import type { ComponentChildren } from 'preact';
 import { useEffect, useRef } from 'preact/hooks';
 
-/** The button a result answers: the data view shows it beside that button (issue 19). */
+/** The button a result answers: the data view shows it beside that button. */
 export type Near = 'export' | 'import' | 'delete';
 
 /**
@@ -18,10 +18,10 @@ export type Said = {
 } | null;
 
 /**
- * The answer to a button on the data view, shown right beside it and focused as it appears
- * (issue 19: at 1280×800 the one message region below the last card was out of view, so a
- * person who chose a file saw nothing happen). Shows only when `said` is for this place, so the
- * view never holds more than one answer. `children` (Undo) sit inside it, read with it.
+ * The answer to a button on the data view, shown right beside it and focused as it appears (at
+ * 1280×800 one message region below the last card would be out of view, and a person who chose a
+ * file would see nothing happen). Shows only when `said` is for this place, so the view never holds
+ * more than one answer. `children` (Undo) sit inside it, read with it.
  */
 export function DataResult({
   said,

@@ -28,7 +28,7 @@ export function undoOffered(): boolean {
  * "Delete everything", in the data view: asks first (keeping is the filled choice), deletes in
  * one step, and offers Undo (from a copy kept in this page) until the page is closed, and keeps
  * anything saved in the meantime. What happened is said through `say` and shown in this card,
- * where the question was, with Undo inside the answer (issue 19).
+ * where the question was, with Undo inside the answer .
  */
 export function DeleteEverything({ said, say }: { said: Said; say: (message: Said) => void }) {
   const words = copy.options.data;
@@ -41,7 +41,7 @@ export function DeleteEverything({ said, say }: { said: Said; say: (message: Sai
   shown.current = said;
 
   // Undo is withdrawn the moment anything else is saved (an import, a win from the popup): it
-  // could only mix two sets of data then (issue 20). Its own deletion's notice changes nothing.
+  // could only mix two sets of data then . Its own deletion's notice changes nothing.
   const taken = stage.kind === 'deleted' ? stage.taken : null;
   useEffect(() => {
     if (!taken) return;

@@ -24,7 +24,7 @@ interface Props {
 /**
  * The fields of an entry a person may correct or add: its day and time, and per kind a win's
  * words, value and size, a skip's reason, or a check-in's mood, energy and note. The texts say
- * their limit before they cut (issue 19) and read in the writer's direction.
+ * their limit before they cut and read in the writer's direction.
  */
 export function EntryFields(props: Props) {
   const { kind, draft, onChange, problems, values, today, forStep, show = 'all' } = props;

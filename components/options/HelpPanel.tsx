@@ -6,7 +6,7 @@ import { PinHint } from './PinHint';
 /**
  * Help (`#help`): what Footholds is and how it works, what makes a good small step, privacy,
  * the keyboard shortcut, what it is not, and crisis support first, where a person in a hard
- * moment sees it at once. Next, while the toolbar button is not pinned, how to pin it (issue 19).
+ * moment sees it at once. Next, while the toolbar button is not pinned, how to pin it.
  */
 export function HelpPanel({ headingRef }: { headingRef?: Ref<HTMLHeadingElement> }) {
   const words = copy.options.help;

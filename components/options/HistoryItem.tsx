@@ -22,7 +22,7 @@ export function HistoryItem({ item, onEdit, onDelete }: Props) {
   return (
     <li class={`history-entry ${item.entry.kind}`}>
       <div class="history-what">
-        {/* A check-in's note reads in its own direction, inside the sentence (issue 19). */}
+        {/* A check-in's note reads in its own direction, inside the sentence. */}
         <span id={id}>
           {item.what}
           {item.note && (

@@ -3,8 +3,8 @@ import { useEffect, useState } from 'preact/hooks';
 import { copy } from '../../utils/copy';
 
 /**
- * A view whose code is loaded only when it is first shown (issue 14: the Options page's start-up
- * JavaScript stays within 60 KB gzip, so the review, its charts and the summary load on demand).
+ * A view whose code is loaded only when it is first shown (the Options page's start-up JavaScript
+ * stays within its 60 KB gzip budget, so the review, its charts and the summary load on demand).
  * Until it arrives, a calm line; once loaded, it renders at once every later time.
  */
 export function lazyView<P extends object>(

@@ -25,7 +25,7 @@ const oneDecimal = (n: number | null) => (n === null ? '' : String(Math.round(n 
 /**
  * The week's mood and energy as a small line chart drawn in SVG, with a text summary (the
  * chart's accessible name) and the same numbers as a table. Colours come from the theme. In the
- * week the person began, only the days since their first day (issue 19).
+ * week the person began, only the days since their first day.
  */
 export function MoodChart({ days }: { days: MoodDay[] }) {
   const id = useId();

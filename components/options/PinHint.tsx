@@ -8,7 +8,7 @@ interface Props {
 }
 
 /**
- * How to pin Footholds' toolbar button, shown only while it is not on the toolbar (issue 19):
+ * How to pin Footholds' toolbar button, shown only while it is not on the toolbar:
  * Chrome hides a new extension behind the puzzle piece, and the popup is where a win is one click.
  * Firefox has its own words (its build puts the button on the toolbar at install). Nothing shows
  * until the browser has answered, so a pinned button never flashes the hint.

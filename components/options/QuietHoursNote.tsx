@@ -1,6 +1,6 @@
 /**
  * Under the quiet hours in Settings: what happens to a reminder due in them, and each step whose
- * time falls inside them with what will happen to it (issue 15: nothing held back in silence).
+ * time falls inside them with what will happen to it: nothing is held back in silence.
  */
 import { copy } from '../../utils/copy';
 import { quietHold } from '../../utils/core/quietHours';

@@ -11,9 +11,9 @@ import { ValueWinsChart } from './ValueWinsChart';
 import { WeeksMoodChart } from './WeeksMoodChart';
 
 /**
- * The review's look over several weeks (issue 14): Patterns and the charts over weeks, for the
+ * The review's look over several weeks: Patterns and the charts over weeks, for the
  * 4 or 12 weeks ending with the week shown (12 unless the person picks 4), and never from before
- * the week the person began (issue 19).
+ * the week the person began.
  */
 export function ReviewInsight({ weekStart }: { weekStart: DayKey }) {
   const [weeks, setWeeks] = useState<number>(INSIGHT_WEEKS[1]);
@@ -27,7 +27,7 @@ export function ReviewInsight({ weekStart }: { weekStart: DayKey }) {
     else live.reload();
   }, [weekStart, weeks]);
   const data = live.data;
-  // Only spans there have been weeks for (issue 19): "12 weeks" in someone's third week would
+  // Only spans there have been weeks for: "12 weeks" in someone's third week would
   // add nine empty ones, so it reads "3 weeks", and with one span left there is no choice.
   const choices = data?.choices ?? [];
 

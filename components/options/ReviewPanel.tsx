@@ -15,8 +15,8 @@ import { ReviewInsight } from './ReviewInsight';
  * The weekly review (`#review`): three wins to celebrate, the evidence, how wins spread across
  * values, the time of day that suited, steps done smaller or set aside (as information), mood
  * and energy across the week, the week's reflection and one step, and patterns and charts over
- * the weeks up to it (issue 14). Earlier weeks are one click away, back to the week the person
- * began and no further (issue 19); kind words only.
+ * the weeks up to it. Earlier weeks are one click away, back to the week the person
+ * began and no further; kind words only.
  */
 export function ReviewPanel({ headingRef }: { headingRef?: Ref<HTMLHeadingElement> }) {
   const [offset, setOffset] = useState(0);
@@ -25,7 +25,7 @@ export function ReviewPanel({ headingRef }: { headingRef?: Ref<HTMLHeadingElemen
   // While another week loads, keep showing the last one rather than flashing empty.
   const data = live.data;
   const review = data?.review;
-  // Bars show counts on one scale, the largest count full: never a share of the whole (issue 19).
+  // Bars show counts on one scale, the largest count full: never a share of the whole.
   const mostWins = Math.max(
     1,
     review?.withoutValue ?? 0,

@@ -28,7 +28,7 @@ interface Props {
 /**
  * A step's fields, with the live micro-win check and starter ideas. The minutes follow the
  * step's words ("Walk for ten minutes" → 10) until the person types their own; the texts say
- * their limit before they cut and read in the writer's direction (issue 19).
+ * their limit before they cut and read in the writer's direction.
  */
 export function StepFields(props: Props) {
   const { draft, onChange, ideas, stepProblem, askSmaller } = props;

@@ -6,7 +6,7 @@ import { loadStorageUse } from '../../utils/pages/options/storageUse';
 
 /**
  * How much Footholds stores in this browser and that it stays until the person deletes it or
- * removes the extension (issue 20), read again after every change.
+ * removes the extension, read again after every change.
  */
 export function StorageUse() {
   const words = copy.options.data;

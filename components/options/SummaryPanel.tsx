@@ -10,12 +10,11 @@ import { useLive } from '../shared/useLive';
 import { WeeksMoodChart } from './WeeksMoodChart';
 
 /**
- * The summary to share (`#summary`): what matters to the person, the steps in use, this week's
- * one step, and what went well over 1, 2 or 4 weeks (never from before the person's first day,
- * issue 19); the weekly mood and energy and the
- * reflections only when chosen. Printed, saved as a PDF, or copied as a short text ("Copy for
- * someone you trust"). The page's nav, footer and controls stay off the printed page (options.css,
- * `@media print`).
+ * The summary to share (`#summary`): what matters to the person, the steps in use, this week's one
+ * step, and what went well over 1, 2 or 4 weeks (never from before the person's first day); the
+ * weekly mood and energy and the reflections only when chosen. Printed, saved as a PDF, or copied
+ * as a short text ("Copy for someone you trust"). The page's nav, footer and controls stay off the
+ * printed page (options.css, `@media print`).
  */
 export function SummaryPanel({ headingRef }: { headingRef?: Ref<HTMLHeadingElement> }) {
   const words = copy.options.summary;
@@ -33,7 +32,7 @@ export function SummaryPanel({ headingRef }: { headingRef?: Ref<HTMLHeadingEleme
     else live.reload();
   }, [choices]);
   const data = live.data;
-  // Only spans there have been weeks for (issue 19): none at all in the person's first week.
+  // Only spans there have been weeks for: none at all in the person's first week.
   const periods = data?.periods ?? [];
   const madeOn = shortDate(dayKey(new Date()));
   const choose = (patch: Partial<SummaryChoices>) => {

@@ -23,7 +23,7 @@ export function TimeOfDayChart({
   const words = copy.options.charts;
   const names = copy.options.review.timesOfDay;
   const total = byTime.reduce((a, t) => a + t.wins, 0);
-  // The same busiest times as the week's card names, and every one on a tie (issue 19).
+  // The same busiest times as the week's card names, and every one on a tie.
   const best = busiestTimes(byTime);
   const g = barChart(
     byTime.map((t) => t.wins),

@@ -18,7 +18,7 @@ interface Props {
 
 /**
  * A value's three fields: its name, what it looks like on an ordinary day, and why it matters.
- * Each says its limit before it cuts (issue 19), and reads in the writer's direction.
+ * Each says its limit before it cuts, and reads in the writer's direction.
  */
 export function ValueFields({ draft, onChange, nameProblem, ideas = false, nameRef }: Props) {
   const id = useId();

@@ -11,8 +11,7 @@ const ROW_BOX: ChartBox = { width: 560, height: 56, left: 8, right: 8, top: 6, b
 /**
  * Wins for each value, week by week: a row of bars per value (same scale for all), a text
  * summary, and the same numbers as a table (weeks down, values across). Wins with no value have
- * a row of their own, so the summary counts every small win, as the rest of the review does
- * (issue 19).
+ * a row of their own, so the summary counts every small win, as the rest of the review does.
  */
 export function ValueWinsChart({
   weeks,

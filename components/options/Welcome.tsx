@@ -28,7 +28,7 @@ interface Props {
  * First run (`#welcome`), in three short screens: a value, one small step for it (with the
  * live micro-win check and starter ideas), and the moment that cues it. Then it saves and
  * shows the plan as one sentence, with the way to the new tab and, while the toolbar button is
- * hidden, how to pin it (issue 19).
+ * hidden, how to pin it.
  */
 export function Welcome({ values: stored, headingRef }: Props) {
   // A value set aside is not offered for a new plan.

@@ -5,7 +5,7 @@ import { LIMITS } from '../../utils/model/limits';
 import { FieldLimit } from '../shared/FieldLimit';
 import { ENERGY_SYMBOLS, MOOD_SYMBOLS, Scale } from '../shared/Scale';
 
-/** Only the words this surface says (the new tab and popup load no others; issue #6). */
+/** Only the words this surface says: the whole copy would not fit its start-up budget. */
 const copy = { ...coreCopy, ...popupCopy };
 
 interface Props {

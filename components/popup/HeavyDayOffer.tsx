@@ -8,7 +8,7 @@ interface Props {
 }
 
 /**
- * After a check-in with mood or energy at 2 or less (issue 13): the smaller step on offer, in
+ * After a check-in with mood or energy at 2 or less: the smaller step on offer, in
  * plain words, once. The kind reply itself is said in the popup's status line. Never an alarm.
  */
 export function HeavyDayOffer({ step, onDone }: Props) {

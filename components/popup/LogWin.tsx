@@ -5,7 +5,7 @@ import { LIMITS } from '../../utils/model/limits';
 import type { Value } from '../../utils/model/types';
 import { FieldLimit } from '../shared/FieldLimit';
 
-/** Only the words this surface says (the new tab and popup load no others; issue #6). */
+/** Only the words this surface says: the whole copy would not fit its start-up budget. */
 const copy = { ...coreCopy, ...popupCopy };
 
 interface Props {
@@ -46,7 +46,7 @@ export function LogWin({ values, onLog }: Props) {
           onInput={(e) => setText(e.currentTarget.value)}
           aria-describedby={hint ? 'win-hint win-limit' : 'win-limit'}
         />
-        {/* The limit shows as it nears, before anything is cut (issue 19). */}
+        {/* The limit shows as it nears, before anything is cut. */}
         <FieldLimit id="win-limit" value={text} max={LIMITS.sentence} quiet />
         <div class="log-row">
           <div class="field">

@@ -3,7 +3,7 @@ import { popupCopy } from '../../utils/copy/popup';
 import { entryStep, entryValueId } from '../../utils/core/entryWords';
 import type { Commitment, Entry, Value } from '../../utils/model/types';
 
-/** Only the words this surface says (the new tab and popup load no others; issue #6). */
+/** Only the words this surface says: the whole copy would not fit its start-up budget. */
 const copy = { ...coreCopy, ...popupCopy };
 
 interface Props {

@@ -5,7 +5,7 @@ import { popupCopy } from '../../utils/copy/popup';
 import type { Entry } from '../../utils/model/types';
 import { foldSteps, type PopupStep } from '../../utils/pages/popup/popupView';
 
-/** Only the words this surface says (the new tab and popup load no others; issue #6). */
+/** Only the words this surface says: the whole copy would not fit its start-up budget. */
 const copy = { ...coreCopy, ...planCopy, ...popupCopy };
 
 interface Props {
@@ -19,7 +19,7 @@ interface Props {
 /**
  * Today's steps, one line each, each done in one click; the steps answered before the popup
  * opened fold into one line ("2 done today") that opens to their Undo. Compact, so five steps
- * leave "What did you do?" and the check-in in the popup's first view (issue 19).
+ * leave "What did you do?" and the check-in in the popup's first view.
  */
 export function TodayStepList({ steps, answeredHere, onDone, onUndo }: Props) {
   // After Done, the Done button is gone: its row's Undo takes the focus the page would drop.

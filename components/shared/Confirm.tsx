@@ -20,7 +20,7 @@ interface Props {
 /**
  * A question asked before something replaces or removes what is stored, and always says how to
  * keep a copy first. The safe choice, keeping what is there, comes first, is the filled button
- * and takes focus when the question appears (issue 19: it was the other way round), so Enter
+ * and takes focus when the question appears, so Enter
  * or Space by habit keeps; it is described by the question, so a screen reader reads both.
  * Escape keeps too. Going ahead is the plain button after it.
  */

@@ -6,7 +6,7 @@ import type { Felt, WinEntry } from '../../utils/model/types';
 import { Problem } from './Problem';
 import { MOOD_SYMBOLS, Scale } from './Scale';
 
-/** Only the words this surface says (the new tab and popup load no others; issue #6). */
+/** Only the words this surface says: the whole copy would not fit its start-up budget. */
 const copy = { ...coreCopy, ...adjustCopy };
 
 interface Props {
@@ -23,7 +23,7 @@ interface State {
 }
 
 /**
- * "How did it feel?" after Done (issue 13): five choices, words and symbols as in the check-in,
+ * "How did it feel?" after Done: five choices, words and symbols as in the check-in,
  * saving `felt` on that win at once. Never required, and it goes nowhere by itself: it stays
  * until the person moves on (another step, the next step, Undo), so it is never taken from under
  * someone still choosing. A class without hooks, so the new tab can load it.

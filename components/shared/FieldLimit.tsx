@@ -12,7 +12,7 @@ interface Props {
 }
 
 /**
- * A limited field's limit, shown before anything is cut (issue 19): "Up to 200 characters.", a
+ * A limited field's limit, shown before anything is cut: "Up to 200 characters.", a
  * count of what is left near the limit, and a calm note at it (the field's `maxLength` then holds
  * it there). Placed inside or beside the field's hint, and named in its `aria-describedby`.
  */

@@ -1,5 +1,5 @@
 /**
- * "Pause reminders for…" a day, three days or a week (issue 15), in Settings and the popup: said
+ * "Pause reminders for…" a day, three days or a week, in Settings and the popup: said
  * kindly with when they come back, and undone in one click. The plan and the new tab stay; the
  * worker holds every alarm back until the pause ends (`worker/reminders.ts`).
  */
@@ -45,7 +45,7 @@ export function PauseReminders() {
               key={days}
               type="button"
               disabled={!live.data}
-              // "A day" alone does not say what it pauses, read in a list of buttons (issue 19).
+              // "A day" alone does not say what it pauses, read in a list of buttons.
               aria-label={words.choiceNames[days]}
               onClick={() => pause(days)}
             >

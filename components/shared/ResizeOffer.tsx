@@ -13,7 +13,7 @@ import type { Commitment } from '../../utils/model/types';
 import { FieldLimit } from './FieldLimit';
 import { Problem } from './Problem';
 
-/** Only the words this surface says (the new tab loads no others; issue #6). */
+/** Only the words this surface says: the whole copy would not fit its start-up budget. */
 const copy = { ...coreCopy, ...adjustCopy };
 
 interface Props {
@@ -40,7 +40,7 @@ interface State {
 }
 
 /**
- * One offer to resize a step, acted on where the person is, in one click (issue 13). "Make it
+ * One offer to resize a step, acted on where the person is, in one click. "Make it
  * smaller" makes the smaller step the step, then offers to name a new smaller step (which may
  * stay empty). "Grow it a little" shows its proposal: one click, or "Change it first". "Not now"
  * rests the offer two weeks on this device. A class without hooks, so the new tab can load it.

@@ -18,7 +18,7 @@ export interface ScaleProps {
   onChange: (n: number) => void;
   /**
    * How to choose by keyboard ("Arrow keys choose"): the group's description, shown while a
-   * choice has keyboard focus (issue 19: with Tab and Space alone only 1 can be chosen).
+   * choice has keyboard focus (with Tab and Space alone only 1 can be chosen).
    */
   keys?: string;
 }

@@ -16,7 +16,7 @@ export interface LiveWatch {
  * Reads data with `load`, and reads again whenever any page or the worker changes the database,
  * passing each new state to `set`. Only the latest read is ever shown: an older one that settles
  * late is dropped. No hooks, so the new tab can use it from a class component and not load
- * preact/hooks at all (issue #6 size budget); `useLive` wraps it for function components.
+ * preact/hooks at all (its 12 KB budget); `useLive` wraps it for function components.
  */
 export function watchLive<T>(
   load: () => Promise<T>,

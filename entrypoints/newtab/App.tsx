@@ -12,7 +12,7 @@ import { claimFirstTab } from '../../utils/pages/newtab/firstTab';
 import { pageStorage, readSnapshot, writeSnapshot } from '../../utils/pages/newtab/snapshot';
 import type { TodayView } from '../../utils/pages/newtab/todayView';
 
-/** Only the words this surface says (the new tab and popup load no others; issue #6). */
+/** Only the words this surface says: the whole copy would not fit its start-up budget. */
 const copy = { ...coreCopy, ...todayCopy };
 
 /** A step asked for by link (`?step=<id>&size=smaller`), e.g. from a reminder's body. */
@@ -28,17 +28,17 @@ interface State {
   live: Live<TodayView | null>;
   /** The step a link asked for; dropped once the person moves on. */
   lead: ReturnType<typeof leadFromUrl>;
-  /** The grounding exercise while it is open, loaded on the person's click (issue #6 budget). */
+  /** The grounding exercise while it is open, loaded on the person's click (its 12 KB budget). */
   Grounding?: ComponentType<{ onClose: () => void }>;
   /** Bumped by "Show the next step", so the step card starts fresh. */
   round: number;
-  /** What reminders are doing (issue 15), loaded after the first frame when there is any. */
+  /** What reminders are doing, loaded after the first frame when there is any. */
   notes?: typeof import('../../components/newtab/ReminderNotes');
   /** The offer beside the step (components/newtab/StepOffer), loaded after the first frame. */
   Offer?: ComponentType<{ preferId?: string; cardShrinks?: boolean }>;
-  /** The step the card answered, until "Show the next step" or Undo (issue 19). */
+  /** The step the card answered, until "Show the next step" or Undo. */
   answered: StepAnswer | null;
-  /** This tab is the day's first new tab (issue 19). */
+  /** This tab is the day's first new tab. */
   firstTab: boolean;
   /** What to say when storage cannot open, loaded only then (it is long, and rare). */
   Trouble?: ComponentType;
@@ -67,7 +67,7 @@ export function NewTabFrame({
  * The new tab: the day's value statement and one suggested small step. The first frame comes
  * from the localStorage snapshot (already painted by `newtab-paint.js`); IndexedDB follows and
  * the snapshot is rebuilt from it on every change. A class, so the new tab never loads
- * preact/hooks (issue #6 size budget).
+ * preact/hooks (its 12 KB budget).
  */
 export class App extends Component<object, State> {
   override state: State = {
@@ -99,7 +99,7 @@ export class App extends Component<object, State> {
       this.setState({ notes: await import('../../components/newtab/ReminderNotes') });
   }
 
-  /** Offers to resize a step (issue 13), after the first frame, never in the start-up chunk. */
+  /** Offers to resize a step, after the first frame, never in the start-up chunk. */
   private loadOffer() {
     void import('../../components/newtab/StepOffer').then((m) =>
       this.setState({ Offer: m.StepOffer }),
@@ -181,7 +181,7 @@ export class App extends Component<object, State> {
               />
             )}
             {notes && <notes.ReminderNotes lead={lead?.commitmentId} />}
-            {/* One offer at a time: what a reminder has to say comes first (issue 13, 15). */}
+            {/* One offer at a time: what a reminder has to say comes first. */}
             {!Grounding && !notes && Offer && live.status === 'ready' && (
               <Offer
                 preferId={view.suggestion.commitment?.id}
@@ -204,7 +204,7 @@ export class App extends Component<object, State> {
 
 /**
  * The view with the answered step's value in the statement: after Done or Not today the heading
- * stays on the step the card is still answering, until the person moves on (issue 19).
+ * stays on the step the card is still answering, until the person moves on.
  */
 function heldView(view: TodayView | null, answered: StepAnswer | null): TodayView | null {
   const value = answered?.value;

@@ -14,7 +14,7 @@ import {
 } from '../../utils/model/optionsRoute';
 import { applyTheme } from '../../utils/pages/theme';
 
-// Views not open at start load on demand (issue 14: start-up JavaScript ≤ 60 KB gzip).
+// Views not open at start load on demand (start-up JavaScript within its 60 KB gzip budget).
 const DataPanel = lazyView(() =>
   import('../../components/options/DataPanel').then((m) => m.DataPanel),
 );

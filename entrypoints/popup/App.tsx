@@ -15,10 +15,10 @@ import type { Entry, WinEntry } from '../../utils/model/types';
 import { loadPopup } from '../../utils/pages/popup/loadPopup';
 import type { PopupStep } from '../../utils/pages/popup/popupView';
 
-/** Only the words this surface says (the new tab and popup load no others; issue #6). */
+/** Only the words this surface says : the whole copy would not fit its start-up budget. */
 const copy = { ...coreCopy, ...popupCopy, ...adjustCopy, ...replyCopy };
 
-/** Where a reply shows: above the check-in (after a step or a win) or below it (issue 19). */
+/** Where a reply shows: above the check-in (after a step or a win) or below it . */
 type ReplyAt = 'above' | 'below';
 
 /** Mood or energy at or below this (on 1–5) gets the heavy-day reply (as suggestStep reads it). */
@@ -30,19 +30,19 @@ const HEAVY_AT = 2;
 /**
  * The toolbar popup: today's steps in one click, any win in a few words, a mood and energy
  * check-in, and the day's evidence with Undo. The form is usable in the first frame; data
- * arrives after. The daily actions come first (issue 19): compact steps, then "What did you
+ * arrives after. The daily actions come first : compact steps, then "What did you
  * do?", then the check-in; the evidence, the pause and the links follow.
  */
 export function App() {
   const live = useLive(() => loadPopup(new Date()));
   const [said, setSaid] = useState('');
   const [problem, setProblem] = useState('');
-  // The last win logged here, asked "How did it feel?" until the person logs another (issue 13).
+  // The last win logged here, asked "How did it feel?" until the person logs another .
   const [lastWin, setLastWin] = useState<WinEntry | null>(null);
   const [heavy, setHeavy] = useState(false);
-  // Steps answered here keep their rows until the popup closes (issue 19; `foldSteps`).
+  // Steps answered here keep their rows until the popup closes (`foldSteps`).
   const [answeredHere, setAnsweredHere] = useState<string[]>([]);
-  // Where the last reply shows (issue 19: where the person is looking): above the check-in, under
+  // Where the last reply shows (where the person is looking): above the check-in, under
   // the steps and "Log a win", or below it, under "Save check-in" and over today's log. One status
   // line, placed by CSS order, so it stays one live region.
   const [replyAt, setReplyAt] = useState<ReplyAt>('above');
@@ -52,7 +52,7 @@ export function App() {
   const felt = useLazy(() => import('../../components/shared/FeltChoice'), Boolean(lastWin));
   const heavyDay = useLazy(() => import('../../components/popup/HeavyDayOffer'), heavy);
   const data = live.data;
-  // Below the daily actions, so loaded once there is a plan, not at the popup's start (issue 19).
+  // Below the daily actions, so loaded once there is a plan, not at the popup's start .
   const pause = useLazy(
     () => import('../../components/shared/PauseReminders'),
     Boolean(data && data.commitments.length > 0),

@@ -1,6 +1,6 @@
 /**
  * The first frames, made at build time so no page waits for its JavaScript to show something:
- * - popup.html holds the popup's first frame (issue #6: popup within 1.3x a static page);
+ * - popup.html holds the popup's first frame (the bench's goal: within 1.3x a static page);
  * - newtab.html holds the new tab's frame, whose element ids come from `ValueStatement`, the one
  *   source the paint script also reads (`PAINT_IDS`);
  * - `newtab-paint.js` is `runPaintScript` (utils/pages/newtab/paintScript.ts) bundled on its own

@@ -54,7 +54,7 @@ test('a free-text win from the popup is counted on the new tab, and Undo takes i
 test('a step is done from the popup in one click, with Undo', async ({ seed, popup }) => {
   await seed(backup({ commitments: [walk(everyDay)] }));
   await popup.open();
-  // One compact line: the step; its whole plan is the row's title (issue 19).
+  // One compact line: the step; its whole plan is the row's title.
   await expect(popup.page.getByText('Walk for ten minutes', { exact: true })).toHaveAttribute(
     'title',
     'At 00:00 every day · Walk for ten minutes · Health',
@@ -101,7 +101,7 @@ test('a low-energy check-in switches the new tab to the smaller step', async ({
   await expect(newtab.step.getByText('Walk for ten minutes')).toBeVisible();
   await popup.open();
   await popup.checkIn(3, 1, 'heavy morning');
-  // A heavy check-in gets our own kind words (issue 13; the words are tested in loop.spec.ts).
+  // A heavy check-in gets our own kind words (the words are tested in loop.spec.ts).
   await expect(popup.page.getByRole('status')).toContainText('It sounds like a heavy day');
   await expect(popup.page.getByText('Check-in: mood 3, energy 1')).toBeVisible();
   // The open new tab follows the change without a reload.
@@ -235,7 +235,7 @@ test('keyboard alone: log a win and check in from the popup', async ({ seed, pop
   await expect(page.getByText('Stretched', { exact: true })).toBeVisible();
 });
 
-/** Five of today's steps, as a person with a full plan has them (issue 19). */
+/** Five of today's steps, as a person with a full plan has them. */
 function fiveSteps() {
   const step = (id: string, value: string, words: string, smaller?: string) => ({
     ...walk(everyDay, id),

@@ -101,7 +101,7 @@ export function thisMinuteCue(now = new Date()) {
 /**
  * A time cue on tomorrow's weekday only, at this minute: its next reminder is a day away, and
  * none is owed today. (A cue at a fixed 13:00 every day is owed as a catch-up whenever the worker
- * wakes after 13:00: the reminder test that used one failed on a CI run at 13:00, stop 18.)
+ * wakes after 13:00, so a reminder test using one would fail when run after 13:00.)
  */
 export function tomorrowCue(now = new Date()) {
   return {

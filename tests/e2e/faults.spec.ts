@@ -5,7 +5,7 @@ import { expect, serviceWorkerOf, test } from './fixtures';
 import type { OptionsPage } from './pages/OptionsPage';
 
 /**
- * The fault suite (issue 20): nothing merged, doubled or left behind when the worker stops under
+ * The fault suite: nothing merged, doubled or left behind when the worker stops under
  * load, the extension is switched off and on, or two surfaces answer the same step at once.
  * "Within 5 s" below is a poll's timeout, never a timing claim: timing is the bench's.
  */
@@ -290,7 +290,7 @@ test('delete, import and Undo in every order: always exactly one dataset, and th
   };
   const importB = async () => {
     // While the deletion's Undo is on offer, even an empty profile asks first, and says the
-    // import ends it (issue 20: it ended it silently).
+    // import ends it, never silently.
     const undoOnOffer = await undo().isVisible();
     await options.chooseBackup(b);
     const question = options.region('Replace what is stored?');

@@ -3,7 +3,7 @@ import { backup, connection, health, textFriend, walk } from './data';
 import { expect, test } from './fixtures';
 
 /**
- * A first week that keeps every promise (issue 19), on the new tab and the popup: the heading
+ * A first week that keeps every promise, on the new tab and the popup: the heading
  * stays on the step being answered, words say what happened, no count of zero, the first-tab line
  * only on the first tab, a way to make a too-big step smaller, and focus that follows the person.
  */

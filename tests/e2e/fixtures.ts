@@ -38,7 +38,7 @@ export async function launch(
 
 /**
  * Pins the extension to the toolbar in a closed profile's preferences, as a person does with the
- * puzzle piece's pin (issue 19); the browser reads it at its next start.
+ * puzzle piece's pin; the browser reads it at its next start.
  */
 export function pinToToolbar(userDataDir: string, extensionId: string): void {
   const file = join(userDataDir, 'Default', 'Preferences');
@@ -124,7 +124,7 @@ interface Fixtures {
 
 /** The test function with the extension fixtures. */
 export const test = base.extend<Fixtures>({
-  // Nothing is sent anywhere (issue 16): every spec that starts the browser records its
+  // Nothing is sent anywhere: every spec that starts the browser records its
   // requests, and any to a remote address fails the test.
   sent: [
     // biome-ignore lint/correctness/noEmptyPattern: Playwright requires the destructuring form.

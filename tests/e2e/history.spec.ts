@@ -4,7 +4,7 @@ import { backup, connection, health, walk } from './data';
 import { expect, test } from './fixtures';
 
 /**
- * History (issue #12): a record a person can trust and revisit. Every entry by day, corrections
+ * History: a record a person can trust and revisit. Every entry by day, corrections
  * and deletions with Undo, wins added for past days, past wins that keep their words, short
  * hand-written backups, and values set aside. Screenshots: test-results/screenshots/history-*.
  */

@@ -3,7 +3,7 @@ import { backup, health, walk } from './data';
 import { expect, test } from './fixtures';
 
 /**
- * History's "corrected" (issue 19): answering "How did it feel?" or choosing why a step was set
+ * History's "corrected": answering "How did it feel?" or choosing why a step was set
  * aside is no correction; changing what an entry was, or when, is. Every change still stamps
  * `updatedAt`. Screenshots: test-results/screenshots/history-corrected-*.
  */

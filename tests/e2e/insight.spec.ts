@@ -7,7 +7,7 @@ import { backup, connection, health, textFriend, walk } from './data';
 import { expect, test } from './fixtures';
 
 /**
- * The review over weeks (issue 14): patterns with both counts, or how much more is needed; the
+ * The review over weeks: patterns with both counts, or how much more is needed; the
  * charts' tables hold the data's numbers; the week's reflection and one step are kept and the
  * new tab offers that step first; the summary copies as text and prints over 4 weeks with the
  * mood trend. Screenshots go to test-results/screenshots/insight-*.png.
@@ -183,7 +183,7 @@ test('patterns show mood with and without a step, with both counts, and the char
   await options.screenshot('insight-review');
   await axe(page);
 
-  // The longer span holds only the weeks since the person began (issue 19): their plan was
+  // The longer span holds only the weeks since the person began: their plan was
   // made 30 days ago, so "12 weeks" would add empty weeks from before it.
   const weeks = weeksSince(dayKey(health.createdAt), data.thisWeek);
   await expect(page.getByRole('radio', { name: '12 weeks' })).toHaveCount(0);
@@ -368,8 +368,8 @@ function entry(n: number, day: string, hour: number, e: Record<string, unknown>)
  */
 async function pinClock(context: BrowserContext, day: string, hour = 12): Promise<void> {
   // The clock goes into every open page; one the extension opens itself at install (its welcome)
-  // can still be mid-navigation, which Playwright reports as an error ("reading 'controller'",
-  // seen once on CI). Its next try, once that page has settled, holds.
+  // can still be mid-navigation, which Playwright reports as an error ("reading 'controller'").
+  // Its next try, once that page has settled, holds.
   for (let tries = 1; ; tries++) {
     try {
       await context.clock.setFixedTime(new Date(moment(day, hour, 0)));

@@ -9,7 +9,7 @@ import { expect, launch, serviceWorkerOf, test } from './fixtures';
 import { OptionsPage, type OptionsView } from './pages/OptionsPage';
 
 /**
- * Layout that holds any text (issue 19, point 12): a value with a 200-character name, a step that
+ * Layout that holds any text: a value with a 200-character name, a step that
  * is one 1,000-character word, and notes, reasons and reflections in Arabic. Every page at 380,
  * 800 and 1280 px: nothing scrolls sideways, no button is squeezed narrower than its words, the
  * new tab's Done stays in view at 800×600, user text in Arabic reads right to left, and the value
@@ -321,7 +321,7 @@ test('the new tab holds a 200-character name: smaller, wrapped, with Done in vie
   await page.close();
 });
 
-test('the popup holds the long texts at 380×600 (its own layout is issue 19’s popup part)', async () => {
+test('the popup holds the long texts at 380×600 (its own layout is checked in daily.spec.ts)', async () => {
   const page = await context.newPage();
   await page.setViewportSize({ width: 380, height: 600 });
   await page.goto(`chrome-extension://${extensionId}/popup.html`);

@@ -5,7 +5,7 @@ import { backup, walk } from './data';
 import { expect, test } from './fixtures';
 
 /**
- * The adjusting loop (issue 13): a skip says why, a step resizes in one click where the person
+ * The adjusting loop: a skip says why, a step resizes in one click where the person
  * is, a win can say how it felt, and a heavy check-in gets kind words and the smaller step.
  */
 
@@ -49,7 +49,7 @@ test('Not today, then "Too big": the skip keeps the reason, and "Make it smaller
   expect(said).toMatchObject({ id: skip.id, kind: 'skip', reason: 'too-big' });
   expect(said.updatedAt).toBeGreaterThanOrEqual(skip.at);
   // One "Too big" is enough to offer the smaller step as the step: on the card itself, once
-  // (the offer beside it would say the same; issue 19).
+  // (the offer beside it would say the same).
   await expect(newtab.step.getByRole('button', { name: 'Make it smaller' })).toBeVisible();
   await expect(newtab.page.getByRole('button', { name: 'Make it smaller' })).toHaveCount(1);
   await newtab.screenshot('newtab-skip-too-big');
@@ -100,7 +100,7 @@ test('two skips: "Make it smaller" on the new tab makes the smaller step the ste
   await newtab.page.waitForTimeout(500);
   await expect(newtab.offer).toHaveCount(0);
   await popup.open();
-  // The popup's row is the step alone since issue 19 (one compact line each).
+  // The popup's row is the step alone (one compact line each).
   await expect(popup.done('Put on my walking shoes')).toBeVisible();
 });
 

@@ -1,5 +1,5 @@
 /**
- * Old databases for the schema upgrade tests (issue 20): a fixture in `tests/fixtures/db-v<n>.json`
+ * Old databases for the schema upgrade tests: a fixture in `tests/fixtures/db-v<n>.json`
  * is the whole database as version n of Footholds left it (its stores, key paths, indexes and
  * records in that version's shapes), written raw into the profile's IndexedDB from an extension
  * page, so the build under test finds it on disk as a person's browser would after an update.

@@ -324,7 +324,7 @@ test('importing a backup asks first when something is stored, saying it replaces
   const question = options.region('Replace what is stored?');
   await expect(question).toContainText('1 value, 1 step and 0 entries');
   await expect(question).toContainText('replaces everything stored here now');
-  // Keeping is the safe, focused choice (issue 19).
+  // Keeping is the safe, focused choice.
   await expect(question.getByRole('button', { name: 'Keep what I have' })).toBeFocused();
   await options.screenshot('options-data-confirm');
   await question.getByRole('button', { name: 'Keep what I have' }).click();
@@ -356,7 +356,7 @@ test('a summary to share: values, the steps in use and what went well, ready to 
   await expect(well).toContainText('Walk for ten minutes for Health, once');
   await expect(well).toContainText('1 small win in this week');
   // Skips and mood stay private: the summary holds only what the person would share (mood
-  // and reflections only when chosen, issue 14).
+  // and reflections only when chosen).
   await expect(summary).not.toContainText(/set aside|check-in/i);
   await expect(options.region('Mood and energy, by week')).toHaveCount(0);
   await options.screenshot('options-summary');
@@ -403,7 +403,7 @@ test('delete everything asks first, deletes, and Undo puts it all back', async (
   await expect(question).toContainText('every entry will be removed');
   await options.screenshot('options-data-delete');
   await question.getByRole('button', { name: 'Keep everything' }).click();
-  // The answer is beside the button and takes focus (issue 19).
+  // The answer is beside the button and takes focus.
   await expect(status).toHaveText('Nothing was changed.');
   await expect(status).toBeFocused();
   expect(JSON.parse(await options.exportBackup()).values).toHaveLength(1);
@@ -434,7 +434,7 @@ test('delete everything asks first, deletes, and Undo puts it all back', async (
   await expect(newtab.heading).toHaveText('Welcome to Footholds');
 
   // A walk round the page keeps Undo; with nothing saved since, it puts back exactly what was
-  // there (what happens when something was saved since: faults.spec.ts, issue 20).
+  // there (what happens when something was saved since: faults.spec.ts).
   await options.go('Help');
   await options.go('Your data');
   await expect(undo).toBeVisible();
@@ -449,7 +449,7 @@ test('delete everything asks first, deletes, and Undo puts it all back', async (
 
 /**
  * Fails unless `answer` sits right under `control` (the button or field that caused it), starting
- * at its left edge, fully in view and focused: where the person is already looking (issue 19).
+ * at its left edge, fully in view and focused: where the person is already looking.
  */
 async function answersBeside(answer: Locator, control: Locator): Promise<void> {
   await expect(answer).toBeInViewport({ ratio: 1 });
@@ -464,7 +464,7 @@ async function answersBeside(answer: Locator, control: Locator): Promise<void> {
 
 /**
  * Fails unless `keep` is the filled, focused button of a confirmation and `goAhead` the plain
- * one after it: the safe choice is the prominent one (issue 19).
+ * one after it: the safe choice is the prominent one.
  */
 async function keepIsPrimary(keep: Locator, goAhead: Locator): Promise<void> {
   await expect(keep).toBeFocused();
@@ -673,7 +673,7 @@ for (const colorScheme of ['light', 'dark'] as const) {
       await seed(reviewBackup());
       const page = await options.openAt('steps');
       await expect(options.step('I will walk for ten minutes')).toBeVisible();
-      // The resize offers on a card are scanned in loop.spec.ts (issue 13).
+      // The resize offers on a card are scanned in loop.spec.ts.
       await axe(page);
       await options
         .step('I will walk for ten minutes')

@@ -5,7 +5,7 @@ import { copy } from '../../utils/copy';
 import { expect, pinToToolbar, test } from './fixtures';
 
 /**
- * Pinning the toolbar button (issue 19). Chrome keeps a new extension behind the puzzle piece, so
+ * Pinning the toolbar button. Chrome keeps a new extension behind the puzzle piece, so
  * where the plan is ready and in Help, Footholds says how to pin it, only while it is not pinned
  * (`action.getUserSettings().isOnToolbar`). The pin is set the way the browser keeps it: in the
  * profile's preferences, read at start. Firefox's build puts the button on the toolbar at install.

@@ -4,7 +4,7 @@ import { test as base, expect } from '@playwright/test';
 import { test } from './fixtures';
 
 /**
- * Nothing is sent anywhere (issue 16), checked on what ships: both built manifests ask for the
+ * Nothing is sent anywhere, checked on what ships: both built manifests ask for the
  * five permissions and nothing else, and the built code can neither fetch nor run anything from
  * outside. No browser, except the last test, which proves the request check itself can fail.
  */

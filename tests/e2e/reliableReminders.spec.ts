@@ -1,5 +1,5 @@
 /**
- * Reminders a person can rely on and that never nag (issue 15), in real Chromium with the built
+ * Reminders a person can rely on and that never nag, in real Chromium with the built
  * extension: quiet hours hold a reminder until they end, "Remind me in 30 minutes", three
  * ignored reminders stop the cue, Undo on the reply, and a pause of all reminders. Waits stay
  * short: short alarms in the unpacked build, and the worker's log edited to stand for days.

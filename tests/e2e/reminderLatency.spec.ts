@@ -1,5 +1,5 @@
 /**
- * A standalone measure (issue 15), not a test of speed: from a stopped worker, the time from a
+ * A standalone measure, not a test of speed: from a stopped worker, the time from a
  * reminder alarm's due time to its notification being shown, over 12 reminders; prints the median
  * and p95. Opt-in (`FOOTHOLDS_MEASURE=1`), since timings are never asserted; bench/ will take it.
  */

@@ -5,7 +5,7 @@ import { BUDGETS, kb, measurePage } from '../support/sizes';
 import { EXTENSION_DIR } from './fixtures';
 
 /**
- * Size budgets (issue 6). Sizes are deterministic, so they are asserted; timings never are.
+ * Size budgets. Sizes are deterministic, so they are asserted; timings never are.
  * No browser: reads the built pages in `.output/chrome-mv3`, follows what each one loads at
  * start (script, modulepreload, stylesheet, static imports) and gzips every file.
  */
@@ -33,7 +33,7 @@ test('the Options page loads at most 60 KB of JavaScript (gzip); the review and 
   const { js, lazyJs } = measurePage(EXTENSION_DIR, 'options');
   test.info().annotations.push({ type: 'options js', description: summary(js) });
   expect(js.gzip, summary(js)).toBeLessThanOrEqual(BUDGETS.optionsJsGzip);
-  // Views that are not open at start (issue 14): the review with its charts, and the summary.
+  // Views that are not open at start: the review with its charts, and the summary.
   for (const view of ['ReviewPanel', 'SummaryPanel']) {
     expect(
       lazyJs.files.some((f) => f.path.includes(view)),

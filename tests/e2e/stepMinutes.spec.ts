@@ -4,7 +4,7 @@ import { backup, walk } from './data';
 import { expect, test } from './fixtures';
 
 /**
- * A step's minutes follow its words (issue 19): "About how many minutes?" fills from "Walk for ten
+ * A step's minutes follow its words: "About how many minutes?" fills from "Walk for ten
  * minutes" as it is typed, a number the person types stays theirs, and no page shows minutes the
  * step's own words contradict, even for a step saved with the old default.
  * Screenshots: test-results/screenshots/step-minutes-*.

@@ -11,7 +11,7 @@ import {
 } from './oldDatabase';
 
 /**
- * Schema upgrades (issue 20, the fault suite): a database left by every earlier version of
+ * Schema upgrades (part of the fault suite): a database left by every earlier version of
  * Footholds (tests/fixtures/db-v<n>.json) is upgraded by the build under test with every record
  * kept, and a page that holds an old connection open never leaves the new tab hanging.
  */

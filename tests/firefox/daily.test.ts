@@ -42,7 +42,7 @@ describe('a first plan, then a win and a check-in', () => {
     await options.get('Your plan is ready', 'heading');
     await options.sees(`At 13:00 ${daysPhrase(WEEKDAYS.filter((d) => d !== yesterday))}`);
     await options.screenshot('options-welcome-done');
-    // The build puts the toolbar button on the toolbar at install (issue 19): no pin hint.
+    // The build puts the toolbar button on the toolbar at install: no pin hint.
     const settings = await options.page.evaluate(() =>
       (globalThis as any).browser.action.getUserSettings(),
     );
@@ -64,7 +64,7 @@ describe('a first plan, then a win and a check-in', () => {
     await popup.sees('1 small win today');
     await popup.sees('Watered the plant');
     await popup.checkIn(3, 1, 'heavy morning');
-    // A heavy check-in gets our own kind words (issue 13).
+    // A heavy check-in gets our own kind words.
     await popup.sees('It sounds like a heavy day, and one small step still counts.');
     await popup.sees('Check-in: mood 3, energy 1');
     await popup.screenshot('popup');

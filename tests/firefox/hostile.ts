@@ -2,7 +2,7 @@ import type { BackupRefusal } from '../../utils/core/backup';
 import { backup, walk } from '../e2e/data';
 
 /**
- * A small, fixed, readable set of hostile backup files (issue 20, "Hostile files", in Firefox):
+ * A small, fixed, readable set of hostile backup files, in Firefox:
  * each must be refused in plain words through the real import UI, with nothing changed. The
  * thousand generated ones are the unit suite's (tests/unit/utils/core/backup.test.ts); these are
  * one of each kind, to show that the page itself refuses them.
@@ -14,8 +14,7 @@ export interface HostileFile {
   text: string;
   /**
    * What picks the refusal's first plain line: why, and for `problems` how many. `null` where
-   * only "refused, nothing changed" is checked (the words for those two are issue 20's fault 4,
-   * being written alongside).
+   * only "refused, nothing changed" is checked.
    */
   refused: { why: BackupRefusal; count?: number } | null;
 }

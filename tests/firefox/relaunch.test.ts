@@ -11,7 +11,7 @@ import { PopupPage } from './pages/PopupPage';
  * The add-on installed in the profile (not as a temporary add-on, which a relaunch removes):
  * what was logged is there after Firefox closes and starts again, the alarms equal the plan
  * (a put-off reminder's included), and a browser-start step reminds once, not again at the next
- * start that day (issue 20, "Restart paths").
+ * start that day.
  */
 const firefox = useFirefox({ permanent: true });
 

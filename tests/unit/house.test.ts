@@ -3,7 +3,7 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 
 /**
- * The house rules that keep the code easy to find one's way in (issue #10): every source file
+ * The house rules that keep the code easy to find one's way in: every source file
  * says what it holds in a comment before its first export, and none grows past ~300 lines (word
  * files included: split them by section). Pure logic importing no adapter is a lint rule
  * (biome.json), as is the new tab's own-words rule. Components and entrypoints never reach the

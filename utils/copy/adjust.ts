@@ -1,7 +1,7 @@
 import { inline } from './core';
 
 /**
- * Words of the adjusting loop (issue 13): why a step was set aside, resizing a step where the
+ * Words of the adjusting loop: why a step was set aside, resizing a step where the
  * person is, how a win felt, and a reply for heavy days. Said by the new tab (loaded after its
  * first frame), the popup and the Options page, so it is a module of its own.
  */
@@ -39,7 +39,7 @@ export const adjustCopy = {
     leftEmpty: 'Okay. You can add a smaller step any time in Options.',
     rested: 'Okay. This offer will rest for two weeks.',
     emptyStep: 'Write a few words for the step, or keep the suggestion.',
-    /** After "Too big" for a step with no smaller version yet: name one (issue 19). */
+    /** After "Too big" for a step with no smaller version yet: name one. */
     firstSmallerLabel: 'A smaller version of this step, for days like this',
     emptySmaller: 'Write a few words for the smaller step, or choose Rest today.',
     cancel: 'Cancel',

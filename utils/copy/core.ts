@@ -59,7 +59,7 @@ export const coreCopy = {
     today: winsToday,
     week: winsThisWeek,
     /**
-     * Today's and this week's wins on one line, leaving out a count of zero (issue 19: no zeros
+     * Today's and this week's wins on one line, leaving out a count of zero (no zeros
      * greet anyone); empty when there is nothing yet.
      */
     line: (today: number, week: number): string =>

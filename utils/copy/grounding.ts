@@ -1,6 +1,6 @@
 /**
  * Words of the 60-second grounding exercise on the new tab. A module of its own so they load
- * with the exercise, on the person's click, not with the new tab's start (issue #6 budget).
+ * with the exercise, on the person's click, not with the new tab's start (its 12 KB budget).
  */
 export const groundingCopy = {
   /** The 60-second grounding exercise, one short line at a time. */

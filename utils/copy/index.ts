@@ -15,7 +15,7 @@ import { todayCopy } from './today';
 /**
  * Every sentence Footholds says, in one place, so it can be read, audited and translated at once:
  * this folder, gathered as `allCopy` in `all.ts`. The parts are separate modules only so that each page
- * loads just its own words (issue #6 size budgets): the new tab and the popup import their parts
+ * loads just its own words (the start-up budgets): the new tab and the popup import their parts
  * directly, and the Options page uses `copy`, which leaves out the new tab's words (`todayCopy`)
  * so that they stay in the new tab's own file.
  *

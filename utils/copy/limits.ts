@@ -8,7 +8,7 @@ export type LimitState = 'far' | 'near' | 'full';
 
 /**
  * How close `used` characters are to `max`: near within the last tenth (at least the last 20),
- * full at the limit. Pure, so the words and the field agree (issue 19).
+ * full at the limit. Pure, so the words and the field agree.
  */
 export function limitState(used: number, max: number): LimitState {
   const left = max - used;
@@ -17,7 +17,7 @@ export function limitState(used: number, max: number): LimitState {
 }
 
 /**
- * Words of a limited field (issue 19): every field that holds a limited text says its limit
+ * Words of a limited field: every field that holds a limited text says its limit
  * before it cuts anything, and counts down near it. Said on the Options page and, after its first
  * frame, the new tab's offers (components/shared/FieldLimit.tsx), so a module of its own.
  */

@@ -19,7 +19,7 @@ export const popupCopy = {
     smaller: 'Smaller',
     smallerLabel: (smallerStep: string): string => `Log the smaller step: ${inline(smallerStep)}`,
     /**
-     * The one line today's answered steps fold into (issue 19): "2 done today", "1 set aside
+     * The one line today's answered steps fold into: "2 done today", "1 set aside
      * today", "2 done today, 1 set aside". Only counts above zero are said.
      */
     handledSummary: (done: number, setAside: number): string => {
@@ -55,7 +55,7 @@ export const popupCopy = {
     moodScale: ['Very low', 'Low', 'Okay', 'Good', 'Very good'] as readonly string[],
     energyScale: ['Empty', 'Low', 'Some', 'Good', 'Full'] as readonly string[],
     notePlaceholder: 'A few words, if you like (optional)',
-    /** How to choose on a scale by keyboard (issue 19: Tab and Space alone reach only 1). */
+    /** How to choose on a scale by keyboard (Tab and Space alone reach only 1). */
     keys: 'Arrow keys choose',
     saved: 'Thanks for checking in.',
   },

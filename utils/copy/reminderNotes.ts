@@ -1,5 +1,5 @@
 /**
- * Words that say what reminders are doing (issue 15): a cue that stopped after being ignored,
+ * Words that say what reminders are doing: a cue that stopped after being ignored,
  * reminders the daily cap held back, quiet hours, "Remind me in 30 minutes", a pause of all
  * reminders, and the keyboard shortcut. The new tab loads these only with its notes, after its
  * first frame; the Options page and the popup have them in their own words.
@@ -54,7 +54,7 @@ export const reminderNoteCopy = {
   pause: {
     legend: 'Pause reminders for…',
     choices: { 1: 'A day', 3: 'Three days', 7: 'A week' } as Record<number, string>,
-    /** Each choice's whole name, so a button read on its own says what it pauses (issue 19). */
+    /** Each choice's whole name, so a button read on its own says what it pauses. */
     choiceNames: {
       1: 'Pause reminders for a day',
       3: 'Pause reminders for three days',

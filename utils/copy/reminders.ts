@@ -1,7 +1,7 @@
 /**
  * Words of reminder notifications. They rotate by the step's own history (how many reminders it
  * has had), so a step never hears the same words twice in a row, and every body carries the plan
- * and the value's why (issue 15).
+ * and the value's why.
  */
 import { capitalise, inline, pick } from './core';
 import { type PlanWords, planSentence } from './plan';

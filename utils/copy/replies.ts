@@ -3,12 +3,12 @@ import { capitalise, pick, smallWins, whole } from './core';
 /**
  * Replies to a step done (or its smaller step), said by the new tab's card (loaded after its
  * first frame), the popup and the reminders. A module of its own so the new tab's start-up words
- * stay within its budget (issue 19).
+ * stay within its budget.
  */
 export const replyCopy = {
   /** After Done on the new tab: on to another step, when the person wants one. */
   nextStep: 'Show the next step',
-  /** Done for a step that already has its win today: nothing more is stored (issue 20). */
+  /** Done for a step that already has its win today: nothing more is stored. */
   alreadyDone: 'Already done today, and it counts. Nothing more to log.',
   /** A reply to a done step, with this week's evidence. Rotates on the count unless `n` is given. */
   winReply: (countThisWeek: number, n: number = countThisWeek): string => {

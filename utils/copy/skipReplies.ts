@@ -4,14 +4,14 @@ import { pick } from './core';
 /**
  * The reply to "Not today", said by the new tab's card (loaded after its first frame) and the
  * reminders; a module of its own so neither the new tab's start-up nor the popup loads it
- * (issue 19 budgets).
+ * (their start-up budgets).
  */
 export const skipReplyCopy = {
   /** After Not today on the new tab, for a step with a smaller version. */
   trySmaller: 'Try the smaller step',
   /**
    * A reply to "not today": no blame; offers the smaller step, or rest. `hasSmaller` says whether
-   * the step has a smaller version: a reply never offers one that does not exist (issue 19).
+   * the step has a smaller version: a reply never offers one that does not exist.
    */
   skipReply: (reason?: SkipReason, n = 0, hasSmaller = true): string => {
     switch (reason) {

@@ -18,7 +18,7 @@ export const todayCopy = {
     extra: 'Everything planned is handled. One more, only if you like:',
     firstTab: 'Your first new tab of the day:',
     rest: 'Everything planned for today is handled. Rest counts too.',
-    /** After "Rest today": what happened, not that everything is done (issue 19). */
+    /** After "Rest today": what happened, not that everything is done. */
     restChosen: 'Okay, resting today. That counts too.',
   },
 } as const;

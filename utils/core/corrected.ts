@@ -1,5 +1,5 @@
 /**
- * What counts as correcting an entry (issue 19). History marks an entry "corrected" when the
+ * What counts as correcting an entry. History marks an entry "corrected" when the
  * person changed what it was or when it was: a win's words, step, value or size; a skip's step or
  * value; a check-in's mood, energy or note; its day or time. Saying how a win felt, or why a step
  * was set aside, adds to an entry without correcting it. Every change, either sort, still stamps

@@ -1,6 +1,6 @@
 /**
  * A commitment's pauses: pausing keeps its dates, so paused days count neither for nor against
- * its "Lately" band (issue #12). Pure functions over the commitment.
+ * its "Lately" band. Pure functions over the commitment.
  */
 import { addDays, dayKey, daysInRange } from '../model/day';
 import type { Commitment, CommitmentStatus, DayKey } from '../model/types';

@@ -1,5 +1,5 @@
 /**
- * Quiet hours and the reminders they hold back (issue 15): when quiet hours end, and what
+ * Quiet hours and the reminders they hold back: when quiet hours end, and what
  * happens to a reminder whose time falls inside them. Pure; the worker and the editors use it.
  */
 import { clockMinutes, dayKey, isClockTime } from '../model/day';

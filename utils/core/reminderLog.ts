@@ -2,7 +2,7 @@
  * The worker's reminder log as plain data (the `reminders` record of the `state` store, kept on
  * this device only): what was reminded today, what waits for quiet hours to end or was held back
  * by the daily cap, reminders put off on request, how each step's reminders were answered, and a
- * pause of all reminders (issue 15). Pure rules over it; `utils/db/reminderLog.ts` stores it.
+ * pause of all reminders. Pure rules over it; `utils/db/reminderLog.ts` stores it.
  */
 import type { Cue, DayKey } from '../model/types';
 
@@ -18,7 +18,7 @@ export interface StepAttention {
   stoppedCue?: string;
 }
 
-/** The reminder log, shape 2. Shape 1 (before issue 15) had only `day`, `sent` and `lastFired`. */
+/** The reminder log, shape 2. Shape 1, of older builds, had only `day`, `sent` and `lastFired`. */
 export interface ReminderLog {
   v: 2;
   /** The day `sent`, `deferred`, `heldBack` and `capSeen` belong to. */

@@ -1,8 +1,8 @@
 /**
- * A step's minutes as its own words tell them (issue 19): "Walk for ten minutes" takes about 10,
+ * A step's minutes as its own words tell them: "Walk for ten minutes" takes about 10,
  * whatever estimate is stored beside it. The editor fills its minutes from the words, and every
  * place that shows a step's minutes shows a number the words agree with, so a default 5 saved
- * under "Draw for two minutes" (before the editor filled it) never reads "About 5 minutes".
+ * under "Draw for two minutes" (by an editor that did not fill it) never reads "About 5 minutes".
  */
 import { CLOCK_RE, findDurations } from './microwin/numbers';
 import { normalise } from './microwin/reading';
@@ -50,7 +50,7 @@ export function minutesAgree(step: string, minutes: number): boolean {
 /**
  * The minutes to show for a step (the new tab's "About N minutes", the steps list): the stored
  * estimate, unless the step's words name a length it contradicts; then the words win. Stored data
- * is never rewritten for this, so a step saved before issue 19 shows right at once.
+ * is never rewritten for this, so a step saved by an older build shows right at once.
  */
 export function stepMinutes(step: string, minutes: number | undefined): number | undefined {
   if (minutes !== undefined && Number.isFinite(minutes) && minutesAgree(step, minutes)) {

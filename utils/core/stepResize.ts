@@ -1,5 +1,5 @@
 /**
- * A step resized in one click (issue 13): its smaller step becomes the step, or it grows to a
+ * A step resized in one click: its smaller step becomes the step, or it grows to a
  * proposal. Pure: the caller saves the result. Past wins keep their own words (`stepText`), so
  * nothing in the log changes.
  */

@@ -144,7 +144,7 @@ export async function unchangedSince(taken: Taken): Promise<boolean> {
  * The person's Undo of Delete everything: puts back exactly what `removeAll` took, worker records
  * included, in one transaction, but only if nothing was written since (an import, a win, a new
  * value). Then it would not be the same data any more, so nothing changes and it returns false
- * (issue 20: an Undo after an import merged two datasets). True when everything is back.
+ * (an Undo after an import would mix two sets of data). True when everything is back.
  */
 export async function undoRemoveAll(taken: Taken): Promise<boolean> {
   const changedSince = new Error('Something was written since the deletion.');

@@ -42,7 +42,7 @@ export interface FootholdsSchema extends DBSchema {
 /**
  * One local day of the log. Entries are stored a day to a record, not one to a record: every
  * read is by day or by a range of days, and five years of heavy use are 1,800 records to write
- * instead of 42,000, which is what lets a backup import in well under two seconds (issue #6).
+ * instead of 42,000, which is what lets a backup import in well under two seconds.
  */
 export interface DayRecord {
   day: DayKey;
@@ -67,7 +67,7 @@ type Migrations = typeof import('./migrations');
  *
  * The data steps of an upgrade run inside the upgrade transaction (nothing is lost if one stops
  * half way), and nothing but IndexedDB may be awaited there. Their code, which a new tab almost
- * never needs (issue #6 budget), is not loaded up front: an open that finds an older database
+ * never needs (its 12 KB budget), is not loaded up front: an open that finds an older database
  * gives up before changing anything, loads the steps, and opens again with them.
  */
 export function openDb(): Promise<FootholdsDB> {

@@ -41,7 +41,7 @@ async function moveEntriesIntoDays(db: FootholdsDB, tx: UpgradeTx): Promise<void
 /**
  * Version 2 to 3: every value gets its status (in use), and every win for a step gets that
  * step's words as they are today (`stepText`), the best that is known, so renaming a step from
- * now on never rewrites the past (issue #12).
+ * now on never rewrites the past.
  */
 async function keepTheWordsOfPastWins(tx: UpgradeTx): Promise<void> {
   const valueStore = tx.objectStore('values');
@@ -71,7 +71,7 @@ async function keepTheWordsOfPastWins(tx: UpgradeTx): Promise<void> {
 }
 
 /**
- * Version 4 to 5 (issue 19): History's "corrected" reads `correctedAt`, stamped only by a real
+ * Version 4 to 5: History's "corrected" reads `correctedAt`, stamped only by a real
  * correction, where it read `updatedAt`, which answering "How did it feel?" or choosing a skip's
  * reason also stamped. Entries stamped before get `correctedAt` where what they hold says they were
  * corrected (`correctedAtOfOld`). The data version rises too, so views built before this version

@@ -1,5 +1,5 @@
 /**
- * The resize offers' memory on this device (issue 13), in the worker's `state` store: "Not now"
+ * The resize offers' memory on this device, in the worker's `state` store: "Not now"
  * rests a step's offers two weeks, and a resize starts its count afresh. Not user data, so
  * writing it raises no data version and announces nothing (no snapshot goes stale).
  */

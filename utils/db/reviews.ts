@@ -1,6 +1,6 @@
 /**
  * Weekly reviews in the one data layer (see `connection.ts`): a week's reflection and its one
- * chosen step, one record per week (issue 14). Apart from the rest, so only the pages that show
+ * chosen step, one record per week. Apart from the rest, so only the pages that show
  * or use a review load it (the new tab reads it only in its lazily loaded suggestion path).
  */
 import type { DayKey, WeekReview } from '../model/types';

@@ -9,7 +9,7 @@ export const DB_NAME = 'footholds';
 /**
  * Bump with a new `if (oldVersion < n)` step in `utils/db/connection.ts`, and give the version
  * its fixture (`tests/fixtures/db-v<n>.json`) and its line in `tests/e2e/upgrades.spec.ts`: every
- * earlier database must upgrade with every record kept (issue 20).
+ * earlier database must upgrade with every record kept.
  */
 export const DB_VERSION = 5;
 
@@ -36,7 +36,7 @@ export const LOCAL_KEYS = {
   newtabSnapshot: 'footholds:newtab-snapshot',
   /** The theme, read synchronously so the first frame has the right colours. */
   theme: 'footholds:theme',
-  /** The day of the last new tab opened: only the day's first says it is the first (issue 19). */
+  /** The day of the last new tab opened: only the day's first says it is the first. */
   firstTabDay: 'footholds:first-tab-day',
 } as const;
 
@@ -50,7 +50,7 @@ export const STATE_KEYS = {
   reminders: 'reminders',
   /** Epoch ms when the user went idle or locked the screen, or null while they are here. */
   awaySince: 'awaySince',
-  /** `OfferMemory`: per step, until when "Not now" rests its resize offers (issue 13). */
+  /** `OfferMemory`: per step, until when "Not now" rests its resize offers. */
   offers: 'offers',
 } as const;
 

@@ -122,7 +122,7 @@ interface EntryBase {
   updatedAt?: number;
   /**
    * When the person last corrected it: what it was (words, step, value, size, the check-in) or
-   * when (day, time). Saying how it felt or why it was skipped is no correction (issue 19).
+   * when (day, time). Saying how it felt or why it was skipped is no correction.
    */
   correctedAt?: number;
   /** A back-filled entry with no time given: `at` is midday, and time-of-day patterns leave it out. */
@@ -142,7 +142,7 @@ export interface WinEntry extends EntryBase {
    */
   stepText?: string;
   size: WinSize;
-  /** How it felt, 1–5 ("How did it feel?", optional; added after Done, issue 13). */
+  /** How it felt, 1–5 ("How did it feel?", optional; added after Done). */
   felt?: Felt;
 }
 
@@ -203,7 +203,7 @@ export const DEFAULT_SETTINGS: Readonly<Settings> = Object.freeze({
 
 /**
  * A week's review as the person kept it: a reflection and the week's one chosen step, which
- * the new tab offers first that week (issue 14). Keyed by the week's first day.
+ * the new tab offers first that week. Keyed by the week's first day.
  */
 export interface WeekReview {
   weekStart: DayKey;

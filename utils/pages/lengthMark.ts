@@ -1,5 +1,5 @@
 /**
- * How long a person's text is, for the pages to set long text smaller (issue 19): the value of
+ * How long a person's text is, for the pages to set long text smaller: the value of
  * its element's `data-length`. The new tab's paint script and Preact both set it, so the first
  * frame and the page agree; the Options page uses it for value names. Pure, and tiny (it ships in
  * `newtab-paint.js`).

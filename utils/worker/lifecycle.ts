@@ -22,7 +22,7 @@ export function onStoredChange(listener: (notice: ChangeNotice) => void): void {
 /**
  * On first install, open the options page's welcome, once per profile. Chromium reports an
  * extension loaded with `--load-extension` as installed at every launch: without the mark, each
- * browser start opened Options beside the first new tab (the bench's cold first tab, issue 11).
+ * browser start would open Options beside the first new tab (as the bench's cold first tab starts).
  */
 export async function handleInstalled(reason: string): Promise<void> {
   if (reason !== 'install') return;

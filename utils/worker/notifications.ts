@@ -1,7 +1,7 @@
 /**
  * Reminder notifications and their answers: the id codec (an id carries everything a button click
  * needs), showing a step, Done / Smaller step / Not today, the reply (with Undo after Done), and
- * marking a reminder answered, so it never counts as ignored (issue 15).
+ * marking a reminder answered, so it never counts as ignored .
  */
 import { browser } from 'wxt/browser';
 import { coreCopy } from '../copy/core';

@@ -1,7 +1,7 @@
 /**
  * Showing one reminder, or saying why not, in one transaction on the reminder log: scheduled
  * today, not already handled, not paused, `canRemind` (on, quiet hours, the cap, never twice),
- * and not stopped after being ignored (issue 15). What it holds back is kept, never dropped in
+ * and not stopped after being ignored. What it holds back is kept, never dropped in
  * silence: quiet hours defer it to their end, the cap counts it for the new tab.
  */
 

@@ -65,7 +65,7 @@ export async function reconcileAlarms(now = new Date()): Promise<void> {
       if (next) wanted.set(alarmName(key), next.getTime());
     }
     // Only for a step that still exists and is active: a put-off reminder never outlives its
-    // step (issue 20: one came back after Delete everything and a restore).
+    // step (else one would come back after Delete everything and a restore).
     const active = new Set(commitments.filter((c) => c.status === 'active').map((c) => c.id));
     for (const [id, at] of Object.entries(log.snoozes)) {
       if (at > now.getTime() && active.has(id)) wanted.set(`${LATER_PREFIX}${id}`, at);

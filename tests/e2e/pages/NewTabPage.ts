@@ -12,7 +12,7 @@ export class NewTabPage extends ExtensionPage {
     return this.page.getByRole('heading', { level: 1 });
   }
 
-  /** The one offer beside the step (issue 13): "About your step". */
+  /** The one offer beside the step: "About your step". */
   get offer(): Locator {
     return this.page.getByRole('region', { name: 'About your step' });
   }

@@ -8,7 +8,7 @@ export class PopupPage extends ExtensionPage {
   }
 
   /**
-   * Opens the popup 380 px wide. `height` 600 is the most Chrome gives a popup (issue 19: what
+   * Opens the popup 380 px wide. `height` 600 is the most Chrome gives a popup (what
    * a person sees without scrolling); the default leaves room for whole-page screenshots.
    */
   override async open(height = 900) {
@@ -31,7 +31,7 @@ export class PopupPage extends ExtensionPage {
 
   /**
    * The Undo button of one of today's steps. Steps answered before the popup opened are folded
-   * into "… done today" (issue 19): this opens that disclosure first when it is closed.
+   * into "… done today": this opens that disclosure first when it is closed.
    */
   async undo(step: string): Promise<Locator> {
     const button = this.page.getByRole('button', { name: `Undo: ${step}`, exact: true });

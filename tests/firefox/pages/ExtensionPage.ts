@@ -146,7 +146,7 @@ export class ExtensionPage {
   /**
    * Everything in the database, read raw from IndexedDB in one transaction: every store's
    * records as `[key, record]`, the worker's `state` store (reminder log, put-offs) included.
-   * Two datasets are the same when these are equal (issue 20).
+   * Two datasets are the same when these are equal.
    */
   async database(): Promise<Record<string, [unknown, unknown][]>> {
     return this.page.evaluate(

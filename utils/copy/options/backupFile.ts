@@ -17,7 +17,7 @@ function quoted(text: string): string {
 }
 
 /**
- * Everything said about a backup file that was not loaded (issue 19): the first plain line, then
+ * Everything said about a backup file that was not loaded: the first plain line, then
  * what is wrong and where, in words a person who opens the file can follow: "Step 1 ("Text one
  * friend"): the time should look like 13:05." No field names, no "milliseconds since 1970".
  * Checked by utils/core/backup, which builds each message from these parts.
@@ -155,7 +155,7 @@ export const backupFileWords = {
   farFuture: 'is a date too far in the future',
   clock: 'should be written like 13:05',
   day: 'should be a day written like 2026-11-23',
-  /** A day written rightly that is not on the calendar, like 2026-02-31 (issue 20). */
+  /** A day written rightly that is not on the calendar, like 2026-02-31. */
   noSuchDay: (day: string): string => `is ${day}, a day the calendar does not have`,
   weekdays: 'should be days of the week as numbers, from 0 for Sunday to 6 for Saturday',
   weekday: 'should be a day of the week as a number, from 0 for Sunday to 6 for Saturday',

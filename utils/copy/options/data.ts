@@ -8,7 +8,7 @@ export const dataWords = {
     heading: 'Your data',
     intro:
       'Everything stays in this browser. A backup file is a copy you can keep, move, or share on purpose.',
-    /** How much is stored, and for how long (issue 20). `size` comes from `storedSize`. */
+    /** How much is stored, and for how long. `size` comes from `storedSize`. */
     storedAbout: (size: string): string => `Footholds keeps about ${size} in this browser.`,
     storedStays:
       'It stays until you delete it here or remove Footholds: the browser does not clear it to free up space.',
@@ -24,7 +24,7 @@ export const dataWords = {
     confirmBody: (values: number, steps: number, entries: number): string =>
       `This file holds ${whole(values)} ${whole(values) === 1 ? 'value' : 'values'}, ${whole(steps)} ${whole(steps) === 1 ? 'step' : 'steps'} and ${whole(entries)} ${whole(entries) === 1 ? 'entry' : 'entries'}. Importing it replaces everything stored here now: values, steps, entries, weekly reflections and settings.`,
     confirmTip: 'To keep a copy of what is here now, export a backup first.',
-    /** Asked before an import while the Undo of Delete everything is still offered (issue 20). */
+    /** Asked before an import while the Undo of Delete everything is still offered. */
     confirmEndsUndo:
       'Importing it also ends the Undo of Delete everything: what was deleted cannot come back after that.',
     confirm: 'Replace with this backup',
@@ -49,13 +49,13 @@ export const dataWords = {
     restored: 'Everything is back as it was.',
     /**
      * Undo is withdrawn once anything new is saved (an import, a win from another page): it
-     * would mix two sets of data (issue 20).
+     * would mix two sets of data.
      */
     undoGone: 'Something changed since, so Undo is no longer offered.',
-    /** Undo pressed after something else was saved: nothing was put back (issue 20). */
+    /** Undo pressed after something else was saved: nothing was put back. */
     undoRefused:
       'Something changed since the deletion, so Undo could not put it back without mixing the two. Nothing was changed.',
-    /** Why a backup file was not loaded, and where in it (issue 19); utils/core/backup uses it. */
+    /** Why a backup file was not loaded, and where in it; utils/core/backup uses it. */
     backupFile: backupFileWords,
   },
 

@@ -11,7 +11,7 @@ export const helpWords = {
       'Specific enough that you know when it is done.',
       'Something you could do again tomorrow.',
     ] as readonly string[],
-    /** How to pin the toolbar button, shown only while it is not on the toolbar (issue 19). */
+    /** How to pin the toolbar button, shown only while it is not on the toolbar. */
     pin: {
       heading: 'Keep Footholds on your toolbar',
       chrome:

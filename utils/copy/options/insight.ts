@@ -2,7 +2,7 @@ import { capitalise, inline, smallWins, whole } from '../core';
 import { listOf } from './review';
 
 /**
- * Words of the review's patterns, its charts over weeks, and its reflection (issue 14). Patterns
+ * Words of the review's patterns, its charts over weeks, and its reflection. Patterns
  * say "with" and "beside", never that one thing brings about another: tests/unit/utils/core/
  * patterns.test.ts scans every sentence here for causal words.
  */
@@ -16,7 +16,7 @@ const days = (n: number) => `${whole(n)} ${whole(n) === 1 ? 'day' : 'days'}`;
 const times = (n: number) =>
   whole(n) === 1 ? 'once' : whole(n) === 2 ? 'twice' : `${whole(n)} times`;
 const quoted = (step: string) => `“${inline(step) || 'a step'}”`;
-/** "in 12 weeks", or "in this week" when the person began this week (issue 19). */
+/** "in 12 weeks", or "in this week" when the person began this week. */
 const inWeeks = (n: number) => (whole(n) <= 1 ? 'in this week' : `in ${whole(n)} weeks`);
 
 /** Words of the review's patterns, charts and reflection. */
@@ -78,7 +78,7 @@ export const insightWords = {
           : `Check-ins in ${Math.min(whole(weeksWithCheckins), whole(weeks))} of ${whole(weeks)} weeks. Across those weeks, mood averaged ${oneDecimal(mood)} and energy ${oneDecimal(energy)}, out of 5.`,
     valuesLabel: 'Wins for each value, week by week',
     valuesTable: 'Wins for each value, week by week, as a table',
-    /** `total`: every small win in these weeks, with a value or not (issue 19). */
+    /** `total`: every small win in these weeks, with a value or not. */
     valuesSummary: (total: number, weeks: number, top: string, topWins: number): string =>
       whole(total) === 0
         ? `No wins ${inWeeks(weeks)} yet. Any small win counts when it comes.`
@@ -91,7 +91,7 @@ export const insightWords = {
     withoutValue: 'Not tied to a value',
     timeLabel: 'Wins by time of day',
     timeNames: { morning: 'Morning', afternoon: 'Afternoon', evening: 'Evening', night: 'Night' },
-    /** `when`: the busiest time, or every time on a tie (issue 19: "4 each"). */
+    /** `when`: the busiest time, or every time on a tie ("4 each"). */
     timeSummary: (when: readonly string[], wins: number, total: number): string =>
       whole(total) === 0
         ? 'No wins with a time in these weeks yet.'

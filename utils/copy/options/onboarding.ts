@@ -76,7 +76,7 @@ export const onboardingWords = {
     smallerHint: 'An even smaller version. If a shower is too much, turn on the water.',
     smallerAsk: 'A smaller step makes heavy days easier. Add one if you can, or go on without it.',
     minutes: 'About how many minutes?',
-    /** Beside minutes typed by hand that the step's own words contradict (issue 19). */
+    /** Beside minutes typed by hand that the step's own words contradict. */
     minutesFromWords: (n: number): string =>
       `Your step says ${whole(n)} ${whole(n) === 1 ? 'minute' : 'minutes'}, so that is the time Footholds shows.`,
     ideas: 'Ideas for this value',

@@ -2,7 +2,7 @@ import { capitalise, inline, smallWins, whole } from '../core';
 
 /**
  * Names joined as a list in the words' own language: "in the morning and in the evening". The
- * review's card and its chart name a tie this way (issue 19).
+ * review's card and its chart name a tie this way.
  */
 export function listOf(items: readonly string[]): string {
   const named = items.map(inline).filter(Boolean);
@@ -34,13 +34,13 @@ export const reviewWords = {
       `${capitalise(smallWins(n))} in ${inline(month)}, up to that week`,
     winDaysBefore: (n: number, date: string): string =>
       `Wins on ${Math.min(30, whole(n))} of the 30 days up to ${inline(date)}`,
-    /** Fewer than 30 days since the first day (issue 19): never days from before they began. */
+    /** Fewer than 30 days since the first day: never days from before they began. */
     winDaysSince: (n: number, of: number): string =>
       `Wins on ${Math.min(whole(n), whole(of))} of the ${days(of)} since you began`,
     winDaysSinceBefore: (n: number, of: number, date: string): string =>
       `Wins on ${Math.min(whole(n), whole(of))} of the ${days(of)} from when you began to ${inline(date)}`,
     sharesHeading: 'Across your values',
-    /** A value's wins: a count, never a share (issue 19). */
+    /** A value's wins: a count, never a share. */
     valueWins: (n: number): string => capitalise(smallWins(n)),
     /** Wins with no value (or one since removed), so the lines add up to the week's count. */
     withoutValue: 'Not tied to a value',
@@ -52,7 +52,7 @@ export const reviewWords = {
       evening: 'in the evening',
       night: 'at night',
     },
-    /** The busiest time, or every time on a tie (issue 19), with the wins each had. */
+    /** The busiest time, or every time on a tie, with the wins each had. */
     bestTime: (when: readonly string[], wins: number): string =>
       when.length > 1
         ? `As many wins came ${listOf(when)}: ${whole(wins)} each. Those times may suit you.`
@@ -74,7 +74,7 @@ export const reviewWords = {
       steady: 'Mood stayed fairly steady across the week.',
     },
     noTrend: 'A few more check-ins and a pattern may show. There is no hurry.',
-    /** `of`: the days shown, 7, or fewer in the week the person began (issue 19). */
+    /** `of`: the days shown, 7, or fewer in the week the person began. */
     moodSummary: (checkinDays: number, mood: number, energy: number, of = 7): string => {
       const one = (x: number) => (Number.isFinite(x) ? String(Math.round(x * 10) / 10) : '–');
       const shown = Math.max(1, Math.min(7, whole(of)));

@@ -11,7 +11,7 @@ import { BACKUP_FORMAT, BACKUP_VERSION, type BackupInput, backupSchema, isRealDa
 /**
  * The backup file, version 1 (DESIGN.md, "Public contracts"). Therapists and other tools may
  * write these by hand, so the checks are strict and every message says what is wrong and where,
- * in plain words, e.g. `Step 3 ("Walk"): the time should look like 13:05.` (issue 19: no field
+ * in plain words, e.g. `Step 3 ("Walk"): the time should look like 13:05.` (never field
  * paths like `commitments[2].cue.at`). A refusal also carries a code for its first plain line.
  *
  * valibot does the checking (issue #2 asks for a schema library rather than hand-written checks);
@@ -34,7 +34,7 @@ export interface BackupFile {
 }
 
 /**
- * Why a backup was not loaded (issue 19), from which the data page picks its first plain line:
+ * Why a backup was not loaded, from which the data page picks its first plain line:
  * an empty file, not JSON, JSON that is not a Footholds backup, a backup from a newer version,
  * or problems inside it. `not-saved` is the one that is not about the file: the write did not go.
  */
@@ -77,13 +77,13 @@ export function toBackup(data: AllData, exportedAt: Date): BackupFile {
 /**
  * Reads a backup, from its text or already parsed. Never throws: anything wrong comes back as
  * `ok: false` with messages a person can act on. Every file it takes round-trips: `toBackup` of
- * its data reads back as the same data (issue 20; backupHostile.test.ts tries over a thousand).
+ * its data reads back as the same data (backupHostile.test.ts tries over a thousand).
  */
 export function parseBackup(input: unknown, now = new Date()): ParsedBackup {
   try {
     return read(input, now);
   } catch {
-    // Only input that is not plain data (a getter that throws) gets here; still no throw (issue 20).
+    // Only input that is not plain data (a getter that throws) gets here; still no throw.
     return refuse('problems', [w.problem('', w.theFile, w.unreadable)]);
   }
 }
@@ -182,7 +182,7 @@ function withDefaults(input: BackupInput, now: Date): AllData {
 
 /**
  * `correctedAt` for an entry of a file written before it existed, where `updatedAt` alone marked
- * a correction (issue 19): read as the database's own entries were (`correctedAtOfOld`).
+ * a correction: read as the database's own entries were (`correctedAtOfOld`).
  */
 function corrected(e: Entry): Pick<Entry, 'correctedAt'> {
   const correctedAt = correctedAtOfOld(e);

@@ -1,7 +1,7 @@
 /**
  * The backup file's shape, field by field, as valibot schemas, with a plain-words message for
  * every rule (the public contract in DESIGN.md and the README). The words are in
- * utils/copy/options/backupFile.ts: issue 19 asked for "a date", not "milliseconds since 1970".
+ * utils/copy/options/backupFile.ts: they say "a date", not "milliseconds since 1970".
  */
 import * as v from 'valibot';
 import { backupFileWords as w } from '../../copy/options/backupFile';
@@ -25,7 +25,7 @@ export const BACKUP_VERSION = 1;
 /**
  * The latest time a backup holds: 9999-12-31T00:00Z. Every local day up to it has a four-digit
  * year in every time zone, so a day filled in from a time always passes the day rule and the
- * export re-imports (issue 20: a time in the year 275760 was taken, and its export was not).
+ * export re-imports (else a time in the year 275760 would be taken, and its export refused).
  */
 export const LATEST_TIME = 253_402_214_400_000;
 
@@ -33,7 +33,7 @@ const DAY = /^\d{4}-(0[1-9]|1[0-2])-(0[1-9]|[12]\d|3[01])$/;
 
 /**
  * Whether a day written like 2026-11-23 is on the calendar: no 31 April, 29 February only in a
- * leap year (issue 20: "2026-02-31" was taken). Counted, not asked of `Date`, which reads the
+ * leap year, so "2026-02-31" is refused. Counted, not asked of `Date`, which reads the
  * years 0–99 as 1900–1999.
  */
 export function isCalendarDay(day: string): boolean {
@@ -56,8 +56,8 @@ const day = v.pipe(
 );
 
 /**
- * A file's -0 is written back as 0, so it is read as 0 (issue 20: every accepted file
- * round-trips, to the same data).
+ * A file's -0 is written back as 0, so it is read as 0: every accepted file
+ * round-trips, to the same data.
  */
 const noMinusZero = v.transform((n: number) => (n === 0 ? 0 : n));
 
@@ -174,7 +174,7 @@ const entryBase = {
   source: v.optional(source),
   addedAt: v.optional(epochMs),
   updatedAt: v.optional(epochMs),
-  // When it was last corrected (issue 19); optional within version 1, read from older files.
+  // When it was last corrected; optional within version 1, read from older files.
   correctedAt: v.optional(epochMs),
   untimed: v.optional(v.literal(true, w.trueOrLeftOut)),
 };
@@ -194,7 +194,7 @@ const entrySchema = v.pipe(
           stepText: v.optional(text(LIMITS.sentence)),
           // A win is the full step unless it says otherwise.
           size: v.optional(v.picklist(WIN_SIZES, w.oneOf(WIN_SIZES)), 'full'),
-          // How it felt, 1–5 (issue 13); optional within version 1.
+          // How it felt, 1–5; optional within version 1.
           felt: v.optional(oneToFive),
         }),
         v.check((e) => e.commitmentId !== undefined || e.text !== undefined, w.needsWhatWasDone),
@@ -265,7 +265,7 @@ export const backupSchema = v.object(
       [],
     ),
     settings: v.optional(settingsSchema),
-    // Added within version 1 (issue 14): older files have none, and older builds ignore it.
+    // Added within version 1: older files have none, and older builds ignore it.
     reviews: v.optional(v.array(reviewSchema, w.list), []),
   },
   w.group,

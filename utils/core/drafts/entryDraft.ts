@@ -99,7 +99,7 @@ export function entryProblems(
  * The entry a draft makes: `before` changed (its id and source kept), or a new entry for a past day
  * (`addedAt` stamped). A step's win keeps the words given, else its step's words in that size.
  * A change stamps `updatedAt`; a correction (`isCorrection`: what it was, its day or time) also
- * stamps `correctedAt`, so a new skip reason alone is no correction (issue 19). A draft that
+ * stamps `correctedAt`, so a new skip reason alone is no correction. A draft that
  * changes nothing gives `before` back as it was, and a win keeps how it felt.
  */
 export function entryFromDraft(

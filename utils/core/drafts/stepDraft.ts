@@ -18,7 +18,7 @@ export interface StepDraft {
    */
   minutes: string;
   /**
-   * True once the person typed the minutes themselves: the words no longer fill them (issue 19).
+   * True once the person typed the minutes themselves: the words no longer fill them.
    */
   minutesTyped?: boolean;
 }

@@ -1,5 +1,5 @@
 /**
- * The person's first day, and the spans that start from it (issue 19): the review and the summary
+ * The person's first day, and the spans that start from it: the review and the summary
  * never show weeks, days or "No check-in" rows from before the person began, and never offer a
  * choice of weeks that would only add empty ones.
  */

@@ -4,7 +4,7 @@
  * day, a forgiving consistency score, mood beside activity, the weekly review, and patterns and
  * trends over weeks. The resize offers (`offers.ts`,
  * `offerMemory.ts`) are imported directly, not through here: they bring the micro-win check,
- * which the popup and the new tab's start never need (issue #6 budgets). Pure functions over
+ * which the popup and the new tab's start never need (their start-up budgets). Pure functions over
  * plain data; each makes one pass over the entries into maps, then works from the maps.
  */
 export * from './commitmentDays';

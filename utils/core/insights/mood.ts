@@ -21,7 +21,7 @@ export interface MoodByActivity {
   enough: boolean;
 }
 
-/** Days with check-ins each side needs before means are shown (issue 14: 3, it was 5). */
+/** Days with check-ins each side needs before means are shown. */
 export const MOOD_MIN_DAYS = 3;
 
 /**

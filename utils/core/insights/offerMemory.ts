@@ -1,5 +1,5 @@
 /**
- * What this device remembers about resize offers (issue 13), per step: until when "Not now"
+ * What this device remembers about resize offers, per step: until when "Not now"
  * rests its offer (two weeks), and the day it was last resized (its new size starts afresh).
  * Plain data kept in the worker's `state` store (`STATE_KEYS.offers`); never in a backup.
  */

@@ -1,5 +1,5 @@
 /**
- * Offers to resize a step where the person is (issue 13): "Make it smaller" after it has been
+ * Offers to resize a step where the person is: "Make it smaller" after it has been
  * hard to reach, "Grow it a little" (with a concrete proposal) after it has been done often.
  * Never applied automatically, one on screen at a time, and "Not now" rests an offer two weeks.
  */
@@ -19,7 +19,7 @@ import { isResting, type OfferMemory } from './offerMemory';
 
 /**
  * Every kind of offer, in the order they are shown: only the first that applies is on screen.
- * `stopped-reminder` (a reminder that stopped, issue 15) comes before any resize; its rule lives
+ * `stopped-reminder` (a reminder that stopped) comes before any resize; its rule lives
  * with the reminders and joins the list through `firstOffer`.
  */
 export const OFFER_ORDER = ['stopped-reminder', 'shrink', 'grow'] as const;

@@ -1,5 +1,5 @@
 /**
- * Patterns over several weeks (issue 14): mood on days with each value and each step, beside
+ * Patterns over several weeks: mood on days with each value and each step, beside
  * days without it, with both counts; and how steps felt beside the check-in before them. Things
  * that went together, never a cause. Nothing is shown on too little data; instead, how much
  * more would be enough.

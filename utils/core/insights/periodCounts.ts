@@ -1,5 +1,5 @@
 /**
- * The counts the review and the summary show for a period (issue 19): its small wins, and beside
+ * The counts the review and the summary show for a period: its small wins, and beside
  * them the wins this month and the days with a win in the last 30, only where those cover more
  * than the period does. "8 small wins this month" beside "10 small wins in this week" (a week that
  * began last month) is a shorter period, and is left out.

@@ -1,5 +1,5 @@
 /**
- * What counts as a small win, written once (issue 19): every count of wins on the review, the
+ * What counts as a small win, written once: every count of wins on the review, the
  * summary and the evidence lines asks this, so no count leaves out a kind of win another keeps.
  */
 import type { Entry, WinEntry } from '../../model/types';

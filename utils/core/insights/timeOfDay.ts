@@ -1,7 +1,7 @@
 /**
  * Parts of the day, and which of them most wins came in. The review's "Time of day" card and its
  * chart over weeks both name the busiest times through `busiestTimes`, so they say the same thing
- * for the same counts, and a tie is named as a tie (issue 19).
+ * for the same counts, and a tie is named as a tie.
  */
 
 /** Parts of the day, by local clock hour of a win. */
@@ -31,8 +31,8 @@ export interface BusiestTimes {
 }
 
 /**
- * Every part of the day that had the most wins (issue 19: the card once said "no one time stood
- * out" while the chart named the first of two equal times). Empty when nothing had a time.
+ * Every part of the day that had the most wins, so the card never says "no one time stood
+ * out" while the chart names the first of two equal times. Empty when nothing had a time.
  */
 export function busiestTimes(counts: TimeCounts): BusiestTimes {
   const wins = Math.max(0, ...counts.map((c) => (Number.isFinite(c.wins) ? c.wins : 0)));

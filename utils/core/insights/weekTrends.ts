@@ -1,5 +1,5 @@
 /**
- * The review's charts over weeks (issue 14): mood and energy weekly averages, wins for each value
+ * The review's charts over weeks: mood and energy weekly averages, wins for each value
  * week by week, and wins by time of day. Plain numbers, so the charts, their text summaries and
  * their tables all show the same figures.
  */
@@ -38,7 +38,7 @@ export interface WeekTrends {
   byValue: ValueWeeks[];
   /**
    * Wins with no value (or one since removed), week by week: with `byValue`, they add up to
-   * `total`, so the chart's count is the review's (issue 19).
+   * `total`, so the chart's count is the review's.
    */
   withoutValue: number[];
   /** Wins by part of the day, in clock order; wins added later without a time are left out. */
@@ -49,7 +49,7 @@ export interface WeekTrends {
 
 /**
  * Weekly figures for the `weeks` weeks ending with the one starting `lastWeekStart`, starting no
- * earlier than the week holding the person's `first` day (issue 19: no empty weeks from before
+ * earlier than the week holding the person's `first` day (no empty weeks from before
  * they began). One pass over the entries; a day's several check-ins count as one day, as in the
  * weekly review.
  */

@@ -26,7 +26,7 @@ export interface CelebratedWin {
   lastDay: DayKey;
 }
 
-/** A value's small wins over the week: a count, never a share of the whole (issue 19). */
+/** A value's small wins over the week: a count, never a share of the whole. */
 export interface ValueWins {
   valueId: string;
   name: string;
@@ -116,7 +116,7 @@ interface WinGroup {
 
 /**
  * The weekly review for the seven days from `weekStart` (or `days` days, for a summary that
- * covers several weeks), from the person's `first` day when that is later (issue 19: nothing
+ * covers several weeks), from the person's `first` day when that is later (nothing
  * before they began): what to celebrate, when wins tended to come, how many wins each value had,
  * steps resized or set aside (information, not judgement), daily mood and energy, and their
  * direction. One pass over the entries, then work on the week's
@@ -260,7 +260,7 @@ export function weeklyReview(input: {
     TIMES_OF_DAY.map((time) => ({ time, wins: timeCounts.get(time) ?? 0 })),
   );
 
-  // Counts only, never shares (issue 19): a value set aside stays out unless it had wins.
+  // Counts only, never shares: a value set aside stays out unless it had wins.
   const byValue: ValueWins[] = values
     .filter((v) => v.status !== 'archived' || valueWins.has(v.id))
     .map((v) => ({ valueId: v.id, name: v.name, wins: valueWins.get(v.id) ?? 0 }))

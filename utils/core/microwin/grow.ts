@@ -1,5 +1,5 @@
 /**
- * Growing a step a little (issue 13): a concrete proposal from the step's own words, one notch
+ * Growing a step a little: a concrete proposal from the step's own words, one notch
  * up ("walk for ten minutes" → "walk for twelve minutes", "read one page" → "read two pages"),
  * offered only when the grown step still passes every rule of the micro-win check.
  */

@@ -133,7 +133,7 @@ export function suggestStep(input: SuggestInput): Suggestion {
     } else if (e.kind === 'win') {
       winToday = true;
       if (e.text) doneToday.add(normalise(e.text));
-      // A step's win counts its words too, so no extra repeats a step done today (issue 20).
+      // A step's win counts its words too, so no extra repeats a step done today.
       if (e.stepText) doneToday.add(normalise(e.stepText));
       const step = e.commitmentId && input.commitments.find((c) => c.id === e.commitmentId);
       if (step) {

@@ -2,7 +2,7 @@ import type { Commitment, Value } from '../../model/types';
 
 /*
  * The shape of a suggested step, apart from the logic that picks one (suggestStep.ts), so the
- * new tab can show a suggestion from its snapshot without loading that logic (issue #6).
+ * new tab can show a suggestion from its snapshot without loading that logic (its 12 KB budget).
  */
 
 /** What sort of step is offered. */

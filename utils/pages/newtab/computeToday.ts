@@ -11,8 +11,8 @@ import {
 
 /**
  * Reads today's data and works out the new tab's view and a fresh snapshot. The new tab imports
- * this module only when its snapshot is missing or out of date (issue #6: most new tabs then
- * load none of the suggestion logic or the templates). The week's one step (issue 14) is read
+ * this module only when its snapshot is missing or out of date (its 12 KB budget: most new tabs
+ * load none of the suggestion logic or the templates). The week's one step is read
  * here too, so the new tab's first load never carries the reviews code.
  */
 export async function computeToday(

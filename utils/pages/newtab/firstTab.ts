@@ -1,5 +1,5 @@
 /**
- * Whether this new tab is the day's first (issue 19): "Your first new tab of the day:" is said on
+ * Whether this new tab is the day's first: "Your first new tab of the day:" is said on
  * that tab only. Kept in localStorage beside the snapshot, read and written synchronously.
  */
 import { LOCAL_KEYS } from '../../model/keys';

@@ -2,8 +2,8 @@
  * The new tab's parse-time paint script: it applies the saved theme and fills the value statement
  * from the localStorage snapshot while the HTML is still parsing, then starts the page's module
  * once that first frame is drawn. The build bundles `runPaintScript` on its own into the tiny
- * classic script `newtab-paint.js` (modules/first-frames/): a WXT unlisted script carries ~10 KB
- * of runtime, and a module waits for the whole bundle (issue #5, "Instant").
+ * classic script `newtab-paint.js` (modules/first-frames/): a WXT unlisted script carries WXT's
+ * runtime, and a module waits for the whole bundle, while the new tab must feel instant.
  */
 
 import { dayKey } from '../../model/dayKey';
@@ -53,8 +53,8 @@ export function paintNow(doc: Document, store: Storage | null, now: Date): void 
 
 /**
  * Starts the page's module script (`src`) once the first frame is on screen: fetched and compiled
- * before it, the module held that frame back (issue #6: the new tab painted 1.11x a static page
- * with it, 1.03x without, on a cold extension process). A hidden tab gets no animation frames, so
+ * before it, the module would hold that frame back, most of all on a cold extension process (the
+ * bench's new tab rows, against a static page). A hidden tab gets no animation frames, so
  * a timer starts it anyway.
  */
 export function startAfterFirstFrame(doc: Document, src: string | undefined): void {

@@ -1,5 +1,5 @@
 /**
- * The one offer the new tab shows beside the step (issue 13), read after the first frame: the
+ * The one offer the new tab shows beside the step, read after the first frame: the
  * plan, the last seven weeks of the log and this device's offer memory, through the indexes.
  */
 import {
@@ -24,7 +24,7 @@ export interface NewTabOffer {
 
 /**
  * The offer to show now, if any: one at a time, in `OFFER_ORDER`. A reminder that stopped
- * (issue 15) goes first: add its candidates to `candidates` and it wins by its kind. Among offers
+ * goes first: add its candidates to `candidates` and it wins by its kind. Among offers
  * of one kind, the step on screen (`preferId`) comes first.
  */
 export async function loadStepOffer(now: Date, preferId?: string): Promise<NewTabOffer | null> {

@@ -62,7 +62,7 @@ export function todayView(input: TodayInput): TodayView {
 }
 
 /**
- * The suggestion with minutes its words do not contradict (issue 19): "About 5 minutes" never
+ * The suggestion with minutes its words do not contradict: "About 5 minutes" never
  * sits under "Walk for ten minutes". Done here, where the view is computed after the first frame,
  * so the paint path carries none of the reading of words.
  */

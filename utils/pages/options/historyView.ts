@@ -19,7 +19,7 @@ export interface HistoryItem {
   entry: Entry;
   /** What it was, in words ("Walk for ten minutes for Health"). */
   what: string;
-  /** A check-in's note, shown apart from `what` so it reads in its own direction (issue 19). */
+  /** A check-in's note, shown apart from `what` so it reads in its own direction. */
   note?: string;
   /** Its time of day ("09:30"), or null when it was added later without one. */
   time: string | null;
@@ -27,7 +27,7 @@ export interface HistoryItem {
   addedLater: boolean;
   /**
    * Corrected since (`correctedAt`: its words, step, value, size, check-in, day or time), never
-   * for only saying how it felt or why it was skipped (issue 19).
+   * for only saying how it felt or why it was skipped.
    */
   corrected: boolean;
 }

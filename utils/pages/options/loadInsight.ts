@@ -1,5 +1,5 @@
 /**
- * What the weekly review's patterns, charts over weeks and reflection read (issue 14). Apart
+ * What the weekly review's patterns, charts over weeks and reflection read. Apart
  * from `loadViews.ts`, so only the review, which the Options page loads when it is opened,
  * carries the pattern and chart logic.
  */
@@ -26,7 +26,7 @@ export const INSIGHT_WEEKS = [4, 12] as const;
 
 /** Patterns and charts over the weeks ending with the week shown. */
 export interface InsightView {
-  /** Weeks shown: as chosen, or fewer when the person began more recently (issue 19). */
+  /** Weeks shown: as chosen, or fewer when the person began more recently. */
   weeks: number;
   /** The spans worth offering: `INSIGHT_WEEKS`, never more weeks than there have been. */
   choices: number[];
@@ -43,7 +43,7 @@ let watching = false;
 
 /**
  * Starts reading the patterns and charts beside the week's own read (`loadReview`), so the review
- * shows them after one round of reads, not two (issue 14 bench: navigation → charts < 300 ms).
+ * shows them after one round of reads, not two (the bench's goal: charts under 300 ms).
  */
 export function prefetchInsight(weekStart: DayKey, weeks: number = INSIGHT_WEEKS[1]): void {
   if (!watching) {
@@ -63,7 +63,7 @@ export function loadInsight(weekStart: DayKey, weeks: number): Promise<InsightVi
 
 /**
  * Reads and works out the `weeks` weeks ending with the one starting `weekStart`, from the week
- * of the person's first day at the earliest (issue 19: no empty weeks from before they began).
+ * of the person's first day at the earliest (no empty weeks from before they began).
  */
 async function readInsight(weekStart: DayKey, weeks: number): Promise<InsightView> {
   const most = INSIGHT_WEEKS[INSIGHT_WEEKS.length - 1];

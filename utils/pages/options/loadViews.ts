@@ -49,7 +49,7 @@ interface Plan {
   settings: Settings;
   values: Value[];
   commitments: Commitment[];
-  /** The earliest of their first value, step or entry (issue 19): no range starts before it. */
+  /** The earliest of their first value, step or entry: no range starts before it. */
   first: DayKey;
 }
 
@@ -79,7 +79,7 @@ export async function loadReview(offset: number, now = new Date()): Promise<Revi
 
 /**
  * The first day of the week `offset` weeks from this one: never a future week, and never one
- * before the week of the person's first day (issue 19: no "Previous week" before they began).
+ * before the week of the person's first day (no "Previous week" before they began).
  */
 function reviewStart({ settings, first }: Plan, offset: number, now: Date): DayKey {
   const start = reviewWeekStart(dayKey(now), settings.firstDayOfWeek, Math.min(0, offset));
@@ -108,7 +108,7 @@ async function reviewFor(plan: Plan, offset: number, now: Date): Promise<ReviewD
   };
 }
 
-/** What the person chose to put in the summary (issue 14); mood and reflections are opt-in. */
+/** What the person chose to put in the summary; mood and reflections are opt-in. */
 export interface SummaryChoices {
   /** 1, 2 or 4 weeks, ending with this one (fewer when the person began more recently). */
   weeks: number;
@@ -121,7 +121,7 @@ export const SUMMARY_WEEKS = [1, 2, 4] as const;
 
 /**
  * Reads the printable summary: values, steps in use, this week's one step, and what went well
- * over the weeks chosen, from the person's first day at the earliest (issue 19); the weekly mood
+ * over the weeks chosen, from the person's first day at the earliest; the weekly mood
  * and the reflections only when chosen.
  */
 export async function loadSummary(

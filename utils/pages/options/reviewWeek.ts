@@ -16,7 +16,7 @@ export interface ReviewData {
   review: WeeklyReview;
   /**
    * The week's small wins, and beside them the month's and the last 30 days' only where those
-   * are longer (issue 19), counted up to the week's last day (today, for this week).
+   * are longer, counted up to the week's last day (today, for this week).
    */
   counts: PeriodCounts;
   today: DayKey;
@@ -30,7 +30,7 @@ export interface ReviewData {
 
 /**
  * The lines beside a period's own count of small wins: this month's wins and the days with a
- * win, each only when the counts say it covers more than the period (issue 19). `pastEnd` is
+ * win, each only when the counts say it covers more than the period. `pastEnd` is
  * the last day of a past week, whose figures are its own; left out for a period up to today.
  * The review, the summary and the summary's copied text all say these same lines.
  */

@@ -1,8 +1,8 @@
 /**
- * The short text "Copy for someone you trust" puts on the clipboard (issue 14): my values and
+ * The short text "Copy for someone you trust" puts on the clipboard: my values and
  * why, the one step this week, and what went well. Pure, from the summary view; nothing about
  * skips, and mood or reflections only when the person chose to include them on the summary.
- * The counts and the weekly mood lines are the page's own (issue 19), from the functions here.
+ * The counts and the weekly mood lines are the page's own, from the functions here.
  */
 import { copy } from '../../copy';
 import { oneDecimal } from '../../copy/options/insight';
@@ -13,7 +13,7 @@ import type { SummaryView } from './summaryView';
 
 /**
  * The summary's counts: its small wins over the weeks covered, then this month's and the days
- * with a win where those cover more (issue 19). The page lists these and the text copies them.
+ * with a win where those cover more. The page lists these and the text copies them.
  */
 export function summaryCountLines(view: SummaryView): string[] {
   return [

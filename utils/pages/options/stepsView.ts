@@ -20,12 +20,12 @@ export function regularBand(score: number): RegularBand {
 /** One commitment as the values-and-steps view shows it. */
 export interface StepCard {
   commitment: Commitment;
-  /** The minutes to show: the estimate, or the step's words' when it contradicts them (issue 19). */
+  /** The minutes to show: the estimate, or the step's words' when it contradicts them. */
   minutes: number;
   /** 0–1, from `consistency`. */
   consistency: number;
   band: RegularBand;
-  /** An invitation to make the step smaller or grow it, if one is due (issue 13). */
+  /** An invitation to make the step smaller or grow it, if one is due. */
   offer: ResizeOffer | null;
 }
 
@@ -43,7 +43,7 @@ export interface StepsView {
   groups: ValueGroup[];
   /** The values set aside, with their steps, apart. */
   setAside: ValueGroup[];
-  /** Steps whose reminders stopped after going unanswered (issue 15; from the worker's log). */
+  /** Steps whose reminders stopped after going unanswered (from the worker's log). */
   stopped?: string[];
 }
 

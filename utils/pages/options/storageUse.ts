@@ -1,5 +1,5 @@
 /**
- * How much this extension stores, as the browser counts it (issue 20: "Your data" says so).
+ * How much this extension stores, as the browser counts it ("Your data" says so).
  * `navigator.storage.persist()` is never asked: it answers false on extension pages in Chromium,
  * and `unlimitedStorage` already keeps the data from the browser's clean-up.
  */

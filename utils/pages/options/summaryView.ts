@@ -18,7 +18,7 @@ export interface SummaryView {
   values: SummaryValue[];
   /**
    * The first and last day covered (one, two or four weeks, ending with this week; from the
-   * person's first day when that is later, issue 19).
+   * person's first day when that is later).
    */
   weekStart: DayKey;
   weekEnd: DayKey;
@@ -29,7 +29,7 @@ export interface SummaryView {
   wentWell: CelebratedWin[];
   /**
    * Small wins in the weeks covered, and beside them this month's and the last 30 days' only
-   * where those are longer (issue 19). The page and the copied text show the same lines.
+   * where those are longer. The page and the copied text show the same lines.
    */
   counts: PeriodCounts;
   /** This week's one step (the weekly review's choice), if one is chosen and still there. */

@@ -1,5 +1,5 @@
 /**
- * Whether Footholds' toolbar button is on the toolbar (issue 19): Chrome puts a new extension
+ * Whether Footholds' toolbar button is on the toolbar: Chrome puts a new extension
  * behind the puzzle piece, so the Options page says how to pin it while it is not there.
  * `action.getUserSettings` (Chrome 91+, Firefox 118+) says; where it is missing or fails, the
  * answer is "not on the toolbar", so the hint shows rather than hides.

@@ -61,7 +61,7 @@ export function popupView(input: {
   };
 }
 
-/** Today's steps split for the popup's list (issue 19). */
+/** Today's steps split for the popup's list. */
 export interface FoldedSteps {
   /** One line each, in order: steps still open, and those answered in this popup. */
   shown: PopupStep[];
@@ -74,7 +74,7 @@ export interface FoldedSteps {
 
 /**
  * Folds the steps answered before this popup opened, so five steps leave room for "What did you
- * do?" (issue 19). A step answered here (`answeredHere`, commitment ids) keeps its row until the
+ * do?". A step answered here (`answeredHere`, commitment ids) keeps its row until the
  * popup closes: the rows below never slide under the pointer, and its Undo stays where it was.
  */
 export function foldSteps(steps: PopupStep[], answeredHere: readonly string[]): FoldedSteps {

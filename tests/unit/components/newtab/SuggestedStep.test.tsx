@@ -78,13 +78,13 @@ describe('SuggestedStep', () => {
     fireEvent.click(screen.getByRole('button', { name: 'Not today' }));
     const said = await screen.findByRole('status');
     expect(said.textContent).not.toMatch(/fail|streak|should|lazy/i);
-    // No reason until the person gives one (issue 13).
+    // No reason until the person gives one.
     const [skip] = await today();
     expect(skip).toMatchObject({ kind: 'skip', commitmentId: 'c' });
     expect(skip).not.toHaveProperty('reason');
     expect(skip).not.toHaveProperty('updatedAt');
     fireEvent.click(screen.getByRole('button', { name: 'Rest today' }));
-    // What happened, not "everything is handled" (issue 19).
+    // What happened, not "everything is handled".
     expect(screen.getByText('Okay, resting today. That counts too.')).toBeTruthy();
     expect(screen.queryByText(/Everything planned/)).toBeNull();
   });

@@ -133,7 +133,7 @@ describe('backup files', () => {
   });
 
   // Where, as a person finds it in the file (a step by its number and words), and what is
-  // wrong in words: no `commitments[0].cue.at`, no "must", no "milliseconds since 1970" (issue 19).
+  // wrong in words: no `commitments[0].cue.at`, no "must", no "milliseconds since 1970".
   it.each([
     [
       (b: any) => (b.commitments[0].cue.at = '1pm'),

@@ -1,5 +1,5 @@
 /**
- * The fault suite's hostile files (issue 20): fast-check writes well over a thousand malformed and
+ * The fault suite's hostile files: fast-check writes well over a thousand malformed and
  * hostile backups (wrong types, huge strings and arrays, `__proto__`/`constructor`/`prototype`
  * keys, duplicate ids, dangling references, out-of-range and impossible dates, NaN and Infinity,
  * future versions, deep nesting, text that is not JSON). Each is refused in plain words with no
@@ -705,7 +705,7 @@ const counts = { files: 0, accepted: 0, refused: 0, byLabel: new Map<string, num
 const byRefusal = new Map<string, number>();
 
 afterAll(() => {
-  // The fault suite's counts for the issue's closing note (issue 20).
+  // The fault suite's counts, printed beside its results.
   console.info(
     `hostile backups: ${counts.files} files, ${counts.accepted} accepted and round-tripped, ${counts.refused} refused`,
     Object.fromEntries(byRefusal),

@@ -294,7 +294,7 @@ describe('weeklyReview', () => {
     expect(r.weekStart).toBe(weekStart);
     expect(r.weekEnd).toBe('2026-11-29');
     expect(r.totalWins).toBe(5);
-    // Counts only, never a share of the whole (issue 19).
+    // Counts only, never a share of the whole.
     expect(r.valueWins).toEqual([
       { valueId: 'v2', name: 'Growth', wins: 3 },
       { valueId: 'v1', name: 'Connection', wins: 1 },

@@ -1,5 +1,5 @@
 /**
- * Patterns over weeks (issue 14): the thresholds (3 days with, 3 without), the averages, how much
+ * Patterns over weeks: the thresholds (3 days with, 3 without), the averages, how much
  * more is needed, felt beside the check-in before it, and a scan of every pattern sentence for
  * causal words (mood goes *with* or *beside* a step, never *because of* it).
  */

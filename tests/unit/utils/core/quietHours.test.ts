@@ -1,4 +1,4 @@
-/** Quiet hours' end and what they do to a reminder's time (issue 15), over midnight and DST days. */
+/** Quiet hours' end and what they do to a reminder's time, over midnight and DST days. */
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { deferUntil, quietHold, quietHoursEnd } from '../../../../utils/core/quietHours';
 

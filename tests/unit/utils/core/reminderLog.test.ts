@@ -1,4 +1,4 @@
-/** The reminder log's rules (issue 15): migration from shape 1, the ignore count, a pause's end. */
+/** The reminder log's rules: migration from shape 1, the ignore count, a pause's end. */
 import { describe, expect, it } from 'vitest';
 import {
   answered,

@@ -419,7 +419,7 @@ describe('suggestionKey', () => {
   });
 });
 
-// --- the week's one step (issue 14) -----------------------------------------------------------
+// --- the week's one step ----------------------------------------------------------------------
 
 describe("suggestStep and the week's one step", () => {
   const { values, main, other } = twoValues();

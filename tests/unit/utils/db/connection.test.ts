@@ -340,7 +340,7 @@ describe('the data layer', () => {
   });
 
   it('adds the weekly reviews store when moving to version 4, keeping everything else', async () => {
-    // A version 3 database as it was before issue 14: no reviews store.
+    // A version 3 database: no reviews store yet.
     await new Promise<void>((resolve, reject) => {
       const request = indexedDB.open(DB_NAME, 3);
       request.onupgradeneeded = () => {

@@ -1,5 +1,5 @@
 /**
- * The worker's life: the welcome opens on a first install, once per profile (issue 11: a build
+ * The worker's life: the welcome opens on a first install, once per profile (a build
  * loaded from the command line is reported installed at every launch).
  */
 import { beforeEach, describe, expect, it, vi } from 'vitest';

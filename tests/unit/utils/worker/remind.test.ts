@@ -1,5 +1,5 @@
 /**
- * Reminders a person can rely on (issue 15): quiet hours defer to their end, the cap is counted,
+ * Reminders a person can rely on: quiet hours defer to their end, the cap is counted,
  * "Remind me in 30 minutes", three ignored stop the cue, words rotate per step, Undo on the
  * reply, a pause of all reminders, and the log's shape-1 migration.
  */
@@ -202,7 +202,7 @@ describe('a pause of all reminders', () => {
   });
 });
 
-it('reads a shape-1 log (before issue 15) and reminds as before', async () => {
+it('reads a shape-1 log (day, sent and lastFired only) and reminds as before', async () => {
   const c = await plan({ kind: 'time', at: '13:00', days: every });
   await updateState(STATE_KEYS.reminders, () => ({
     next: { day: '2026-11-23', sent: [], lastFired: { [c.id]: at(13, 0, 22).getTime() } },

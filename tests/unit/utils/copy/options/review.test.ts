@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { copy } from '../../../../../utils/copy';
 
-/** Every sentence a group of words can say, with numbers that once read as a share (issue 19). */
+/** Every sentence a group of words can say, with numbers that could read as a share. */
 function sentences(words: Record<string, unknown>): string[] {
   const out: string[] = [];
   for (const value of Object.values(words)) {
@@ -26,7 +26,7 @@ describe('the review’s words (issue 19)', () => {
   const review = copy.options.review;
 
   it('give each value a count of wins, never a share', () => {
-    // "Across your values" once said "1 small win, 11%".
+    // Never "1 small win, 11%" under "Across your values".
     for (const said of sentences(review)) expect(said).not.toMatch(/%|per ?cent/i);
     for (const said of sentences(copy.options.charts)) expect(said).not.toMatch(/%|per ?cent/i);
     expect(review.valueWins(1)).toBe('1 small win');

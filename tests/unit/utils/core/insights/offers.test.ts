@@ -1,4 +1,4 @@
-/** The resize offers (issue 13): both thresholds, the two-week memory and the one-offer order. */
+/** The resize offers: both thresholds, the two-week memory and the one-offer order. */
 import { describe, expect, it } from 'vitest';
 import {
   NOT_NOW_DAYS,

@@ -1,5 +1,5 @@
 /**
- * Growing a step a little (issue 13): a table of steps with the growth each is offered, every
+ * Growing a step a little: a table of steps with the growth each is offered, every
  * one passing the micro-win check, and the steps that are left as they are.
  */
 import { describe, expect, it } from 'vitest';

@@ -122,7 +122,7 @@ describe('the parse-time paint', () => {
     };
     run(document, localStorage, FixedDate);
     expect(document.getElementById(PAINT_IDS.heading)?.textContent).toBe('<b>Connection</b>');
-    // The shipped script marks long text too (issue 19).
+    // The shipped script marks long text too.
     writeSnapshot(localStorage, {
       ...snapshot,
       days: {

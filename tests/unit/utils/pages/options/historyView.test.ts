@@ -45,7 +45,7 @@ describe('History', () => {
     ]);
     const words = view.days.flatMap((d) => d.items.map((i) => i.what));
     expect(words).toContain('Check-in: mood 2 (low), energy 3 (some)');
-    // The note is kept apart, so it reads in its own direction (issue 19).
+    // The note is kept apart, so it reads in its own direction.
     expect(view.days[0].items.find((i) => i.entry.kind === 'checkin')?.note).toBe('tired');
     expect(words).toContain('Not today: Walk for ten minutes (it felt too big)');
     expect(words).toContain('Called my sister for Health');

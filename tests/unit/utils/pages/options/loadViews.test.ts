@@ -8,7 +8,7 @@ import { loadReview, loadSummary } from '../../../../../utils/pages/options/load
 import { freshDatabase } from '../../../helpers';
 
 /**
- * The review's and the summary's loaders over a real (fake-indexeddb) database (issue 19):
+ * The review's and the summary's loaders over a real (fake-indexeddb) database:
  * nothing from before the person's first day, and the counts beside a week only where longer.
  */
 
