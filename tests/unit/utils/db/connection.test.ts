@@ -7,8 +7,8 @@ import {
   openDb,
   updateState,
 } from '../../../../utils/db/connection';
-import { entriesForDay, entriesInRange } from '../../../../utils/db/log';
 import { addEntry, deleteEntry } from '../../../../utils/db/days';
+import { entriesForDay, entriesInRange } from '../../../../utils/db/log';
 import {
   addCommitment,
   addValue,
