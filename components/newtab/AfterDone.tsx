@@ -6,7 +6,7 @@ import type { WinEntry } from '../../utils/model/types';
 import { FeltChoice } from '../shared/FeltChoice';
 import type { StepAnswerProps } from './stepAnswer';
 
-/** Only the words this surface says : the whole copy would not fit its start-up budget. */
+/** Only the words this surface says: the whole copy would not fit its start-up budget. */
 const copy = { ...coreCopy, ...todayCopy, ...replyCopy };
 
 /**

@@ -8,7 +8,7 @@ import { reasonLine } from '../../utils/pages/newtab/reasonLine';
 import { Problem } from '../shared/Problem';
 import type { StepAnswer, StepAnswerProps } from './stepAnswer';
 
-/** Only the words this surface says : the whole copy would not fit its start-up budget. */
+/** Only the words this surface says: the whole copy would not fit its start-up budget. */
 const copy = { ...coreCopy, ...todayCopy };
 
 /** The log's door for an answer, loaded on the click: the new tab's start-up has no room for it. */

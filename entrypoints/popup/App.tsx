@@ -15,7 +15,7 @@ import type { Entry, WinEntry } from '../../utils/model/types';
 import { loadPopup } from '../../utils/pages/popup/loadPopup';
 import type { PopupStep } from '../../utils/pages/popup/popupView';
 
-/** Only the words this surface says : the whole copy would not fit its start-up budget. */
+/** Only the words this surface says: the whole copy would not fit its start-up budget. */
 const copy = { ...coreCopy, ...popupCopy, ...adjustCopy, ...replyCopy };
 
 /** Where a reply shows: above the check-in (after a step or a win) or below it . */
