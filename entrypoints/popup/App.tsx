@@ -11,6 +11,7 @@ import { adjustCopy } from '../../utils/copy/adjust';
 import { coreCopy } from '../../utils/copy/core';
 import { popupCopy } from '../../utils/copy/popup';
 import { replyCopy } from '../../utils/copy/replies';
+import { isHeavyCheckIn } from '../../utils/core/heavyDay';
 import type { Entry, WinEntry } from '../../utils/model/types';
 import { loadPopup } from '../../utils/pages/popup/loadPopup';
 import type { PopupStep } from '../../utils/pages/popup/popupView';
@@ -24,8 +25,6 @@ type ReplyAt = 'above' | 'below';
 /** Mood or energy at or below this (on 1–5) gets the heavy-day reply (as suggestStep reads it). */
 /** The log's door, loaded on the first click: the popup's first frame does not need it. */
 const logged = () => import('../../utils/doors/log/entries');
-
-const HEAVY_AT = 2;
 
 /**
  * The toolbar popup: today's steps in one click, any win in a few words, a mood and energy
@@ -117,7 +116,7 @@ export function App() {
         energy,
         ...(note ? { note } : {}),
       });
-      const low = mood <= HEAVY_AT || energy <= HEAVY_AT;
+      const low = isHeavyCheckIn({ mood, energy });
       setHeavy(low);
       // Our own kind words for a heavy day, and the smaller step on offer: never an alarm.
       return low ? copy.heavyDay.reply : copy.checkin.saved;

@@ -5,6 +5,7 @@
  */
 import { addDays } from '../../model/day';
 import type { Commitment, DayKey, Entry, Value } from '../../model/types';
+import { isHeavyCheckIn, isLowEnergy } from '../heavyDay';
 import { indexCommitmentDays, isHandled, isSkipped, lastScheduledDays } from '../insights';
 import { byClockThenAge, isScheduledOn } from '../schedule';
 import { BODY_BASICS, type StepTemplate, templateFor } from '../templates';
@@ -12,8 +13,6 @@ import { type Suggestion, type SuggestionReason, sizedSuggestion } from './sugge
 
 /** Days before `day` whose wins count as recent attention to a value. */
 const ATTENTION_DAYS = 7;
-/** Mood or energy at or below this (on 1–5) makes the day a heavy one. */
-const LOW_LEVEL = 2;
 /** Recent scheduled occurrences looked at for skips, and how many skips of those count. */
 const SKIP_WINDOW = 3;
 const SKIPS_FOR_SMALLER = 2;
@@ -142,10 +141,8 @@ export function suggestStep(input: SuggestInput): Suggestion {
       }
     }
   }
-  const heavyDay =
-    latestCheckin !== null &&
-    (latestCheckin.mood <= LOW_LEVEL || latestCheckin.energy <= LOW_LEVEL);
-  const lowEnergy = latestCheckin !== null && latestCheckin.energy <= LOW_LEVEL;
+  const heavyDay = latestCheckin !== null && isHeavyCheckIn(latestCheckin);
+  const lowEnergy = latestCheckin !== null && isLowEnergy(latestCheckin);
 
   const starter = (
     kind: 'starter' | 'extra' | 'setup',
