@@ -3,7 +3,7 @@ import { adjustCopy } from '../../utils/copy/adjust';
 import { coreCopy } from '../../utils/copy/core';
 import { skipReplyCopy } from '../../utils/copy/skipReplies';
 import { todayCopy } from '../../utils/copy/today';
-import { answerEntry } from '../../utils/doors/log/answers';
+import { answerEntry } from '../../utils/doors/log';
 import { SKIP_REASONS, type SkipEntry, type SkipReason } from '../../utils/model/types';
 import { Problem } from '../shared/Problem';
 import { MakeSmaller } from './MakeSmaller';

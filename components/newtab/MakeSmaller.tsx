@@ -2,7 +2,7 @@ import { Component, createRef } from 'preact';
 import { adjustCopy } from '../../utils/copy/adjust';
 import { coreCopy } from '../../utils/copy/core';
 import { type Suggestion, sizedSuggestion } from '../../utils/core/suggest/suggestion';
-import { addSmallerStep, makeStepSmaller } from '../../utils/doors/plan/resize';
+import { addSmallerStep, makeStepSmaller } from '../../utils/doors/plan';
 import { LIMITS } from '../../utils/model/limits';
 import type { Commitment } from '../../utils/model/types';
 import { FieldLimit } from '../shared/FieldLimit';

@@ -6,8 +6,7 @@
  */
 import { Component } from 'preact';
 import { reminderNoteCopy } from '../../utils/copy/reminderNotes';
-import { keepRemindingStep } from '../../utils/doors/reminders';
-import { reminderNews, remindLater } from '../../utils/doors/reminders/notes';
+import { keepRemindingStep, reminderNews, remindLater } from '../../utils/doors/reminders';
 import type { Commitment } from '../../utils/model/types';
 
 const words = reminderNoteCopy;

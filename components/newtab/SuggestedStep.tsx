@@ -12,7 +12,7 @@ import type { StepAnswer, StepAnswerProps } from './stepAnswer';
 const copy = { ...coreCopy, ...todayCopy };
 
 /** The log's door for an answer, loaded on the click: the new tab's start-up has no room for it. */
-const logged = () => import('../../utils/doors/log/entries');
+const logged = () => import('../../utils/doors/log');
 
 /**
  * What just happened to the step, shown until the person moves on. After Done or Not today the
@@ -141,7 +141,7 @@ export class SuggestedStep extends Component<Props, State> {
           // A step's win keeps the words it was logged for, once a day; a starter step's are
           // its own text.
           commitment
-            ? import('../../utils/doors/log/stepWin').then((m) =>
+            ? import('../../utils/doors/log').then((m) =>
                 m.logStepWin({ commitment, size, source, stepText }),
               )
             : logged().then(async (log) => ({

@@ -6,7 +6,7 @@ import {
   entryFromDraft,
   entryProblems,
 } from '../../utils/core/drafts/entryDraft';
-import { logEntry, type NewEntry } from '../../utils/doors/log/entries';
+import { logEntry, type NewEntry } from '../../utils/doors/log';
 import type { Commitment, Entry, Value } from '../../utils/model/types';
 import { Problem } from '../shared/Problem';
 import { EntryFields } from './EntryFields';

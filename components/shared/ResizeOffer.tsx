@@ -7,7 +7,7 @@ import {
   makeStepSmaller,
   nameSmallerStep,
   rememberNotNow,
-} from '../../utils/doors/plan/resize';
+} from '../../utils/doors/plan';
 import { LIMITS } from '../../utils/model/limits';
 import type { Commitment } from '../../utils/model/types';
 import { FieldLimit } from './FieldLimit';

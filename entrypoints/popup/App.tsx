@@ -24,7 +24,7 @@ type ReplyAt = 'above' | 'below';
 
 /** Mood or energy at or below this (on 1–5) gets the heavy-day reply (as suggestStep reads it). */
 /** The log's door, loaded on the first click: the popup's first frame does not need it. */
-const logged = () => import('../../utils/doors/log/entries');
+const logged = () => import('../../utils/doors/log');
 
 /**
  * The toolbar popup: today's steps in one click, any win in a few words, a mood and energy
@@ -82,7 +82,7 @@ export function App() {
     act(async () => {
       setAnsweredHere((ids) => [...ids, s.commitment.id]);
       // Once a day per step, whichever surface answers first; loaded on the click.
-      const { logStepWin } = await import('../../utils/doors/log/stepWin');
+      const { logStepWin } = await import('../../utils/doors/log');
       const { entry: win, already } = await logStepWin({
         commitment: s.commitment,
         size,

@@ -1,9 +1,11 @@
 /**
  * Writing the log in the one data layer (see `connection.ts`): the one read-modify-write of a
- * day's record, which every write to the log goes through, and adding and removing an entry.
+ * day's record, which every write below goes through; adding and removing an entry; a step's
+ * win, once a day; answers added to an entry just logged; corrections and Undo. Only the log's
+ * door (`utils/doors/log.ts`) calls these. Reading the log is `log.ts`.
  */
 import { dayKey } from '../model/dayKey';
-import type { DayKey, Entry } from '../model/types';
+import type { DayKey, Entry, SkipEntry, WinEntry } from '../model/types';
 import { type DayRecord, newId, type WriteTx, write } from './connection';
 
 /**
@@ -62,4 +64,85 @@ export function groupByDay(entries: readonly Entry[]): DayRecord[] {
     else days.set(e.day, [e]);
   }
   return [...days].map(([day, list]) => ({ day, entries: list }));
+}
+
+/** What is stored for a step's win; id, time and day are filled in. */
+export type NewStepWin = Omit<WinEntry, 'id' | 'at' | 'day' | 'commitmentId'> & {
+  commitmentId: string;
+  at?: number;
+};
+
+/**
+ * Stores a win for a step, unless that step already has a win that day (the same step logged
+ * from two surfaces). Checked and written in one transaction, so two surfaces at once still
+ * store one. Returns the win stored, or the one already there with `already: true`, when nothing
+ * was written (not even the data version moves).
+ */
+export async function addStepWin(
+  input: NewStepWin,
+): Promise<{ entry: WinEntry; already: boolean }> {
+  const entry = newEntry<WinEntry>(input);
+  let found: WinEntry | undefined;
+  const stop = new Error('Already done today.');
+  try {
+    await write(['days'], (tx) => [
+      changeDay(tx, entry.day, (entries) => {
+        found = entries.find(
+          (e): e is WinEntry => e.kind === 'win' && e.commitmentId === entry.commitmentId,
+        );
+        // Thrown, so the transaction rolls back and nothing moves.
+        if (found) throw stop;
+        return [...entries, entry];
+      }),
+    ]);
+  } catch (error) {
+    if (error === stop && found) return { entry: found, already: true };
+    throw error;
+  }
+  return { entry, already: false };
+}
+
+/** What may be added to a just-logged entry. */
+export type EntryAmendment = Pick<SkipEntry, 'reason'> | Pick<WinEntry, 'felt'>;
+
+/**
+ * Sets `change` on the stored entry (same id, same day), in place, stamping `updatedAt` only, and
+ * returns the entry as stored. An entry that is no longer there (undone elsewhere) is left
+ * alone and comes back unchanged (the very object given).
+ */
+export async function amendEntry<E extends Entry>(
+  entry: E,
+  change: EntryAmendment,
+  now = Date.now(),
+): Promise<E> {
+  const next = { ...entry, ...change, updatedAt: now } as E;
+  let found = false;
+  await write(['days'], (tx) => [
+    changeDay(tx, entry.day, (entries) => {
+      found = entries.some((e) => e.id === entry.id);
+      return found ? entries.map((e) => (e.id === entry.id ? next : e)) : undefined;
+    }),
+  ]);
+  return found ? next : entry;
+}
+
+/**
+ * Replaces `before` with `after` (same id) in one transaction; when the day changed, the entry
+ * moves from one day's record to the other. The caller stamps `updatedAt`, and `correctedAt` for a
+ * correction (`entryFromDraft`).
+ */
+export async function replaceEntry(before: Entry, after: Entry): Promise<void> {
+  await write(['days'], (tx) => [
+    ...(before.day !== after.day
+      ? [changeDay(tx, before.day, (entries) => entries.filter((e) => e.id !== before.id))]
+      : []),
+    changeDay(tx, after.day, (entries) => [...entries.filter((e) => e.id !== after.id), after]),
+  ]);
+}
+
+/** Puts a deleted entry back exactly as it was (Undo after Delete). */
+export async function restoreEntry(entry: Entry): Promise<void> {
+  await write(['days'], (tx) => [
+    changeDay(tx, entry.day, (entries) => [...entries.filter((e) => e.id !== entry.id), entry]),
+  ]);
 }

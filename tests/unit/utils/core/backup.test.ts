@@ -10,7 +10,7 @@ import {
 import { readAll } from '../../../../utils/db/all';
 import { addEntry } from '../../../../utils/db/days';
 import { addCommitment, addValue, setSettings } from '../../../../utils/db/plan';
-import { exportBackup, exportCsv, importBackup } from '../../../../utils/doors/backups/files';
+import { exportBackup, exportCsv, importBackup } from '../../../../utils/doors/backups';
 import { freshDatabase } from '../../helpers';
 
 beforeEach(freshDatabase);

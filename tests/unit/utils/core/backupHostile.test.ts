@@ -18,7 +18,7 @@ import {
   toBackup,
 } from '../../../../utils/core/backup';
 import { readAll } from '../../../../utils/db/all';
-import { importBackup } from '../../../../utils/doors/backups/files';
+import { importBackup } from '../../../../utils/doors/backups';
 import type { AllData } from '../../../../utils/model/types';
 import {
   COMMITMENT_STATUSES,

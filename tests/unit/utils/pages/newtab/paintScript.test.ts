@@ -4,7 +4,7 @@ import { h, render } from 'preact';
 import { beforeEach, describe, expect, it, vi } from 'vitest';
 import { ValueStatement } from '../../../../../components/newtab/ValueStatement';
 import { bundlePaintScript } from '../../../../../modules/first-frames/paintBundle';
-import { forgetSnapshot } from '../../../../../utils/doors/backups/forgetSnapshot';
+import { forgetSnapshot } from '../../../../../utils/doors/backups';
 import { LOCAL_KEYS } from '../../../../../utils/model/keys';
 import {
   PAINT_IDS,

@@ -1,7 +1,7 @@
 import { beforeEach, describe, expect, it } from 'vitest';
 import { getDataVersion } from '../../../../utils/db/connection';
+import { addStepWin } from '../../../../utils/db/days';
 import { entriesForDay } from '../../../../utils/db/log';
-import { addStepWin } from '../../../../utils/db/stepWin';
 import { freshDatabase } from '../../helpers';
 
 beforeEach(freshDatabase);

@@ -1,0 +1,90 @@
+/**
+ * The backups' front door: the backup file out and in, the CSV of the log, "Delete everything"
+ * with its Undo, and forgetting the new tab's snapshot. An import is announced as coming from an
+ * import, so a listener that passes changes on (sync) can tell it from a person's own edit.
+ * Only Options uses it.
+ */
+import { backupFileWords } from '../copy/options/backupFile';
+import { type BackupRefused, type ParsedBackup, parseBackup, toBackup } from '../core/backup';
+import { entriesToCsv } from '../core/csv';
+import { readAll, removeAll, replaceAll, type Taken, undoRemoveAll } from '../db/all';
+import type { ChangeOrigin } from '../model/changes';
+import { LOCAL_KEYS } from '../model/keys';
+import { announce, THIS_PAGE } from './notices';
+
+export { hasNothingStored, type Taken, unchangedSince } from '../db/all';
+
+/** The backup file's text for everything stored now (pretty-printed, so it can be read). */
+export async function exportBackup(now = new Date()): Promise<string> {
+  return JSON.stringify(toBackup(await readAll(), now), null, 2);
+}
+
+/** The outcome of an import: what was loaded, or why nothing was (with a code). */
+export type ImportResult =
+  | { ok: true; counts: { values: number; commitments: number; entries: number } }
+  | BackupRefused;
+
+/**
+ * Replaces everything stored with a backup. The whole file is checked first, then written in
+ * one transaction: a bad file, or a write that fails half way, changes nothing.
+ */
+export async function importBackup(
+  json: unknown,
+  origin: ChangeOrigin = { from: 'import' },
+): Promise<ImportResult> {
+  const parsed: ParsedBackup = parseBackup(json);
+  if (!parsed.ok) return parsed;
+  try {
+    await replaceAll(parsed.data);
+  } catch {
+    const error = backupFileWords.notSaved;
+    return { ok: false, refusal: 'not-saved', count: 1, error, problems: [error] };
+  }
+  await announce(origin, 'all');
+  const { values, commitments, entries } = parsed.data;
+  return {
+    ok: true,
+    counts: { values: values.length, commitments: commitments.length, entries: entries.length },
+  };
+}
+
+/** Every entry as CSV, with value and step names filled in. */
+export async function exportCsv(): Promise<string> {
+  const { values, commitments, entries } = await readAll();
+  return entriesToCsv(
+    entries.sort((a, b) => a.at - b.at),
+    values,
+    commitments,
+  );
+}
+
+/**
+ * Deletes everything Footholds holds (the person's data and every record the worker keeps) in
+ * one transaction, and the new tab's snapshot, which would paint a deleted value once more.
+ * Returns what was taken, for Undo.
+ */
+export async function deleteEverything(origin: ChangeOrigin = THIS_PAGE): Promise<Taken> {
+  const taken = await removeAll();
+  forgetSnapshot();
+  await announce(origin, 'all');
+  return taken;
+}
+
+/** Undo of "Delete everything": true when everything is back, false when nothing changed. */
+export async function undoDeleteEverything(
+  taken: Taken,
+  origin: ChangeOrigin = THIS_PAGE,
+): Promise<boolean> {
+  const back = await undoRemoveAll(taken);
+  if (back) await announce(origin, 'all', 'reminders');
+  return back;
+}
+
+/** Removes the new tab's snapshot from this computer's page storage. */
+export function forgetSnapshot(): void {
+  try {
+    localStorage.removeItem(LOCAL_KEYS.newtabSnapshot);
+  } catch {
+    // Blocked storage holds no snapshot to forget.
+  }
+}
