@@ -90,13 +90,21 @@ async function writeInPage({
   const pad = (n: number) => String(n).padStart(2, '0');
   const day = `${now.getFullYear()}-${pad(now.getMonth() + 1)}-${pad(now.getDate())}`;
   const todayEntry = today && { ...today, at: now.getTime(), day };
+  let filled = false;
 
   // The worker may wake (an alarm, the idle state) and open the database again between the
-  // delete and the open; it then closes its connection for the delete, so try again.
+  // delete and the open; it then closes its connection for the delete, so try again. At an
+  // older version that open fails (VersionError); at the current one it succeeds on the worker's
+  // empty database without upgrading, so an open that wrote nothing is tried again too.
   for (let tries = 1; ; tries++) {
     await done(indexedDB.deleteDatabase('footholds'));
     try {
       const db = await create();
+      if (!filled) {
+        db.close();
+        if (tries === 5) throw new Error('The worker kept the database from being written.');
+        continue;
+      }
       if (keepOpen) {
         const w = window as unknown as { versionChanges: number; oldDb: IDBDatabase };
         w.versionChanges = 0;
@@ -112,8 +120,10 @@ async function writeInPage({
   }
 
   function create(): Promise<IDBDatabase> {
+    filled = false;
     const opening = indexedDB.open('footholds', fixture.version);
     opening.onupgradeneeded = () => {
+      filled = true;
       const db = opening.result;
       for (const spec of fixture.stores) {
         const store = db.createObjectStore(
