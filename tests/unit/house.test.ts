@@ -8,7 +8,7 @@ import { describe, expect, it } from 'vitest';
  * files included: split them by section). Pure logic importing no adapter is a lint rule
  * (biome.json), as is the new tab's own-words rule.
  */
-const ROOTS = ['utils', 'components', 'entrypoints', 'modules'];
+const ROOTS = ['utils', 'components', 'entrypoints', 'modules', 'bench'];
 const MAX_LINES = 310;
 
 function sources(dir: string): string[] {
