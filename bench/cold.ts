@@ -1,13 +1,13 @@
 import { cpSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { extensionIdFor, launchChromium, type PaintSample, readPaintIn } from './browser';
+import { extensionIdFor, launchChromium } from './browser';
+import { type PaintSample, readPaintIn } from './paint';
 
 /**
- * The first new tab after a browser start (issue 11): the moment new-tab extensions are slowest
- * (Tabliss #764: 2–4 s; Homely #6: ~5 s). Each launch starts Chromium on an existing profile,
- * opens a tab on `chrome://newtab/` as soon as the browser is up (nothing the extension does is
- * waited for: not its worker, not its storage), reads that page's paint times, and closes the
- * browser.
+ * The first new tab after a browser start: the moment new-tab extensions are slowest, as their
+ * users report. Each launch starts Chromium on an existing profile, opens a tab on
+ * `chrome://newtab/` as soon as the browser is up (nothing the extension does is waited for: not
+ * its worker, not its storage), reads that page's paint times, and closes the browser.
  */
 
 /** One extension and profile to launch. */
@@ -59,9 +59,9 @@ export async function coldFirstTab(target: ColdTarget): Promise<ColdSample> {
  * the stylesheets it links, and a service worker that listens for the browser's start and does
  * nothing. Chromium starts an extension's worker at launch only for an event it listens to, so
  * this one starts with the browser, as Footholds' does, and both first tabs find the extension's
- * process in the same state; this is the limit the cold rows are read against. (The same page with no
- * worker, like the peer, was measured at stop 17: 1.38× the idle-worker page, in one run; the
- * row was dropped to keep the bench within six minutes.)
+ * process in the same state; this is the limit the cold rows are read against. (A page with no
+ * worker, like the peer, has its extension's process started only when the tab opens, so its
+ * first tab waits for that too; the idle worker keeps that wait out of the limit.)
  */
 export function makeStaticNewTab(benchCopy: string, page: string, to: string): string {
   rmSync(to, { recursive: true, force: true });

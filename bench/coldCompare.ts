@@ -1,7 +1,7 @@
 /**
  * `npm run bench:cold -- <label>=<folder> …`: the first new tab after a browser start for
- * several unpacked builds side by side, to find what a change does to it (issue 11; docs/benchmark.md's
- * "Where the cold first tab's time goes" was measured this way). The first folder is the base
+ * several unpacked builds side by side, to find what a change does to it (see docs/benchmark.md,
+ * "Where the cold first tab's time goes"). The first folder is the base
  * (a static new tab: `.output/bench-static-newtab` after `npm run bench`); the others are builds
  * or hand-made variants of them. Each gets its own profile: a first run, then, with
  * `COLD_FIVE_YEARS=1`, five years of data imported through Options on every Footholds build
@@ -44,6 +44,7 @@ async function prepare(profile: string, dir: string): Promise<void> {
   }
 }
 
+/** Prepares every build's profile, then launches them in rotated rounds and prints each median. */
 export async function main(args: string[]): Promise<void> {
   const targets: ColdTarget[] = [];
   for (const arg of args) {

@@ -2,7 +2,7 @@ import type { Bench } from './browser';
 import { median } from './stats';
 
 /**
- * History on years of data (issue #12): how soon its first screen shows the newest day's
+ * History on years of data: how soon its first screen shows the newest day's
  * entries (navigation start → the first entry, or the empty state, in the DOM and a frame drawn),
  * on the five-year profile against the empty one; and how long jumping to the oldest month takes
  * (choosing it in the month picker → its entries in the DOM and a frame drawn).

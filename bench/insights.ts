@@ -20,7 +20,7 @@ export interface InsightFigures {
   evidence: Timed;
   /** `consistency` for every commitment, each over its whole history. */
   consistencyAll: Timed;
-  /** `resizeOffers` for every commitment (issue 13). */
+  /** `resizeOffers` for every commitment: the offers to grow or shrink a step. */
   growShrinkOffers: Timed;
   /** `moodByActivity` for every value, over all five years. */
   moodByValueAll: Timed;

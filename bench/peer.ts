@@ -8,12 +8,16 @@ import {
   statSync,
 } from 'node:fs';
 import { basename, join, relative, resolve } from 'node:path';
+import { PROFILE_LABEL, PROFILES } from './config';
+import { grid, ms, spread } from './format';
+import type { PaintSample } from './paint';
+import { pairedRatio, type Ratio, ratioOfMedians, type Timing, timing } from './stats';
 
 /**
- * The peer for the bench (issue 11): another new-tab extension, loaded unpacked in its own
- * profile and measured exactly like Footholds' new tab. `BENCH_PEER=<folder>` names it; by
- * default `../shared/peers/tabliss` when that folder exists (see ../shared/peers/README.md);
- * `BENCH_PEER=` (empty) runs without one.
+ * The peer for the bench: another new-tab extension, loaded unpacked in its own profile and
+ * measured exactly like Footholds' new tab; its figures beside Footholds', and their table
+ * section. `BENCH_PEER=<folder>` names it; by default `../shared/peers/tabliss` when that folder
+ * exists (see ../shared/peers/README.md); `BENCH_PEER=` (empty) runs without one.
  */
 
 /** The default peer, relative to the project folder. */
@@ -84,4 +88,112 @@ function localised(dir: string, manifest: { default_locale?: string }, value: st
   } catch {
     return value;
   }
+}
+
+/** One extension's new tab, live and static, on one paint. */
+export interface PeerRow {
+  subject: string;
+  label: string;
+  paint: 'fcp' | 'main';
+  live: Timing;
+  static: Timing;
+  liveOverStatic: Ratio;
+}
+
+/** The peer's figures beside Footholds' (in bench/results.json and the table). */
+export interface PeerResult {
+  name: string;
+  version: string;
+  folder: string;
+  label: string;
+  /** What the peer's main element is (its largest contentful paint), as captured. */
+  mainElement: string;
+  rows: PeerRow[];
+  /** Footholds' live median ÷ the peer's, per Footholds profile and paint. */
+  footholdsOverPeer: Record<string, Record<'fcp' | 'main', Ratio>>;
+}
+
+/**
+ * Footholds' new tab (both profiles) and the peer's, live and static, on first contentful paint
+ * and on the main element: Footholds' value statement, the peer's largest contentful paint.
+ */
+export function peerResult(
+  raw: Record<string, PaintSample[][]>,
+  peer: PeerSource,
+  mainElement: string,
+): PeerResult {
+  const paints = {
+    fcp: (s: PaintSample) => s.fcp,
+    main: (subject: string) => (s: PaintSample) => (subject === 'peer' ? s.lcp : s.element),
+  };
+  const pickFor = (subject: string, paint: 'fcp' | 'main') =>
+    paint === 'fcp' ? paints.fcp : paints.main(subject);
+  const of = (key: string, f: (s: PaintSample) => number | null) =>
+    raw[key].map((loads) => loads.map(f));
+  const rows: PeerRow[] = [];
+  for (const subject of [...PROFILES, 'peer']) {
+    for (const paint of ['fcp', 'main'] as const) {
+      const f = pickFor(subject, paint);
+      rows.push({
+        subject,
+        label:
+          subject === 'peer'
+            ? `${peer.name} ${peer.version}`
+            : `Footholds (${PROFILE_LABEL[subject]})`,
+        paint,
+        live: timing(of(`real:${subject}`, f)),
+        static: timing(of(`static:${subject}`, f)),
+        liveOverStatic: pairedRatio(of(`real:${subject}`, f), of(`static:${subject}`, f)),
+      });
+    }
+  }
+  const row = (subject: string, paint: string) =>
+    rows.find((r) => r.subject === subject && r.paint === paint) as PeerRow;
+  const footholdsOverPeer: PeerResult['footholdsOverPeer'] = {};
+  for (const p of PROFILES) {
+    footholdsOverPeer[p] = {
+      fcp: ratioOfMedians(row(p, 'fcp').live, row('peer', 'fcp').live),
+      main: ratioOfMedians(row(p, 'main').live, row('peer', 'main').live),
+    };
+  }
+  return {
+    name: peer.name,
+    version: peer.version,
+    folder: peer.given,
+    label: peerLabel(peer),
+    mainElement,
+    rows,
+    footholdsOverPeer,
+  };
+}
+
+/** The table's NEW TAB BESIDE A PEER section, or the reason it was skipped. */
+export function peerLines(peer: PeerResult | { skipped: string }): string[] {
+  const lines: string[] = [];
+  lines.push('');
+  if ('skipped' in peer) {
+    lines.push(`NEW TAB BESIDE A PEER · skipped: ${peer.skipped} (set BENCH_PEER=<folder>)`);
+    return lines;
+  }
+  lines.push(
+    `NEW TAB BESIDE A PEER · ${peer.label}, its own profile, same rounds · main element: Footholds' value statement (element timing), ${peer.name}'s largest contentful paint, ${peer.mainElement}`,
+  );
+  const rows: string[][] = [
+    ['extension', 'paint', 'live', 'p95', 'static', 'p95', 'live ÷ static', 'Footholds ÷ peer'],
+  ];
+  for (const row of peer.rows) {
+    const over = row.subject === 'peer' ? null : peer.footholdsOverPeer[row.subject][row.paint];
+    rows.push([
+      row.paint === 'fcp' ? row.label : '',
+      row.paint === 'fcp' ? 'first contentful paint' : 'main element',
+      ms(row.live.median),
+      ms(row.live.p95),
+      ms(row.static.median),
+      ms(row.static.p95),
+      spread(row.liveOverStatic),
+      over ? spread(over) : '',
+    ]);
+  }
+  lines.push(...grid(rows));
+  return lines;
 }

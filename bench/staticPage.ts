@@ -1,12 +1,18 @@
 import { cpSync, existsSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { type Rendered, STATEMENT } from './browser';
+import type { Page } from '@playwright/test';
+import { type Bench, readBuilt } from './browser';
+import { COPY, PEER_COPY, PEER_STATIC, type Profile, staticFile } from './config';
+import { STATEMENT } from './paint';
+import type { PeerSource } from './peer';
+import { WIN_LABEL } from './popup';
 
 /**
  * The physical limit the pages are compared with: a static copy of what a page shows, with the
- * same head (meta, inline style, stylesheets linked from the same built files) and no script.
- * It lives only in the bench copy of the build (`.output/bench-chrome-mv3`), so it is an
- * extension page too: same origin, same process, same disk.
+ * same head (meta, inline style, stylesheets linked from the same built files) and no script,
+ * captured from the live page once it has settled. It lives only in the bench copy of the build
+ * (`.output/bench-chrome-mv3`), so it is an extension page too: same origin, same process, same
+ * disk.
  */
 
 /** Copies the built extension to the bench folder, replacing any earlier copy. */
@@ -68,4 +74,108 @@ export function staticPeerPage(rendered: Rendered, note: string): string {
 /** Writes a page into the bench copy. Chromium reads unpacked extensions from disk on each load. */
 export function writePage(dir: string, file: string, html: string): void {
   writeFileSync(join(dir, file), html);
+}
+
+/** What a page showed once settled: `<html>` attributes, head and body markup, no scripts. */
+export interface Rendered {
+  htmlAttributes: Record<string, string>;
+  /** The head as rendered (with what scripts added to it, such as styles), scripts removed. */
+  head: string;
+  body: string;
+}
+
+/**
+ * Opens `url` once, lets it settle, and returns what it shows (see `Rendered`). The static
+ * pages are built from this.
+ */
+export async function captureRendered(
+  bench: Bench,
+  url: string,
+  ready: (page: Page) => Promise<void>,
+): Promise<Rendered> {
+  const page = await bench.context.newPage();
+  try {
+    await page.goto(url, { waitUntil: 'load' });
+    await ready(page);
+    await page.waitForLoadState('networkidle');
+    await page.waitForTimeout(500);
+    return await page.evaluate(() => {
+      const attrs: Record<string, string> = {};
+      for (const a of Array.from(document.documentElement.attributes)) attrs[a.name] = a.value;
+      const strip = (el: HTMLElement) => {
+        const copy = el.cloneNode(true) as HTMLElement;
+        for (const s of Array.from(copy.querySelectorAll('script'))) s.remove();
+        return copy.innerHTML;
+      };
+      return { htmlAttributes: attrs, head: strip(document.head), body: strip(document.body) };
+    });
+  } finally {
+    await page.close();
+  }
+}
+
+/**
+ * The peer's static page, from what its new tab shows once settled (its own network requests
+ * fail under the test flags, see ../shared/peers/README.md). Returns a description of its main
+ * element (its first largest-contentful-paint candidate) for the table.
+ */
+export async function writePeerStatic(bench: Bench, peer: PeerSource): Promise<string> {
+  const page = await bench.context.newPage();
+  let main = '';
+  try {
+    await page.goto(bench.url(peer.newtab), { waitUntil: 'load' });
+    main = await page.evaluate(
+      () =>
+        new Promise<string>((resolve) => {
+          new PerformanceObserver((list) => {
+            const el = (list.getEntries()[0] as PerformanceEntry & { element?: Element }).element;
+            resolve(
+              el ? `<${el.tagName.toLowerCase()}> "${el.textContent?.trim().slice(0, 24)}"` : '?',
+            );
+          }).observe({ type: 'largest-contentful-paint', buffered: true });
+          setTimeout(() => resolve('?'), 3000);
+        }),
+    );
+  } finally {
+    await page.close();
+  }
+  const rendered: Rendered = await captureRendered(bench, bench.url(peer.newtab), async () => {});
+  writePage(
+    PEER_COPY,
+    PEER_STATIC,
+    staticPeerPage(
+      rendered,
+      `Bench only: ${peer.name} ${peer.version}'s new tab as it rendered, same head and CSS, no script.`,
+    ),
+  );
+  return main;
+}
+
+/** Writes the static new tab and popup for a profile, from what the live pages show. */
+export async function writeStaticPages(bench: Bench, profile: Profile): Promise<void> {
+  const note = (page: string) =>
+    `Bench only: the ${page} as it rendered on the ${profile} profile, same head and CSS, no script.`;
+  const newtab = await captureRendered(bench, bench.url('newtab.html'), (page) =>
+    page
+      .waitForFunction(
+        (name) => document.querySelector(`[elementtiming="${name}"]`)?.textContent?.trim(),
+        STATEMENT,
+        { timeout: 5000 },
+      )
+      .then(() => undefined)
+      .catch(() => undefined),
+  );
+  writePage(
+    COPY,
+    staticFile('newtab', profile),
+    staticPage(readBuilt(COPY, 'newtab.html'), newtab, note('new tab'), { statement: true }),
+  );
+  const popup = await captureRendered(bench, bench.url('popup.html'), (page) =>
+    page.getByLabel(WIN_LABEL).first().waitFor({ timeout: 5000 }),
+  );
+  writePage(
+    COPY,
+    staticFile('popup', profile),
+    staticPage(readBuilt(COPY, 'popup.html'), popup, note('popup'), { statement: false }),
+  );
 }

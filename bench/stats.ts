@@ -54,12 +54,12 @@ export function ratioOfMedians(a: Timing, b: Timing): Ratio {
 }
 
 /**
- * Per-round pairing (issue 11): every round loads the live page and then its static copy, so
+ * Per-round pairing: every round loads the live page and then its static copy, so
  * `live[r][i] / static[r][i]` compares two loads a moment apart, cancelling whatever the
  * machine was doing then. The ratio is the median of these over every counted round of every
  * repeat together; the range is the per-repeat medians. Rounds missing either figure are left
- * out. Paint times come in 4 ms steps, so a ratio of two medians moves in steps of ~0.03 at
- * ~130 ms; the median of per-round ratios does not.
+ * out. Paint times come in 4 ms steps, so a ratio of two medians moves in coarse steps (4 ms over
+ * the page's paint time); the median of per-round ratios does not.
  */
 export function pairedRatio(live: (number | null)[][], base: (number | null)[][]): Ratio {
   return paired(live, base, (a, b) => a / b);
