@@ -1,6 +1,7 @@
 import { coreCopy } from '../../utils/copy/core';
 import { popupCopy } from '../../utils/copy/popup';
 import { entryStep, entryValueId } from '../../utils/core/entryWords';
+import { unknownKind } from '../../utils/model/entryKinds';
 import type { Commitment, Entry, Value } from '../../utils/model/types';
 
 /** Only the words this surface says: the whole copy would not fit its start-up budget. */
@@ -18,6 +19,7 @@ export function describeEntry(e: Entry, values: Value[], commitments: Commitment
   if (e.kind === 'checkin') return copy.popup.checkinLine(e.mood, e.energy);
   const c = e.commitmentId ? commitments.find((x) => x.id === e.commitmentId) : undefined;
   if (e.kind === 'skip') return copy.popup.skipLine(entryStep(e, c));
+  if (e.kind !== 'win') return unknownKind(e);
   const step = entryStep(e, c);
   const valueId = entryValueId(e, c);
   const value = valueId ? values.find((v) => v.id === valueId)?.name : undefined;

@@ -2,11 +2,24 @@ import { useEffect, useRef, useState } from 'preact/hooks';
 import { coreCopy } from '../../utils/copy/core';
 import { planCopy } from '../../utils/copy/plan';
 import { popupCopy } from '../../utils/copy/popup';
+import { type StepAnswer, unknownKind } from '../../utils/model/entryKinds';
 import type { Entry } from '../../utils/model/types';
 import { foldSteps, type PopupStep } from '../../utils/pages/popup/popupView';
 
 /** Only the words this surface says: the whole copy would not fit its start-up budget. */
 const copy = { ...coreCopy, ...planCopy, ...popupCopy };
+
+/** What a step's row says once the step is answered today. */
+function loggedNote(logged: StepAnswer): string {
+  switch (logged.kind) {
+    case 'win':
+      return logged.size === 'smaller' ? copy.popup.doneSmaller : copy.popup.done;
+    case 'skip':
+      return copy.popup.setAside;
+    default:
+      return unknownKind(logged);
+  }
+}
 
 interface Props {
   steps: PopupStep[];
@@ -55,13 +68,7 @@ export function TodayStepList({ steps, answeredHere, onDone, onUndo }: Props) {
         </span>
         {logged ? (
           <span class="row-actions">
-            <span class="logged-note">
-              {logged.kind === 'win'
-                ? logged.size === 'smaller'
-                  ? copy.popup.doneSmaller
-                  : copy.popup.done
-                : copy.popup.setAside}
-            </span>
+            <span class="logged-note">{loggedNote(logged)}</span>
             <button
               type="button"
               data-undo={c.id}

@@ -12,6 +12,7 @@ import { entriesInRange } from '../db/log';
 import { getSettings, getValue } from '../db/plan';
 import { changeReminderLog, readReminderLog } from '../db/reminderLog';
 import { dayKey } from '../model/day';
+import { answersAStep } from '../model/entryKinds';
 import type { Commitment } from '../model/types';
 import { showStep } from './notifications';
 
@@ -49,7 +50,7 @@ export async function remind(
   const pendingAt = before.attention[id]?.pendingAt;
   const from = pendingAt !== undefined && pendingAt < now.getTime() ? dayKey(pendingAt) : day;
   const [settings, entries] = await Promise.all([getSettings(), entriesInRange(from, day)]);
-  const forStep = entries.filter((e) => e.kind !== 'checkin' && e.commitmentId === id);
+  const forStep = entries.filter((e) => answersAStep(e) && e.commitmentId === id);
   const handled = forStep.some((e) => e.day === day);
   const answeredSince = pendingAt !== undefined && forStep.some((e) => e.at >= pendingAt);
 

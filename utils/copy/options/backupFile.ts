@@ -1,4 +1,6 @@
 import type { BackupRefusal } from '../../core/backup';
+import type { PerEntryKind } from '../../model/entryKinds';
+import type { EntryKind } from '../../model/types';
 import { capitalise, inline, whole } from '../core';
 
 /** "a, b or c". */
@@ -68,9 +70,9 @@ export const backupFileWords = {
   review: (n: number, week?: string): string =>
     week ? `Weekly review ${n} (the week of ${week})` : `Weekly review ${n}`,
   entry: (n: number, kind?: string, day?: string, words?: string): string => {
-    const what = ({ win: 'a win', skip: 'a skip', checkin: 'a check-in' } as const)[
-      kind as 'win' | 'skip' | 'checkin'
-    ];
+    const kinds: PerEntryKind<string> = { win: 'a win', skip: 'a skip', checkin: 'a check-in' };
+    // A file may name no kind, or one that is none of these.
+    const what: string | undefined = kinds[kind as EntryKind];
     const when = day ? `${what ? ' ' : ''}from ${day}` : '';
     const said = words ? `: ${quoted(words)}` : '';
     return what || when ? `Entry ${n} (${what ?? ''}${when}${said})` : `Entry ${n}`;

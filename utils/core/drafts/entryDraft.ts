@@ -5,6 +5,7 @@
  */
 import { copy } from '../../copy';
 import { dayKey, dayStart, isClockTime, isDayKey } from '../../model/day';
+import { unknownKind } from '../../model/entryKinds';
 import type { Commitment, DayKey, Entry, SkipReason, WinSize } from '../../model/types';
 import { isCorrection } from '../corrected';
 import { stepWords } from '../entryWords';
@@ -60,6 +61,7 @@ export function entryDraftFrom(e: Entry): EntryDraft {
   };
   if (e.kind === 'checkin') return { ...base, mood: e.mood, energy: e.energy, note: e.note ?? '' };
   if (e.kind === 'skip') return { ...base, reason: e.reason ?? '' };
+  if (e.kind !== 'win') return unknownKind(e);
   return {
     ...base,
     words: e.text ?? e.stepText ?? '',
@@ -167,6 +169,7 @@ function entryOf(
       ...(draft.reason ? { reason: draft.reason } : {}),
     };
   }
+  if (kind !== 'win') return unknownKind(kind);
   const words = tidy(draft.words);
   // A value left as it was stays as it was (a step's win may have none of its own).
   const ownValue = before?.kind === 'win' ? before.valueId : undefined;

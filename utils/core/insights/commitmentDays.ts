@@ -3,6 +3,7 @@
  * and five years of data (~42,000 entries) stays fast.
  */
 import { addDays, dayKey } from '../../model/day';
+import { answersAStep, unknownKind } from '../../model/entryKinds';
 import type { Commitment, DayKey, Entry } from '../../model/types';
 import { isScheduledOn } from '../schedule';
 
@@ -42,7 +43,7 @@ export function isSkipped(mark: CommitmentDay | undefined): boolean {
 export function indexCommitmentDays(entries: Entry[]): Map<string, Map<DayKey, CommitmentDay>> {
   const index = new Map<string, Map<DayKey, CommitmentDay>>();
   for (const e of entries) {
-    if (e.kind === 'checkin' || !e.commitmentId) continue;
+    if (!answersAStep(e) || !e.commitmentId) continue;
     let days = index.get(e.commitmentId);
     if (!days) {
       days = new Map();
@@ -53,13 +54,17 @@ export function indexCommitmentDays(entries: Entry[]): Map<string, Map<DayKey, C
       mark = { full: false, smaller: false, skipWithReason: false, skipNoReason: false };
       days.set(e.day, mark);
     }
-    if (e.kind === 'win') {
-      if (e.size === 'smaller') mark.smaller = true;
-      else mark.full = true;
-    } else if (e.reason) {
-      mark.skipWithReason = true;
-    } else {
-      mark.skipNoReason = true;
+    switch (e.kind) {
+      case 'win':
+        if (e.size === 'smaller') mark.smaller = true;
+        else mark.full = true;
+        break;
+      case 'skip':
+        if (e.reason) mark.skipWithReason = true;
+        else mark.skipNoReason = true;
+        break;
+      default:
+        unknownKind(e);
     }
   }
   return index;

@@ -2,6 +2,7 @@
  * A forgiving consistency score for a step: done days raise it, missed days lower it a little.
  */
 import { dayKey, daysInRange } from '../../model/day';
+import { answersAStep } from '../../model/entryKinds';
 import type { Commitment, DayKey, Entry } from '../../model/types';
 import { isScheduledOn } from '../schedule';
 
@@ -49,7 +50,7 @@ export function consistency(
   // One pass over the log for this commitment only; the day loop below then reads the map.
   const marks =
     indexCommitmentDays(
-      entries.filter((e) => e.kind !== 'checkin' && e.commitmentId === commitment.id),
+      entries.filter((e) => answersAStep(e) && e.commitmentId === commitment.id),
     ).get(commitment.id) ?? new Map<DayKey, CommitmentDay>();
   const paused = options.pausedDays;
   let s = 0;

@@ -2,6 +2,7 @@
  * The weekly review: what went well, what was resized or skipped, mood over the week, when wins came.
  */
 import { addDays, daysInRange } from '../../model/day';
+import { unknownKind } from '../../model/entryKinds';
 import type { Commitment, DayKey, Entry, SkipReason, Value, WinEntry } from '../../model/types';
 import { laterDay } from './firstDay';
 import { isSmallWin } from './smallWin';
@@ -158,9 +159,9 @@ export function weeklyReview(input: {
       } else {
         checkins.set(e.day, { mood: e.mood, energy: e.energy, n: 1 });
       }
-    } else if (e.commitmentId) {
-      const c = commitmentsById.get(e.commitmentId);
-      if (!c) continue; // a removed commitment has no words left to show
+    } else if (e.kind === 'skip') {
+      const c = e.commitmentId ? commitmentsById.get(e.commitmentId) : undefined;
+      if (!c) continue; // a free skip, or a removed commitment with no words left to show
       let s = skipped.get(c.id);
       if (!s) {
         s = { commitmentId: c.id, step: c.step, count: 0, reasons: {} };
@@ -168,6 +169,8 @@ export function weeklyReview(input: {
       }
       s.count++;
       if (e.reason) s.reasons[e.reason] = (s.reasons[e.reason] ?? 0) + 1;
+    } else {
+      unknownKind(e);
     }
   }
 

@@ -6,6 +6,7 @@ import { copy } from '../../copy';
 import { clockOf } from '../../core/drafts/entryDraft';
 import { entryStep, entryValueId } from '../../core/entryWords';
 import { addDays, dayKey, dayStart } from '../../model/day';
+import { unknownKind } from '../../model/entryKinds';
 import type { Commitment, DayKey, Entry, EntryKind, Value } from '../../model/types';
 
 /** Which entries to show. */
@@ -78,6 +79,7 @@ export function describeEntry(
     const line = words.skip(step);
     return e.reason ? `${line} (${words.reasons[e.reason]})` : line;
   }
+  if (e.kind !== 'win') return unknownKind(e);
   const valueId = entryValueId(e, commitment);
   const line = words.win(step, valueId ? (values.get(valueId)?.name ?? '') : '');
   return e.size === 'smaller' && commitment ? `${line} (${words.smallerWin})` : line;

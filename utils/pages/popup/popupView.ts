@@ -1,6 +1,7 @@
 /** What the popup shows, derived from what was read (pure). */
 import { evidence } from '../../core/insights';
 import { byClockThenAge, isScheduledOn } from '../../core/schedule';
+import { answersAStep, type StepAnswer, type StepAnswerKind } from '../../model/entryKinds';
 import type { Commitment, Entry, Value } from '../../model/types';
 
 /** One of today's steps in the popup, with what was logged for it today. */
@@ -8,7 +9,7 @@ export interface PopupStep {
   commitment: Commitment;
   value: Value | undefined;
   /** Today's win or skip for it, newest first, if any. */
-  logged: Entry | undefined;
+  logged: StepAnswer | undefined;
 }
 
 /** What the popup shows. */
@@ -45,9 +46,10 @@ export function popupView(input: {
     .map((commitment) => ({
       commitment,
       value: input.values.find((v) => v.id === commitment.valueId),
-      logged: [...today]
+      logged: today
+        .filter(answersAStep)
         .reverse()
-        .find((e) => e.kind !== 'checkin' && e.commitmentId === commitment.id),
+        .find((e) => e.commitmentId === commitment.id),
     }));
   const counts = evidence(input.entries, input.day, input.firstDayOfWeek);
   return {
@@ -83,6 +85,8 @@ export function foldSteps(steps: PopupStep[], answeredHere: readonly string[]): 
   for (const s of steps) {
     (s.logged && !answeredHere.includes(s.commitment.id) ? folded : shown).push(s);
   }
-  const done = folded.filter((s) => s.logged?.kind === 'win').length;
-  return { shown, folded, done, setAside: folded.length - done };
+  // One count per kind of answer, so a new kind has to be given its place on the folded line.
+  const answered: Record<StepAnswerKind, number> = { win: 0, skip: 0 };
+  for (const s of folded) if (s.logged) answered[s.logged.kind]++;
+  return { shown, folded, done: answered.win, setAside: answered.skip };
 }

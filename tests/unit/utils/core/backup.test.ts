@@ -1,5 +1,5 @@
 import fc from 'fast-check';
-import { beforeEach, describe, expect, it } from 'vitest';
+import { beforeEach, describe, expect, expectTypeOf, it } from 'vitest';
 import { copy } from '../../../../utils/copy';
 import {
   type ParsedBackup,
@@ -7,10 +7,12 @@ import {
   parseBackup,
   toBackup,
 } from '../../../../utils/core/backup';
+import type { BackupInput } from '../../../../utils/core/backup/schema';
 import { readAll } from '../../../../utils/db/all';
 import { addEntry } from '../../../../utils/db/days';
 import { addCommitment, addValue, setSettings } from '../../../../utils/db/plan';
 import { exportBackup, exportCsv, importBackup } from '../../../../utils/doors/backups';
+import type { EntryKind } from '../../../../utils/model/types';
 import { freshDatabase } from '../../helpers';
 
 beforeEach(freshDatabase);
@@ -122,6 +124,10 @@ describe('backup files', () => {
       reviews: [],
     };
     expect({ ...back, exportedAt: undefined }).toEqual({ ...expected, exportedAt: undefined });
+  });
+
+  it('reads every kind of entry the app can store, so every export imports (checked by tsc)', () => {
+    expectTypeOf<BackupInput['entries'][number]['kind']>().toEqualTypeOf<EntryKind>();
   });
 
   it('round-trips what the app stores: export, import, export is identical', async () => {
