@@ -1,3 +1,4 @@
+import { resolve } from 'node:path';
 import { defineConfig } from 'vitest/config';
 
 /**
@@ -6,6 +7,8 @@ import { defineConfig } from 'vitest/config';
  * files run one after another, each with its own Firefox.
  */
 export default defineConfig({
+  // The app's `@/` imports, as WXT resolves them (the unit config gets them from WxtVitest).
+  resolve: { alias: { '@': resolve(import.meta.dirname) } },
   test: {
     include: ['tests/firefox/**/*.test.ts'],
     environment: 'node',

@@ -6,5 +6,8 @@ import { runnerImport } from 'vite';
 
 // `node bench/run.mjs coldCompare <label>=<folder> …` runs bench/coldCompare.ts instead (docs/benchmark.md).
 const [entry, ...args] = process.argv.slice(2);
-const { module } = await runnerImport(resolve(`bench/${entry ?? 'main'}.ts`));
+// The app's `@/` imports name the project's root, as WXT resolves them.
+const { module } = await runnerImport(resolve(`bench/${entry ?? 'main'}.ts`), {
+  resolve: { alias: { '@': resolve('.') } },
+});
 await module.main(args);

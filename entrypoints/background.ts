@@ -1,18 +1,18 @@
 import { browser } from 'wxt/browser';
 import { defineBackground } from 'wxt/utils/define-background';
 import {
-  handleDataChange,
-  handleInstalled,
-  onStoredChange,
-  onWorkerStart,
-} from '../utils/worker/lifecycle';
-import { handleNotificationButton, handleNotificationClick } from '../utils/worker/notifications';
-import {
   handleAlarm,
   handleBrowserStart,
   handleIdleState,
   IDLE_DETECTION_SECONDS,
-} from '../utils/worker/reminders';
+} from '@/utils/worker/cues';
+import {
+  handleDataChange,
+  handleInstalled,
+  onStoredChange,
+  onWorkerStart,
+} from '@/utils/worker/lifecycle';
+import { handleNotificationButton, handleNotificationClick } from '@/utils/worker/notifications';
 
 /**
  * Wiring only. `main` is not async and registers every listener synchronously, first: Chrome

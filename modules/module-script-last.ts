@@ -11,7 +11,7 @@
  */
 import type { Plugin } from 'vite';
 import { addViteConfig, defineWxtModule } from 'wxt/modules';
-import { MODULE_ATTRIBUTE, PAINT_SCRIPT_PATH } from '../utils/pages/newtab/paintScript';
+import { MODULE_ATTRIBUTE, PAINT_SCRIPT_PATH } from '../utils/pages/newtab/paintScriptFile';
 
 function moduleScriptLast(): Plugin {
   const paintTag = `<script src="/${PAINT_SCRIPT_PATH}"></script>`;

@@ -1,9 +1,9 @@
 import { Component, createRef } from 'preact';
-import { coreCopy } from '../../utils/copy/core';
-import { replyCopy } from '../../utils/copy/replies';
-import { todayCopy } from '../../utils/copy/today';
-import type { WinEntry } from '../../utils/model/types';
-import { FeltChoice } from '../shared/FeltChoice';
+import { FeltChoice } from '@/components/shared/FeltChoice';
+import { coreCopy } from '@/utils/copy/core';
+import { replyCopy } from '@/utils/copy/replies';
+import { todayCopy } from '@/utils/copy/today';
+import type { WinEntry } from '@/utils/model/types';
 import type { StepAnswerProps } from './stepAnswer';
 
 /** Only the words this surface says: the whole copy would not fit its start-up budget. */

@@ -1,11 +1,11 @@
 import { Component, createRef } from 'preact';
-import { adjustCopy } from '../../utils/copy/adjust';
-import { coreCopy } from '../../utils/copy/core';
-import { skipReplyCopy } from '../../utils/copy/skipReplies';
-import { todayCopy } from '../../utils/copy/today';
-import { answerEntry } from '../../utils/doors/log';
-import { SKIP_REASONS, type SkipEntry, type SkipReason } from '../../utils/model/types';
-import { Problem } from '../shared/Problem';
+import { Problem } from '@/components/shared/Problem';
+import { adjustCopy } from '@/utils/copy/adjust';
+import { coreCopy } from '@/utils/copy/core';
+import { skipReplyCopy } from '@/utils/copy/skipReplies';
+import { todayCopy } from '@/utils/copy/today';
+import { answerEntry } from '@/utils/doors/log';
+import { SKIP_REASONS, type SkipEntry, type SkipReason } from '@/utils/model/types';
 import { MakeSmaller } from './MakeSmaller';
 import type { StepAnswerProps } from './stepAnswer';
 

@@ -1,4 +1,4 @@
-import { groundingCopy as copy } from '../../utils/copy/grounding';
+import { groundingCopy as copy } from '@/utils/copy/grounding';
 
 /**
  * The 60-second grounding exercise: a few slow breaths, then notice five things. Loaded on the

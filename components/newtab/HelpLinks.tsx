@@ -1,5 +1,5 @@
-import { coreCopy } from '../../utils/copy/core';
-import { todayCopy } from '../../utils/copy/today';
+import { coreCopy } from '@/utils/copy/core';
+import { todayCopy } from '@/utils/copy/today';
 
 /** Only the words this surface says: the whole copy would not fit its start-up budget. */
 const copy = { ...coreCopy, ...todayCopy };

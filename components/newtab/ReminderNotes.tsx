@@ -5,9 +5,9 @@
  * "Remind me in 30 minutes" on the step page a reminder opens. Classes, so no preact/hooks.
  */
 import { Component } from 'preact';
-import { reminderNoteCopy } from '../../utils/copy/reminderNotes';
-import { keepRemindingStep, reminderNews, remindLater } from '../../utils/doors/reminders';
-import type { Commitment } from '../../utils/model/types';
+import { reminderNoteCopy } from '@/utils/copy/reminderNotes';
+import { keepRemindingStep, reminderNews, remindLater } from '@/utils/doors/reminders';
+import type { Commitment } from '@/utils/model/types';
 
 const words = reminderNoteCopy;
 

@@ -1,8 +1,8 @@
 import { Component } from 'preact';
-import { adjustCopy } from '../../utils/copy/adjust';
-import { onDataChanged } from '../../utils/doors/notices';
-import { loadStepOffer, type NewTabOffer } from '../../utils/pages/newtab/stepOffer';
-import { ResizeOffer } from '../shared/ResizeOffer';
+import { ResizeOffer } from '@/components/shared/ResizeOffer';
+import { adjustCopy } from '@/utils/copy/adjust';
+import { onDataChanged } from '@/utils/doors/notices';
+import { loadStepOffer, type NewTabOffer } from '@/utils/pages/newtab/stepOffer';
 
 interface Props {
   /** The step on screen, whose offer comes first among offers of one kind. */

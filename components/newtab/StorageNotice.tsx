@@ -1,4 +1,4 @@
-import { StorageProblem } from '../shared/StorageProblem';
+import { StorageProblem } from '@/components/shared/StorageProblem';
 
 /**
  * The storage problem as the new tab shows it: loaded with `import()` only on the rare day its

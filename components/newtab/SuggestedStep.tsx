@@ -1,18 +1,18 @@
 import { Component, type ComponentType, createRef } from 'preact';
-import { coreCopy } from '../../utils/copy/core';
-import { todayCopy } from '../../utils/copy/today';
-import { type Suggestion, suggestionKey } from '../../utils/core/suggest/suggestion';
-import type { Entry, EntrySource } from '../../utils/model/types';
-import { lengthMark } from '../../utils/pages/lengthMark';
-import { reasonLine } from '../../utils/pages/newtab/reasonLine';
-import { Problem } from '../shared/Problem';
+import { Problem } from '@/components/shared/Problem';
+import { coreCopy } from '@/utils/copy/core';
+import { todayCopy } from '@/utils/copy/today';
+import { type Suggestion, suggestionKey } from '@/utils/core/suggest/suggestion';
+import type { Entry, EntrySource } from '@/utils/model/types';
+import { lengthMark } from '@/utils/pages/lengthMark';
+import { reasonLine } from '@/utils/pages/newtab/reasonLine';
 import type { StepAnswer, StepAnswerProps } from './stepAnswer';
 
 /** Only the words this surface says: the whole copy would not fit its start-up budget. */
 const copy = { ...coreCopy, ...todayCopy };
 
 /** The log's door for an answer, loaded on the click: the new tab's start-up has no room for it. */
-const logged = () => import('../../utils/doors/log');
+const logged = () => import('@/utils/doors/log');
 
 /**
  * What just happened to the step, shown until the person moves on. After Done or Not today the
@@ -141,7 +141,7 @@ export class SuggestedStep extends Component<Props, State> {
           // A step's win keeps the words it was logged for, once a day; a starter step's are
           // its own text.
           commitment
-            ? import('../../utils/doors/log').then((m) =>
+            ? import('@/utils/doors/log').then((m) =>
                 m.logStepWin({ commitment, size, source, stepText }),
               )
             : logged().then(async (log) => ({

@@ -1,6 +1,6 @@
-import { lengthMark } from '../../utils/pages/lengthMark';
-import { PAINT_IDS } from '../../utils/pages/newtab/paintScript';
-import type { TodayView } from '../../utils/pages/newtab/todayView';
+import { lengthMark } from '@/utils/pages/lengthMark';
+import { PAINT_IDS } from '@/utils/pages/newtab/paintScript';
+import type { TodayView } from '@/utils/pages/newtab/todayView';
 
 /**
  * The day's value statement. The build renders it into newtab.html with no view (modules/first-frames/), so

@@ -1,5 +1,5 @@
-import type { Suggestion } from '../../utils/core/suggest/suggestion';
-import type { Entry, SkipReason, Value } from '../../utils/model/types';
+import type { Suggestion } from '@/utils/core/suggest/suggestion';
+import type { Entry, SkipReason, Value } from '@/utils/model/types';
 
 /*
  * The shapes the step card (SuggestedStep) shares with what it shows after an answer (AfterDone,

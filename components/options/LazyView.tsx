@@ -1,6 +1,6 @@
 import type { ComponentType } from 'preact';
 import { useEffect, useState } from 'preact/hooks';
-import { copy } from '../../utils/copy';
+import { copy } from '@/utils/copy';
 
 /**
  * A view whose code is loaded only when it is first shown (the Options page's start-up JavaScript

@@ -1,9 +1,9 @@
 import { useState } from 'preact/hooks';
-import { coreCopy } from '../../utils/copy/core';
-import { popupCopy } from '../../utils/copy/popup';
-import { LIMITS } from '../../utils/model/limits';
-import { FieldLimit } from '../shared/FieldLimit';
-import { ENERGY_SYMBOLS, MOOD_SYMBOLS, Scale } from '../shared/Scale';
+import { FieldLimit } from '@/components/shared/FieldLimit';
+import { ENERGY_SYMBOLS, MOOD_SYMBOLS, Scale } from '@/components/shared/Scale';
+import { coreCopy } from '@/utils/copy/core';
+import { popupCopy } from '@/utils/copy/popup';
+import { LIMITS } from '@/utils/model/limits';
 
 /** Only the words this surface says: the whole copy would not fit its start-up budget. */
 const copy = { ...coreCopy, ...popupCopy };

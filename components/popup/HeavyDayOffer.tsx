@@ -1,5 +1,5 @@
-import { adjustCopy } from '../../utils/copy/adjust';
-import type { PopupStep } from '../../utils/pages/popup/popupView';
+import { adjustCopy } from '@/utils/copy/adjust';
+import type { PopupStep } from '@/utils/pages/popup/popupView';
 
 interface Props {
   /** Today's first open step with a smaller step, if there is one. */

@@ -1,9 +1,9 @@
 import { useState } from 'preact/hooks';
-import { coreCopy } from '../../utils/copy/core';
-import { popupCopy } from '../../utils/copy/popup';
-import { LIMITS } from '../../utils/model/limits';
-import type { Value } from '../../utils/model/types';
-import { FieldLimit } from '../shared/FieldLimit';
+import { FieldLimit } from '@/components/shared/FieldLimit';
+import { coreCopy } from '@/utils/copy/core';
+import { popupCopy } from '@/utils/copy/popup';
+import { LIMITS } from '@/utils/model/limits';
+import type { Value } from '@/utils/model/types';
 
 /** Only the words this surface says: the whole copy would not fit its start-up budget. */
 const copy = { ...coreCopy, ...popupCopy };

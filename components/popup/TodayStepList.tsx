@@ -1,10 +1,10 @@
 import { useEffect, useRef, useState } from 'preact/hooks';
-import { coreCopy } from '../../utils/copy/core';
-import { planCopy } from '../../utils/copy/plan';
-import { popupCopy } from '../../utils/copy/popup';
-import { type StepAnswer, unknownKind } from '../../utils/model/entryKinds';
-import type { Entry } from '../../utils/model/types';
-import { foldSteps, type PopupStep } from '../../utils/pages/popup/popupView';
+import { coreCopy } from '@/utils/copy/core';
+import { planCopy } from '@/utils/copy/plan';
+import { popupCopy } from '@/utils/copy/popup';
+import { type StepAnswer, unknownKind } from '@/utils/model/entryKinds';
+import type { Entry } from '@/utils/model/types';
+import { foldSteps, type PopupStep } from '@/utils/pages/popup/popupView';
 
 /** Only the words this surface says: the whole copy would not fit its start-up budget. */
 const copy = { ...coreCopy, ...planCopy, ...popupCopy };

@@ -1,5 +1,5 @@
 import { useEffect, useRef } from 'preact/hooks';
-import { copy } from '../../utils/copy';
+import { copy } from '@/utils/copy';
 
 interface Props {
   /** Prefix for the element ids that name and describe the question. */

@@ -1,8 +1,8 @@
 import { Component } from 'preact';
-import { adjustCopy } from '../../utils/copy/adjust';
-import { coreCopy } from '../../utils/copy/core';
-import { answerEntry } from '../../utils/doors/log';
-import type { Felt, WinEntry } from '../../utils/model/types';
+import { adjustCopy } from '@/utils/copy/adjust';
+import { coreCopy } from '@/utils/copy/core';
+import { answerEntry } from '@/utils/doors/log';
+import type { Felt, WinEntry } from '@/utils/model/types';
 import { Problem } from './Problem';
 import { MOOD_SYMBOLS, Scale } from './Scale';
 

@@ -1,4 +1,4 @@
-import { limitCopy, limitState } from '../../utils/copy/limits';
+import { limitCopy, limitState } from '@/utils/copy/limits';
 
 interface Props {
   /** For the field's `aria-describedby`, so the limit is read with the field. */

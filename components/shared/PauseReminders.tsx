@@ -4,10 +4,10 @@
  * worker holds every alarm back until the pause ends (`worker/reminders.ts`).
  */
 import { useState } from 'preact/hooks';
-import { reminderNoteCopy } from '../../utils/copy/reminderNotes';
-import { isPaused, PAUSE_DAYS, pauseEnd } from '../../utils/core/reminderLog';
-import { pauseReminders, readReminderLog, resumeReminders } from '../../utils/doors/reminders';
-import { useLive } from './useLive';
+import { useLive } from '@/hooks/useLive';
+import { reminderNoteCopy } from '@/utils/copy/reminderNotes';
+import { isPaused, PAUSE_DAYS, pauseEnd } from '@/utils/core/reminderLog';
+import { pauseReminders, readReminderLog, resumeReminders } from '@/utils/doors/reminders';
 
 const words = reminderNoteCopy.pause;
 

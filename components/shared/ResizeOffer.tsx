@@ -1,15 +1,10 @@
 import { Component } from 'preact';
-import { adjustCopy } from '../../utils/copy/adjust';
-import { coreCopy } from '../../utils/copy/core';
-import type { ResizeOffer as Offer } from '../../utils/core/insights/offers';
-import {
-  growStepTo,
-  makeStepSmaller,
-  nameSmallerStep,
-  rememberNotNow,
-} from '../../utils/doors/plan';
-import { LIMITS } from '../../utils/model/limits';
-import type { Commitment } from '../../utils/model/types';
+import { adjustCopy } from '@/utils/copy/adjust';
+import { coreCopy } from '@/utils/copy/core';
+import type { ResizeOffer as Offer } from '@/utils/core/insights/offers';
+import { growStepTo, makeStepSmaller, nameSmallerStep, rememberNotNow } from '@/utils/doors/plan';
+import { LIMITS } from '@/utils/model/limits';
+import type { Commitment } from '@/utils/model/types';
 import { FieldLimit } from './FieldLimit';
 import { Problem } from './Problem';
 

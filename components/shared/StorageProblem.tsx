@@ -1,4 +1,4 @@
-import { storageCopy } from '../../utils/copy/storage';
+import { storageCopy } from '@/utils/copy/storage';
 import { Problem } from './Problem';
 
 /** Shown when IndexedDB cannot be opened: what happened and what to do, in plain words. */

@@ -1,16 +1,16 @@
 import { Component, type ComponentChildren, type ComponentType } from 'preact';
-import { HelpLinks } from '../../components/newtab/HelpLinks';
-import { SuggestedStep } from '../../components/newtab/SuggestedStep';
-import type { StepAnswer } from '../../components/newtab/stepAnswer';
-import { ValueStatement } from '../../components/newtab/ValueStatement';
-import { type Live, type LiveWatch, watchLive } from '../../components/shared/live';
-import { coreCopy } from '../../utils/copy/core';
-import { todayCopy } from '../../utils/copy/today';
-import { dayKey } from '../../utils/model/dayKey';
-import { getDataVersion, reminderNotesWaiting } from '../../utils/pages/newtab/firstReads';
-import { claimFirstTab } from '../../utils/pages/newtab/firstTab';
-import { pageStorage, readSnapshot, writeSnapshot } from '../../utils/pages/newtab/snapshot';
-import type { TodayView } from '../../utils/pages/newtab/todayView';
+import { HelpLinks } from '@/components/newtab/HelpLinks';
+import { SuggestedStep } from '@/components/newtab/SuggestedStep';
+import type { StepAnswer } from '@/components/newtab/stepAnswer';
+import { ValueStatement } from '@/components/newtab/ValueStatement';
+import { coreCopy } from '@/utils/copy/core';
+import { todayCopy } from '@/utils/copy/today';
+import { dayKey } from '@/utils/model/dayKey';
+import { type Live, type LiveWatch, watchLive } from '@/utils/pages/live';
+import { getDataVersion, reminderNotesWaiting } from '@/utils/pages/newtab/firstReads';
+import { claimFirstTab } from '@/utils/pages/newtab/firstTab';
+import { pageStorage, readSnapshot, writeSnapshot } from '@/utils/pages/newtab/snapshot';
+import type { TodayView } from '@/utils/pages/newtab/todayView';
 
 /** Only the words this surface says: the whole copy would not fit its start-up budget. */
 const copy = { ...coreCopy, ...todayCopy };
@@ -33,7 +33,7 @@ interface State {
   /** Bumped by "Show the next step", so the step card starts fresh. */
   round: number;
   /** What reminders are doing, loaded after the first frame when there is any. */
-  notes?: typeof import('../../components/newtab/ReminderNotes');
+  notes?: typeof import('@/components/newtab/ReminderNotes');
   /** The offer beside the step (components/newtab/StepOffer), loaded after the first frame. */
   Offer?: ComponentType<{ preferId?: string; cardShrinks?: boolean }>;
   /** The step the card answered, until "Show the next step" or Undo. */
@@ -96,19 +96,17 @@ export class App extends Component<object, State> {
   /** Loads the reminder notes only if the worker left one or a reminder opened this page. */
   private async loadNotes() {
     if (this.state.lead || (await reminderNotesWaiting()))
-      this.setState({ notes: await import('../../components/newtab/ReminderNotes') });
+      this.setState({ notes: await import('@/components/newtab/ReminderNotes') });
   }
 
   /** Offers to resize a step, after the first frame, never in the start-up chunk. */
   private loadOffer() {
-    void import('../../components/newtab/StepOffer').then((m) =>
-      this.setState({ Offer: m.StepOffer }),
-    );
+    void import('@/components/newtab/StepOffer').then((m) => this.setState({ Offer: m.StepOffer }));
   }
 
   override componentDidUpdate() {
     if (this.state.live.status === 'error' && !this.state.Trouble) {
-      void import('../../components/newtab/StorageNotice').then((m) =>
+      void import('@/components/newtab/StorageNotice').then((m) =>
         this.setState({ Trouble: m.StorageNotice }),
       );
     }
@@ -126,7 +124,7 @@ export class App extends Component<object, State> {
       const snapshot = readSnapshot(pageStorage(), dayKey(now));
       if (snapshot && snapshot.version === (await getDataVersion())) return snapshot.view;
     }
-    const { computeToday } = await import('../../utils/pages/newtab/computeToday');
+    const { computeToday } = await import('@/utils/pages/newtab/computeToday');
     const { view, snapshot } = await computeToday(now, lead);
     writeSnapshot(pageStorage(), snapshot);
     return view;
@@ -140,7 +138,7 @@ export class App extends Component<object, State> {
   };
 
   private ground = () =>
-    void import('../../components/newtab/Grounding').then((m) =>
+    void import('@/components/newtab/Grounding').then((m) =>
       this.setState({ Grounding: m.Grounding }),
     );
 

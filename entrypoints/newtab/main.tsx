@@ -1,6 +1,6 @@
 import { render } from 'preact';
-import '../../assets/theme.css';
-import '../../assets/newtab.css';
+import '@/assets/theme.css';
+import '@/assets/newtab.css';
 import { App } from './App';
 
 // The saved theme and the value statement are already on screen: newtab-paint.js drew them, then

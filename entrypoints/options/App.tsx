@@ -1,38 +1,40 @@
 import { useEffect, useRef, useState } from 'preact/hooks';
-import { lazyView } from '../../components/options/LazyView';
-import { StepsPanel } from '../../components/options/StepsPanel';
-import { StorageProblem } from '../../components/shared/StorageProblem';
-import { useLive } from '../../components/shared/useLive';
-import { copy } from '../../utils/copy';
-import { listValues } from '../../utils/doors/plan';
-import { getSettings } from '../../utils/doors/settings';
+import { lazyView } from '@/components/options/LazyView';
+import { StepsPanel } from '@/components/options/steps/StepsPanel';
+import { StorageProblem } from '@/components/shared/StorageProblem';
+import { useLive } from '@/hooks/useLive';
+import { copy } from '@/utils/copy';
+import { listValues } from '@/utils/doors/plan';
+import { getSettings } from '@/utils/doors/settings';
 import {
   NAV_ROUTES,
   type OptionsRoute,
   resolveRoute,
   routeFromHash,
-} from '../../utils/model/optionsRoute';
-import { applyTheme } from '../../utils/pages/theme';
+} from '@/utils/model/optionsRoute';
+import { applyTheme } from '@/utils/pages/theme';
 
 // Views not open at start load on demand (start-up JavaScript within its 60 KB gzip budget).
 const DataPanel = lazyView(() =>
-  import('../../components/options/DataPanel').then((m) => m.DataPanel),
+  import('@/components/options/data/DataPanel').then((m) => m.DataPanel),
 );
 const HelpPanel = lazyView(() =>
-  import('../../components/options/HelpPanel').then((m) => m.HelpPanel),
+  import('@/components/options/help/HelpPanel').then((m) => m.HelpPanel),
 );
 const SettingsPanel = lazyView(() =>
-  import('../../components/options/SettingsPanel').then((m) => m.SettingsPanel),
+  import('@/components/options/settings/SettingsPanel').then((m) => m.SettingsPanel),
 );
-const Welcome = lazyView(() => import('../../components/options/Welcome').then((m) => m.Welcome));
+const Welcome = lazyView(() =>
+  import('@/components/options/welcome/Welcome').then((m) => m.Welcome),
+);
 const HistoryPanel = lazyView(() =>
-  import('../../components/options/HistoryPanel').then((m) => m.HistoryPanel),
+  import('@/components/options/history/HistoryPanel').then((m) => m.HistoryPanel),
 );
 const ReviewPanel = lazyView(() =>
-  import('../../components/options/ReviewPanel').then((m) => m.ReviewPanel),
+  import('@/components/options/review/ReviewPanel').then((m) => m.ReviewPanel),
 );
 const SummaryPanel = lazyView(() =>
-  import('../../components/options/SummaryPanel').then((m) => m.SummaryPanel),
+  import('@/components/options/review/SummaryPanel').then((m) => m.SummaryPanel),
 );
 
 /**

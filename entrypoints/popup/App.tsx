@@ -1,20 +1,20 @@
 import { useEffect, useRef, useState } from 'preact/hooks';
-import { CheckIn } from '../../components/popup/CheckIn';
-import { LogWin } from '../../components/popup/LogWin';
-import { TodayLog } from '../../components/popup/TodayLog';
-import { TodayStepList } from '../../components/popup/TodayStepList';
-import { Problem } from '../../components/shared/Problem';
-import { StorageProblem } from '../../components/shared/StorageProblem';
-import { useLazy } from '../../components/shared/useLazy';
-import { useLive } from '../../components/shared/useLive';
-import { adjustCopy } from '../../utils/copy/adjust';
-import { coreCopy } from '../../utils/copy/core';
-import { popupCopy } from '../../utils/copy/popup';
-import { replyCopy } from '../../utils/copy/replies';
-import { isHeavyCheckIn } from '../../utils/core/heavyDay';
-import type { Entry, WinEntry } from '../../utils/model/types';
-import { loadPopup } from '../../utils/pages/popup/loadPopup';
-import type { PopupStep } from '../../utils/pages/popup/popupView';
+import { CheckIn } from '@/components/popup/CheckIn';
+import { LogWin } from '@/components/popup/LogWin';
+import { TodayLog } from '@/components/popup/TodayLog';
+import { TodayStepList } from '@/components/popup/TodayStepList';
+import { Problem } from '@/components/shared/Problem';
+import { StorageProblem } from '@/components/shared/StorageProblem';
+import { useLazy } from '@/hooks/useLazy';
+import { useLive } from '@/hooks/useLive';
+import { adjustCopy } from '@/utils/copy/adjust';
+import { coreCopy } from '@/utils/copy/core';
+import { popupCopy } from '@/utils/copy/popup';
+import { replyCopy } from '@/utils/copy/replies';
+import { isHeavyCheckIn } from '@/utils/core/heavyDay';
+import type { Entry, WinEntry } from '@/utils/model/types';
+import { loadPopup } from '@/utils/pages/popup/loadPopup';
+import type { PopupStep } from '@/utils/pages/popup/popupView';
 
 /** Only the words this surface says: the whole copy would not fit its start-up budget. */
 const copy = { ...coreCopy, ...popupCopy, ...adjustCopy, ...replyCopy };
@@ -24,7 +24,7 @@ type ReplyAt = 'above' | 'below';
 
 /** Mood or energy at or below this (on 1–5) gets the heavy-day reply (as suggestStep reads it). */
 /** The log's door, loaded on the first click: the popup's first frame does not need it. */
-const logged = () => import('../../utils/doors/log');
+const logged = () => import('@/utils/doors/log');
 
 /**
  * The toolbar popup: today's steps in one click, any win in a few words, a mood and energy
@@ -48,12 +48,12 @@ export function App() {
   const replies = useRef<HTMLDivElement>(null);
   const offer = useRef<HTMLDivElement>(null);
   // Shown only after a win or a heavy check-in: loaded then, not at the popup's start.
-  const felt = useLazy(() => import('../../components/shared/FeltChoice'), Boolean(lastWin));
-  const heavyDay = useLazy(() => import('../../components/popup/HeavyDayOffer'), heavy);
+  const felt = useLazy(() => import('@/components/shared/FeltChoice'), Boolean(lastWin));
+  const heavyDay = useLazy(() => import('@/components/popup/HeavyDayOffer'), heavy);
   const data = live.data;
   // Below the daily actions, so loaded once there is a plan, not at the popup's start .
   const pause = useLazy(
-    () => import('../../components/shared/PauseReminders'),
+    () => import('@/components/shared/PauseReminders'),
     Boolean(data && data.commitments.length > 0),
   );
   // A reply under "Save check-in" comes into view with what it offers (`nearest`: no jump when
@@ -82,7 +82,7 @@ export function App() {
     act(async () => {
       setAnsweredHere((ids) => [...ids, s.commitment.id]);
       // Once a day per step, whichever surface answers first; loaded on the click.
-      const { logStepWin } = await import('../../utils/doors/log');
+      const { logStepWin } = await import('@/utils/doors/log');
       const { entry: win, already } = await logStepWin({
         commitment: s.commitment,
         size,

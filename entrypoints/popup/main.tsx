@@ -1,7 +1,7 @@
 import { hydrate } from 'preact';
-import '../../assets/theme.css';
-import '../../assets/popup.css';
-import { showSavedTheme } from '../../utils/pages/theme';
+import '@/assets/theme.css';
+import '@/assets/popup.css';
+import { showSavedTheme } from '@/utils/pages/theme';
 import { App } from './App';
 
 showSavedTheme();

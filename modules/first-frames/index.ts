@@ -10,20 +10,24 @@
 import { resolve } from 'node:path';
 import { type Plugin, runnerImport } from 'vite';
 import { addViteConfig, defineWxtModule } from 'wxt/modules';
-import { PAINT_SCRIPT_PATH } from '../../utils/pages/newtab/paintScript';
+import { PAINT_SCRIPT_PATH } from '../../utils/pages/newtab/paintScriptFile';
 import { bundlePaintScript } from './paintBundle';
 
 type Renders = typeof import('./render');
 
 const RENDERS = resolve(import.meta.dirname, 'render.tsx');
+/** The project's root, which the app's `@/` imports name (WXT's alias, given to Vite's runner). */
+const ROOT = resolve(import.meta.dirname, '../..');
 
 /** The HTML a page's `<div id="app">` starts with, rendered from the page's own components. */
 function firstFrames(): Plugin {
   let renders: Promise<Renders> | undefined;
   const load = () => {
-    renders ??= runnerImport<Renders>(RENDERS, { configFile: false, logLevel: 'error' }).then(
-      (r) => r.module,
-    );
+    renders ??= runnerImport<Renders>(RENDERS, {
+      configFile: false,
+      logLevel: 'error',
+      resolve: { alias: { '@': ROOT } },
+    }).then((r) => r.module);
     return renders;
   };
   return {

@@ -14,6 +14,8 @@ export async function bundlePaintScript(): Promise<string> {
   const result = (await build({
     configFile: false,
     logLevel: 'error',
+    // The app's `@/` imports, as WXT resolves them.
+    resolve: { alias: { '@': resolve(import.meta.dirname, '../..') } },
     plugins: [
       {
         name: 'footholds:paint-entry',

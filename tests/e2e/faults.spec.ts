@@ -1,5 +1,5 @@
 import type { BrowserContext, CDPSession, Page, Worker } from '@playwright/test';
-import { dayKey } from '../../utils/model/day';
+import { dayKey } from '@/utils/model/day';
 import { backup, connection, health, textFriend, tomorrowCue, walk } from './data';
 import { expect, serviceWorkerOf, test } from './fixtures';
 import type { OptionsPage } from './pages/OptionsPage';

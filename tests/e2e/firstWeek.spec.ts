@@ -1,4 +1,4 @@
-import { addDays, dayKey, dayStart } from '../../utils/model/day';
+import { addDays, dayKey, dayStart } from '@/utils/model/day';
 import { backup, connection, health, textFriend, walk } from './data';
 import { expect, test } from './fixtures';
 

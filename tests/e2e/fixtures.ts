@@ -10,7 +10,7 @@ import {
   type Request,
   type Worker,
 } from '@playwright/test';
-import { FLAGS } from '../support/chromium';
+import { FLAGS } from '@/tests/support/chromium';
 import { NewTabPage } from './pages/NewTabPage';
 import { OptionsPage } from './pages/OptionsPage';
 import { PopupPage } from './pages/PopupPage';

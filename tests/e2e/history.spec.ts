@@ -1,5 +1,5 @@
 import AxeBuilder from '@axe-core/playwright';
-import { addDays, dayKey, dayStart, weekStart } from '../../utils/model/day';
+import { addDays, dayKey, dayStart, weekStart } from '@/utils/model/day';
 import { backup, connection, health, walk } from './data';
 import { expect, test } from './fixtures';
 

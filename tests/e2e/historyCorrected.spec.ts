@@ -1,4 +1,4 @@
-import { dayKey, dayStart } from '../../utils/model/day';
+import { dayKey, dayStart } from '@/utils/model/day';
 import { backup, health, walk } from './data';
 import { expect, test } from './fixtures';
 

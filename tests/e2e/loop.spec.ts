@@ -1,6 +1,6 @@
 import AxeBuilder from '@axe-core/playwright';
 import type { Page } from '@playwright/test';
-import { addDays, dayKey, dayStart } from '../../utils/model/day';
+import { addDays, dayKey, dayStart } from '@/utils/model/day';
 import { backup, walk } from './data';
 import { expect, test } from './fixtures';
 

@@ -1,7 +1,7 @@
 import AxeBuilder from '@axe-core/playwright';
 import type { Locator, Page } from '@playwright/test';
-import { copy } from '../../utils/copy';
-import { addDays, dayKey, dayStart, weekStart } from '../../utils/model/day';
+import { copy } from '@/utils/copy';
+import { addDays, dayKey, dayStart, weekStart } from '@/utils/model/day';
 import { backup, connection, health, textFriend, walk } from './data';
 import { expect, test } from './fixtures';
 

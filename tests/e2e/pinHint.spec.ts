@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { test as base } from '@playwright/test';
-import { copy } from '../../utils/copy';
+import { copy } from '@/utils/copy';
 import { expect, pinToToolbar, test } from './fixtures';
 
 /**

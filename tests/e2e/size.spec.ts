@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { expect, test } from '@playwright/test';
-import { BUDGETS, kb, measurePage } from '../support/sizes';
+import { BUDGETS, kb, measurePage } from '@/tests/support/sizes';
 import { EXTENSION_DIR } from './fixtures';
 
 /**

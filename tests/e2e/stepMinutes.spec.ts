@@ -1,5 +1,5 @@
-import { copy } from '../../utils/copy';
-import { todayCopy } from '../../utils/copy/today';
+import { copy } from '@/utils/copy';
+import { todayCopy } from '@/utils/copy/today';
 import { backup, walk } from './data';
 import { expect, test } from './fixtures';
 

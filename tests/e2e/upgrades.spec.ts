@@ -1,5 +1,5 @@
 import { existsSync } from 'node:fs';
-import { DB_VERSION } from '../../utils/model/keys';
+import { DB_VERSION } from '@/utils/model/keys';
 import { expect, test } from './fixtures';
 import {
   type DbContents,

@@ -1,8 +1,8 @@
 import { describe, expect, test } from 'vitest';
-import { copy } from '../../utils/copy';
-import { daysPhrase, SHORT_DAYS } from '../../utils/copy/plan';
-import { WEEKDAYS } from '../../utils/model/weekdays';
-import { backup, connection, health, walk } from '../e2e/data';
+import { backup, connection, health, walk } from '@/tests/e2e/data';
+import { copy } from '@/utils/copy';
+import { daysPhrase, SHORT_DAYS } from '@/utils/copy/plan';
+import { WEEKDAYS } from '@/utils/model/weekdays';
 import { useFirefox } from './firefox';
 import { NewTabPage } from './pages/NewTabPage';
 import { OptionsPage } from './pages/OptionsPage';

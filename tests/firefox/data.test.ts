@@ -1,7 +1,7 @@
 import { describe, expect, test } from 'vitest';
-import { copy } from '../../utils/copy';
-import { parseBackup } from '../../utils/core/backup';
-import { backup, connection, health, tomorrowCue, walk } from '../e2e/data';
+import { backup, connection, health, tomorrowCue, walk } from '@/tests/e2e/data';
+import { copy } from '@/utils/copy';
+import { parseBackup } from '@/utils/core/backup';
 import { useFirefox } from './firefox';
 import { hostileFiles } from './hostile';
 import { NewTabPage } from './pages/NewTabPage';

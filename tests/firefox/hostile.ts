@@ -1,5 +1,5 @@
-import type { BackupRefusal } from '../../utils/core/backup';
-import { backup, walk } from '../e2e/data';
+import { backup, walk } from '@/tests/e2e/data';
+import type { BackupRefusal } from '@/utils/core/backup';
 
 /**
  * A small, fixed, readable set of hostile backup files, in Firefox:

@@ -1,6 +1,6 @@
 import { describe, expect, test } from 'vitest';
-import { dayKey } from '../../utils/model/day';
-import { backup, tomorrowCue, walk } from '../e2e/data';
+import { backup, tomorrowCue, walk } from '@/tests/e2e/data';
+import { dayKey } from '@/utils/model/day';
 import { sleep, useFirefox } from './firefox';
 import type { ExtensionPage } from './pages/ExtensionPage';
 import { NewTabPage } from './pages/NewTabPage';

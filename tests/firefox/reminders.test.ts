@@ -1,5 +1,5 @@
 import { describe, expect, test } from 'vitest';
-import { backup, thisMinuteCue, walk } from '../e2e/data';
+import { backup, thisMinuteCue, walk } from '@/tests/e2e/data';
 import { useFirefox } from './firefox';
 import { NewTabPage } from './pages/NewTabPage';
 import { OptionsPage } from './pages/OptionsPage';

@@ -1,7 +1,7 @@
 import { existsSync, readFileSync } from 'node:fs';
 import { join, posix, relative } from 'node:path';
 import { gzipSync } from 'node:zlib';
-import { MODULE_ATTRIBUTE } from '../../utils/pages/newtab/paintScript';
+import { MODULE_ATTRIBUTE } from '@/utils/pages/newtab/paintScriptFile';
 
 /**
  * What each page of the built extension loads at start, and how big it is. Deterministic, so

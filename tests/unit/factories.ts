@@ -1,4 +1,4 @@
-import { dayStart } from '../../utils/model/day';
+import { dayStart } from '@/utils/model/day';
 import type {
   CheckinEntry,
   Commitment,
@@ -7,7 +7,7 @@ import type {
   Value,
   Weekday,
   WinEntry,
-} from '../../utils/model/types';
+} from '@/utils/model/types';
 
 /** Small builders for values, commitments and log entries, shared by the pure-logic tests. */
 

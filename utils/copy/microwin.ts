@@ -1,4 +1,4 @@
-import { MAX_STEP_MINUTES } from '../model/limits';
+import { MAX_STEP_MINUTES } from '@/utils/model/limits';
 import { inline } from './core';
 
 /**

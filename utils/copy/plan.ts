@@ -1,5 +1,5 @@
-import type { Commitment, Cue } from '../model/types';
-import { WEEK_FROM_MONDAY } from '../model/weekdays';
+import type { Commitment, Cue } from '@/utils/model/types';
+import { WEEK_FROM_MONDAY } from '@/utils/model/weekdays';
 import { capitalise, inline } from './core';
 
 /** The three parts of an if-then plan, already in words: "When ⟨cue⟩, I will ⟨step⟩ — for ⟨value⟩." */

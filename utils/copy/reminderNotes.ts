@@ -4,8 +4,8 @@
  * reminders, and the keyboard shortcut. The new tab loads these only with its notes, after its
  * first frame; the Options page and the popup have them in their own words.
  */
-import type { QuietHold } from '../core/quietHours';
-import type { QuietHours } from '../model/types';
+import type { QuietHold } from '@/utils/core/quietHours';
+import type { QuietHours } from '@/utils/model/types';
 import { inline, whole } from './core';
 
 /** "Thursday, December 3 at 14:05", in English like the rest of the words. */

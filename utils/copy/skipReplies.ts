@@ -1,4 +1,4 @@
-import type { SkipReason } from '../model/types';
+import type { SkipReason } from '@/utils/model/types';
 import { pick } from './core';
 
 /**

@@ -5,7 +5,7 @@
  * was set aside, adds to an entry without correcting it. Every change, either sort, still stamps
  * `updatedAt`; a correction also stamps `correctedAt`.
  */
-import type { Entry } from '../model/types';
+import type { Entry } from '@/utils/model/types';
 
 const MINUTE = 60_000;
 

@@ -1,4 +1,4 @@
-import type { Commitment, Entry, Value } from '../model/types';
+import type { Commitment, Entry, Value } from '@/utils/model/types';
 import { entryStep, entryValueId } from './entryWords';
 
 /** The CSV columns, in order. */

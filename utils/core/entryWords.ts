@@ -1,5 +1,5 @@
 /** An entry's words and value, as every surface shows them. */
-import type { Commitment, Entry, WinSize } from '../model/types';
+import type { Commitment, Entry, WinSize } from '@/utils/model/types';
 
 /** The words of a commitment's step in one size: its smaller step (or the step, if it has none). */
 export function stepWords(

@@ -1,4 +1,4 @@
-import type { DayKey } from '../model/types';
+import type { DayKey } from '@/utils/model/types';
 import type { MoodDay } from './insights';
 
 /**

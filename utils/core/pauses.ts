@@ -2,8 +2,8 @@
  * A commitment's pauses: pausing keeps its dates, so paused days count neither for nor against
  * its "Lately" band. Pure functions over the commitment.
  */
-import { addDays, dayKey, daysInRange } from '../model/day';
-import type { Commitment, CommitmentStatus, DayKey } from '../model/types';
+import { addDays, dayKey, daysInRange } from '@/utils/model/day';
+import type { Commitment, CommitmentStatus, DayKey } from '@/utils/model/types';
 
 /**
  * The commitment with a new status, its pauses kept: pausing opens a pause at `now`, and any

@@ -2,9 +2,9 @@
  * Quiet hours and the reminders they hold back: when quiet hours end, and what
  * happens to a reminder whose time falls inside them. Pure; the worker and the editors use it.
  */
-import { clockMinutes, dayKey, isClockTime } from '../model/day';
-import type { ClockTime, QuietHours } from '../model/types';
-import { WEEKDAYS } from '../model/weekdays';
+import { clockMinutes, dayKey, isClockTime } from '@/utils/model/day';
+import type { ClockTime, QuietHours } from '@/utils/model/types';
+import { WEEKDAYS } from '@/utils/model/weekdays';
 import { inQuietHours, nextOccurrence } from './schedule';
 
 /**

@@ -4,7 +4,7 @@
  * by the daily cap, reminders put off on request, how each step's reminders were answered, and a
  * pause of all reminders. Pure rules over it; `utils/db/reminderLog.ts` stores it.
  */
-import type { Cue, DayKey } from '../model/types';
+import type { Cue, DayKey } from '@/utils/model/types';
 
 /** How one step's reminders have been answered, on this device. */
 export interface StepAttention {

@@ -1,6 +1,6 @@
-import { clockMinutes, dayKey, isClockTime, weekdayOf } from '../model/day';
-import type { Cue, DayKey, QuietHours, Weekday } from '../model/types';
-import { WEEKDAYS } from '../model/weekdays';
+import { clockMinutes, dayKey, isClockTime, weekdayOf } from '@/utils/model/day';
+import type { Cue, DayKey, QuietHours, Weekday } from '@/utils/model/types';
+import { WEEKDAYS } from '@/utils/model/weekdays';
 
 /**
  * Whether a cue's step belongs to a given local day. Clock cues count on their chosen weekdays;

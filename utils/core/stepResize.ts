@@ -3,8 +3,8 @@
  * proposal. Pure: the caller saves the result. Past wins keep their own words (`stepText`), so
  * nothing in the log changes.
  */
-import { DEFAULT_MINUTES, LIMITS } from '../model/limits';
-import type { Commitment } from '../model/types';
+import { DEFAULT_MINUTES, LIMITS } from '@/utils/model/limits';
+import type { Commitment } from '@/utils/model/types';
 import { minutesIn } from './microwin';
 import type { GrowProposal } from './microwin/grow';
 

@@ -1,7 +1,7 @@
 /** Everything at once in the one data layer: what backups read and replace, and Delete everything. */
 import type { IDBPTransaction, StoreNames } from 'idb';
-import { STATE_KEYS } from '../model/keys';
-import type { AllData } from '../model/types';
+import { STATE_KEYS } from '@/utils/model/keys';
+import type { AllData } from '@/utils/model/types';
 import {
   type DataStore,
   type FootholdsSchema,

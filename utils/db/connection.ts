@@ -5,8 +5,8 @@ import {
   openDB,
   type StoreNames,
 } from 'idb';
-import { DB_NAME, DB_VERSION, STATE_KEYS } from '../model/keys';
-import type { Commitment, DayKey, Entry, Settings, Value, WeekReview } from '../model/types';
+import { DB_NAME, DB_VERSION, STATE_KEYS } from '@/utils/model/keys';
+import type { Commitment, DayKey, Entry, Settings, Value, WeekReview } from '@/utils/model/types';
 
 /**
  * The one data layer. Every page and the worker open this database directly; nothing is sent

@@ -4,8 +4,8 @@
  * win, once a day; answers added to an entry just logged; corrections and Undo. Only the log's
  * door (`utils/doors/log.ts`) calls these. Reading the log is `log.ts`.
  */
-import { dayKey } from '../model/dayKey';
-import type { DayKey, Entry, SkipEntry, WinEntry } from '../model/types';
+import { dayKey } from '@/utils/model/dayKey';
+import type { DayKey, Entry, SkipEntry, WinEntry } from '@/utils/model/types';
 import { type DayRecord, newId, type WriteTx, write } from './connection';
 
 /**

@@ -2,7 +2,7 @@
  * Reading the log in the one data layer (see `connection.ts`), by day or range of days. Its
  * writes are `days.ts`.
  */
-import type { DayKey, Entry } from '../model/types';
+import type { DayKey, Entry } from '@/utils/model/types';
 import { openDb } from './connection';
 
 /** Entries of one local day, in time order. */

@@ -4,10 +4,10 @@
  * otherwise. Bump `DB_VERSION` (utils/model/keys.ts) with each new step.
  */
 import type { IDBPTransaction, StoreNames } from 'idb';
-import { correctedAtOfOld } from '../core/corrected';
-import { stepWords } from '../core/entryWords';
-import { STATE_KEYS } from '../model/keys';
-import type { Entry } from '../model/types';
+import { correctedAtOfOld } from '@/utils/core/corrected';
+import { stepWords } from '@/utils/core/entryWords';
+import { STATE_KEYS } from '@/utils/model/keys';
+import type { Entry } from '@/utils/model/types';
 import type { FootholdsDB, FootholdsSchema } from './connection';
 import { groupByDay } from './days';
 

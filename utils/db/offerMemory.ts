@@ -3,9 +3,9 @@
  * rests a step's offers two weeks, and a resize starts its count afresh. Not user data, so
  * writing it raises no data version and announces nothing (no snapshot goes stale).
  */
-import { noteResized, type OfferMemory, restOffers } from '../core/insights/offerMemory';
-import { dayKey } from '../model/day';
-import { STATE_KEYS } from '../model/keys';
+import { noteResized, type OfferMemory, restOffers } from '@/utils/core/insights/offerMemory';
+import { dayKey } from '@/utils/model/day';
+import { STATE_KEYS } from '@/utils/model/keys';
 import { getState, updateState } from './connection';
 
 /** What this device remembers about every step's offers. */

@@ -1,4 +1,4 @@
-import { type Commitment, DEFAULT_SETTINGS, type Settings, type Value } from '../model/types';
+import { type Commitment, DEFAULT_SETTINGS, type Settings, type Value } from '@/utils/model/types';
 import { newId, openDb, write } from './connection';
 
 /**

@@ -3,9 +3,9 @@
  * read and changed in one transaction each, by the worker and by the reminders' door (a page
  * that puts a reminder off, keeps reminding, or pauses them). Kept on this device; never in a backup.
  */
-import { type ReminderLog, upgradeReminderLog } from '../core/reminderLog';
-import { dayKey } from '../model/day';
-import { STATE_KEYS } from '../model/keys';
+import { type ReminderLog, upgradeReminderLog } from '@/utils/core/reminderLog';
+import { dayKey } from '@/utils/model/day';
+import { STATE_KEYS } from '@/utils/model/keys';
 import { openDb } from './connection';
 
 /** The reminder log for `now`'s day (migrated from shape 1 if need be). */

@@ -3,7 +3,7 @@
  * chosen step, one record per week. Apart from the rest, so only the pages that show
  * or use a review load it (the new tab reads it only in its lazily loaded suggestion path).
  */
-import type { DayKey, WeekReview } from '../model/types';
+import type { DayKey, WeekReview } from '@/utils/model/types';
 import { openDb, write } from './connection';
 
 /** The review kept for the week starting `weekStart`, if any. */

@@ -4,15 +4,15 @@
  * import, so a listener that passes changes on (sync) can tell it from a person's own edit.
  * Only Options uses it.
  */
-import { backupFileWords } from '../copy/options/backupFile';
-import { type BackupRefused, type ParsedBackup, parseBackup, toBackup } from '../core/backup';
-import { entriesToCsv } from '../core/csv';
-import { readAll, removeAll, replaceAll, type Taken, undoRemoveAll } from '../db/all';
-import type { ChangeOrigin } from '../model/changes';
-import { LOCAL_KEYS } from '../model/keys';
+import { backupFileWords } from '@/utils/copy/options/backupFile';
+import { type BackupRefused, type ParsedBackup, parseBackup, toBackup } from '@/utils/core/backup';
+import { entriesToCsv } from '@/utils/core/csv';
+import { readAll, removeAll, replaceAll, type Taken, undoRemoveAll } from '@/utils/db/all';
+import type { ChangeOrigin } from '@/utils/model/changes';
+import { LOCAL_KEYS } from '@/utils/model/keys';
 import { announce, THIS_PAGE } from './notices';
 
-export { hasNothingStored, type Taken, unchangedSince } from '../db/all';
+export { hasNothingStored, type Taken, unchangedSince } from '@/utils/db/all';
 
 /** The backup file's text for everything stored now (pretty-printed, so it can be read). */
 export async function exportBackup(now = new Date()): Promise<string> {

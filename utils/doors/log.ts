@@ -7,7 +7,7 @@
  * delete (`putBackEntry`). The new tab and the popup load it on the first click, after their
  * first frame: their start-up budgets have no room for it.
  */
-import { stepWords } from '../core/entryWords';
+import { stepWords } from '@/utils/core/entryWords';
 import {
   addEntry,
   addStepWin,
@@ -17,12 +17,12 @@ import {
   type NewEntry,
   replaceEntry,
   restoreEntry,
-} from '../db/days';
-import type { ChangeOrigin } from '../model/changes';
-import type { Commitment, Entry, EntrySource, WinEntry, WinSize } from '../model/types';
+} from '@/utils/db/days';
+import type { ChangeOrigin } from '@/utils/model/changes';
+import type { Commitment, Entry, EntrySource, WinEntry, WinSize } from '@/utils/model/types';
 import { announce, THIS_PAGE } from './notices';
 
-export type { NewEntry } from '../db/days';
+export type { NewEntry } from '@/utils/db/days';
 
 /** Logs a free win (no step), a skip or a check-in, and returns it as stored. */
 export async function logEntry<E extends NewEntry>(

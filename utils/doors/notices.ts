@@ -2,8 +2,8 @@
  * The change notices every door sends after it writes, and the way pages hear them. Each notice
  * names its origin, so a listener can tell its own echo from a change made elsewhere.
  */
-import type { ChangeKind, ChangeNotice, ChangeOrigin } from '../model/changes';
-import { CHANGE_CHANNEL, STORAGE_KEYS } from '../model/keys';
+import type { ChangeKind, ChangeNotice, ChangeOrigin } from '@/utils/model/changes';
+import { CHANGE_CHANNEL, STORAGE_KEYS } from '@/utils/model/keys';
 
 /** This page load, as an origin: every write a page makes through a door carries it. */
 export const THIS_PAGE = {

@@ -3,10 +3,10 @@
  * bringing back are changes of status) and resizes from an offer or the new tab's card, each
  * change announced with its origin; and the reads a page needs to show the plan.
  */
-import type { GrowProposal } from '../core/microwin/grow';
-import { withStatus } from '../core/pauses';
-import { grownTo, madeSmaller, withSmallerStep } from '../core/stepResize';
-import { rememberResized } from '../db/offerMemory';
+import type { GrowProposal } from '@/utils/core/microwin/grow';
+import { withStatus } from '@/utils/core/pauses';
+import { grownTo, madeSmaller, withSmallerStep } from '@/utils/core/stepResize';
+import { rememberResized } from '@/utils/db/offerMemory';
 import {
   addCommitment,
   addValue,
@@ -14,20 +14,20 @@ import {
   updateCommitment,
   updateValue,
   valueReferences,
-} from '../db/plan';
-import type { ChangeOrigin } from '../model/changes';
-import type { Commitment, CommitmentStatus, Value } from '../model/types';
+} from '@/utils/db/plan';
+import type { ChangeOrigin } from '@/utils/model/changes';
+import type { Commitment, CommitmentStatus, Value } from '@/utils/model/types';
 import { announce, THIS_PAGE } from './notices';
 
 /** "Not now" on a step's offers: this computer rests them two weeks (its own record, not announced). */
-export { rememberNotNow } from '../db/offerMemory';
+export { rememberNotNow } from '@/utils/db/offerMemory';
 export {
   getCommitment,
   getValue,
   listCommitments,
   listValues,
   valueReferences,
-} from '../db/plan';
+} from '@/utils/db/plan';
 
 /** Adds a value (in use unless said otherwise) and returns it as stored. */
 export async function createValue(

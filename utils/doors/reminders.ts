@@ -10,15 +10,15 @@ import {
   keepReminding,
   type ReminderLog,
   SNOOZE_MS,
-} from '../core/reminderLog';
-import { listCommitments } from '../db/plan';
-import { changeReminderLog, readReminderLog } from '../db/reminderLog';
-import type { ChangeOrigin } from '../model/changes';
-import { STORAGE_KEYS } from '../model/keys';
-import type { Commitment } from '../model/types';
+} from '@/utils/core/reminderLog';
+import { listCommitments } from '@/utils/db/plan';
+import { changeReminderLog, readReminderLog } from '@/utils/db/reminderLog';
+import type { ChangeOrigin } from '@/utils/model/changes';
+import { STORAGE_KEYS } from '@/utils/model/keys';
+import type { Commitment } from '@/utils/model/types';
 import { announce, THIS_PAGE } from './notices';
 
-export { readReminderLog } from '../db/reminderLog';
+export { readReminderLog } from '@/utils/db/reminderLog';
 
 /** Changes the reminder log in one transaction, then announces it so the worker's alarms follow. */
 async function changeReminders(

@@ -1,7 +1,7 @@
 /** The weekly reviews' front door: keeping a week's reflection and its one step, announced. */
-import { saveReview } from '../db/reviews';
-import type { ChangeOrigin } from '../model/changes';
-import type { WeekReview } from '../model/types';
+import { saveReview } from '@/utils/db/reviews';
+import type { ChangeOrigin } from '@/utils/model/changes';
+import type { WeekReview } from '@/utils/model/types';
 import { announce, THIS_PAGE } from './notices';
 
 /**

@@ -1,10 +1,10 @@
 /** The settings' front door: reading them (with defaults) and changing some, announced. */
-import { setSettings } from '../db/plan';
-import type { ChangeOrigin } from '../model/changes';
-import type { Settings } from '../model/types';
+import { setSettings } from '@/utils/db/plan';
+import type { ChangeOrigin } from '@/utils/model/changes';
+import type { Settings } from '@/utils/model/types';
 import { announce, THIS_PAGE } from './notices';
 
-export { getSettings } from '../db/plan';
+export { getSettings } from '@/utils/db/plan';
 
 /** Changes some settings, keeping the rest, and returns them all as stored (with defaults). */
 export async function saveSettings(

@@ -1,5 +1,5 @@
-import { LOCAL_KEYS } from '../model/keys';
-import type { Theme } from '../model/types';
+import { LOCAL_KEYS } from '@/utils/model/keys';
+import type { Theme } from '@/utils/model/types';
 
 /** Shows a theme on the page: `system` follows the operating system through CSS. */
 export function showTheme(theme: Theme, root: HTMLElement = document.documentElement): void {

@@ -2,8 +2,8 @@
  * The toolbar badge: today's wins as a calm count, never what is left undone.
  */
 import { browser } from 'wxt/browser';
-import { entriesForDay } from '../db/log';
-import { dayKey } from '../model/day';
+import { entriesForDay } from '@/utils/db/log';
+import { dayKey } from '@/utils/model/day';
 
 /** The toolbar badge: today's wins as a calm count, never what is left undone. */
 export async function updateBadge(now = new Date()): Promise<void> {

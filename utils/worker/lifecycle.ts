@@ -2,11 +2,11 @@
  * The worker's life: what each start does, first install, and data changes announced by pages.
  */
 import { browser } from 'wxt/browser';
-import { isOwnEcho, WORKER } from '../doors/notices';
-import { type ChangeNotice, PLAN_CHANGES } from '../model/changes';
-import { STORAGE_KEYS } from '../model/keys';
+import { isOwnEcho, WORKER } from '@/utils/doors/notices';
+import { type ChangeNotice, PLAN_CHANGES } from '@/utils/model/changes';
+import { STORAGE_KEYS } from '@/utils/model/keys';
 import { updateBadge } from './badge';
-import { reconcileAlarms, remindDue } from './reminders';
+import { reconcileAlarms, remindDue } from './cues';
 
 /**
  * Calls `listener` when a page or the worker announces a data change through `storage.local`.

@@ -4,21 +4,21 @@
  * marking a reminder answered, so it never counts as ignored .
  */
 import { browser } from 'wxt/browser';
-import { coreCopy } from '../copy/core';
-import { planCopy } from '../copy/plan';
-import { reminderCopy } from '../copy/reminders';
-import { replyCopy } from '../copy/replies';
-import { skipReplyCopy } from '../copy/skipReplies';
-import { evidence } from '../core/insights';
-import { answered } from '../core/reminderLog';
-import { entriesInRange } from '../db/log';
-import { getCommitment, getSettings, getValue } from '../db/plan';
-import { changeReminderLog } from '../db/reminderLog';
-import { logEntry, logStepWin, removeEntry } from '../doors/log';
-import { WORKER } from '../doors/notices';
-import { addDays, dayKey } from '../model/day';
-import { NOTIFICATION_PREFIX } from '../model/keys';
-import type { Commitment, Entry, Value } from '../model/types';
+import { coreCopy } from '@/utils/copy/core';
+import { planCopy } from '@/utils/copy/plan';
+import { reminderCopy } from '@/utils/copy/reminders';
+import { replyCopy } from '@/utils/copy/replies';
+import { skipReplyCopy } from '@/utils/copy/skipReplies';
+import { evidence } from '@/utils/core/insights';
+import { answered } from '@/utils/core/reminderLog';
+import { entriesInRange } from '@/utils/db/log';
+import { getCommitment, getSettings, getValue } from '@/utils/db/plan';
+import { changeReminderLog } from '@/utils/db/reminderLog';
+import { logEntry, logStepWin, removeEntry } from '@/utils/doors/log';
+import { WORKER } from '@/utils/doors/notices';
+import { addDays, dayKey } from '@/utils/model/day';
+import { NOTIFICATION_PREFIX } from '@/utils/model/keys';
+import type { Commitment, Entry, Value } from '@/utils/model/types';
 import { updateBadge } from './badge';
 
 /** Only the words this surface says (the new tab and popup load no others: their budgets). */

@@ -5,15 +5,15 @@
  * silence: quiet hours defer it to their end, the cap counts it for the new tab.
  */
 
-import { deferUntil } from '../core/quietHours';
-import { beforeReminder, isPaused, isStopped } from '../core/reminderLog';
-import { canRemind, isScheduledOn } from '../core/schedule';
-import { entriesInRange } from '../db/log';
-import { getSettings, getValue } from '../db/plan';
-import { changeReminderLog, readReminderLog } from '../db/reminderLog';
-import { dayKey } from '../model/day';
-import { answersAStep } from '../model/entryKinds';
-import type { Commitment } from '../model/types';
+import { deferUntil } from '@/utils/core/quietHours';
+import { beforeReminder, isPaused, isStopped } from '@/utils/core/reminderLog';
+import { canRemind, isScheduledOn } from '@/utils/core/schedule';
+import { entriesInRange } from '@/utils/db/log';
+import { getSettings, getValue } from '@/utils/db/plan';
+import { changeReminderLog, readReminderLog } from '@/utils/db/reminderLog';
+import { dayKey } from '@/utils/model/day';
+import { answersAStep } from '@/utils/model/entryKinds';
+import type { Commitment } from '@/utils/model/types';
 import { showStep } from './notifications';
 
 /** What kind of reminder this is, for the log. */

@@ -1,7 +1,7 @@
 import { mkdirSync } from 'node:fs';
 import { join } from 'node:path';
 import type { ElementHandle, Page } from 'puppeteer-core';
-import { type Firefox, ORIGIN, SHOTS_DIR } from '../firefox';
+import { type Firefox, ORIGIN, SHOTS_DIR } from '@/tests/firefox/firefox';
 
 /**
  * How long a control or a sentence may take to appear: generous, because on 2 shared cores an

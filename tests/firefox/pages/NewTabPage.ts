@@ -1,5 +1,5 @@
 import type { ElementHandle } from 'puppeteer-core';
-import type { Firefox } from '../firefox';
+import type { Firefox } from '@/tests/firefox/firefox';
 import { ExtensionPage, WAIT } from './ExtensionPage';
 
 /** The new-tab page (opened as `newtab.html`: the real override cannot be driven here). */

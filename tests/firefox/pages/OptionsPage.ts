@@ -1,8 +1,8 @@
 import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { ElementHandle } from 'puppeteer-core';
-import { copy } from '../../../utils/copy';
-import type { Firefox } from '../firefox';
+import type { Firefox } from '@/tests/firefox/firefox';
+import { copy } from '@/utils/copy';
 import { ExtensionPage, WAIT } from './ExtensionPage';
 
 /** What the welcome asks for, in the order it asks. */

@@ -1,5 +1,5 @@
-import { popupCopy } from '../../../utils/copy/popup';
-import type { Firefox } from '../firefox';
+import type { Firefox } from '@/tests/firefox/firefox';
+import { popupCopy } from '@/utils/copy/popup';
 import { ExtensionPage } from './ExtensionPage';
 
 /** The toolbar popup, opened as a page (380 px wide, as in the toolbar). */

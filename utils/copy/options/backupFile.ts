@@ -1,7 +1,7 @@
-import type { BackupRefusal } from '../../core/backup';
-import type { PerEntryKind } from '../../model/entryKinds';
-import type { EntryKind } from '../../model/types';
-import { capitalise, inline, whole } from '../core';
+import { capitalise, inline, whole } from '@/utils/copy/core';
+import type { BackupRefusal } from '@/utils/core/backup';
+import type { PerEntryKind } from '@/utils/model/entryKinds';
+import type { EntryKind } from '@/utils/model/types';
 
 /** "a, b or c". */
 function orList(items: readonly string[]): string {

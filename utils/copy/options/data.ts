@@ -1,4 +1,4 @@
-import { capitalise, inline, smallWins, whole } from '../core';
+import { capitalise, inline, smallWins, whole } from '@/utils/copy/core';
 import { backupFileWords } from './backupFile';
 
 /** Words of "Your data" (backups, CSV, delete everything) and the summary to share. */

@@ -1,4 +1,4 @@
-import { inline, whole } from '../core';
+import { inline, whole } from '@/utils/copy/core';
 
 /** Words of History: every entry by day, corrections, and entries added for past days. */
 export const historyWords = {

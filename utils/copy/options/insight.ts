@@ -1,4 +1,4 @@
-import { capitalise, inline, smallWins, whole } from '../core';
+import { capitalise, inline, smallWins, whole } from '@/utils/copy/core';
 import { listOf } from './review';
 
 /**

@@ -1,4 +1,4 @@
-import { inline, whole } from '../core';
+import { inline, whole } from '@/utils/copy/core';
 
 /** Words of first run and the editors: a value, one step, its micro-win check, a cue. */
 export const onboardingWords = {

@@ -1,4 +1,4 @@
-import { capitalise, inline, smallWins, whole } from '../core';
+import { capitalise, inline, smallWins, whole } from '@/utils/copy/core';
 
 /**
  * Names joined as a list in the words' own language: "in the morning and in the evening". The

@@ -1,4 +1,4 @@
-import { inline, whole } from '../core';
+import { inline, whole } from '@/utils/copy/core';
 
 /** Words of the values-and-steps view. */
 export const stepsWords = {

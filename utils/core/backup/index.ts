@@ -1,11 +1,11 @@
 import * as v from 'valibot';
-import { backupFileWords as w } from '../../copy/options/backupFile';
-import { dayKey } from '../../model/day';
-import { DEFAULT_MINUTES } from '../../model/limits';
-import type { AllData, Commitment, Entry, Settings, Value, WeekReview } from '../../model/types';
-import { correctedAtOfOld } from '../corrected';
-import { stepWords } from '../entryWords';
-import { minutesIn } from '../microwin';
+import { backupFileWords as w } from '@/utils/copy/options/backupFile';
+import { correctedAtOfOld } from '@/utils/core/corrected';
+import { stepWords } from '@/utils/core/entryWords';
+import { minutesIn } from '@/utils/core/microwin';
+import { dayKey } from '@/utils/model/day';
+import { DEFAULT_MINUTES } from '@/utils/model/limits';
+import type { AllData, Commitment, Entry, Settings, Value, WeekReview } from '@/utils/model/types';
 import { BACKUP_FORMAT, BACKUP_VERSION, type BackupInput, backupSchema, isRealDay } from './schema';
 
 /**

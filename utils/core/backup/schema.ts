@@ -4,9 +4,9 @@
  * utils/copy/options/backupFile.ts: they say "a date", not "milliseconds since 1970".
  */
 import * as v from 'valibot';
-import { backupFileWords as w } from '../../copy/options/backupFile';
-import { CLOCK_TIME } from '../../model/day';
-import { LIMITS } from '../../model/limits';
+import { backupFileWords as w } from '@/utils/copy/options/backupFile';
+import { CLOCK_TIME } from '@/utils/model/day';
+import { LIMITS } from '@/utils/model/limits';
 import {
   COMMITMENT_STATUSES,
   ENTRY_SOURCES,
@@ -14,7 +14,7 @@ import {
   THEMES,
   VALUE_STATUSES,
   WIN_SIZES,
-} from '../../model/types';
+} from '@/utils/model/types';
 
 /** The `format` field every backup carries. */
 export const BACKUP_FORMAT = 'footholds-backup';

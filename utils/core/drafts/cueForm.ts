@@ -1,7 +1,7 @@
-import { copy } from '../../copy';
-import { isClockTime } from '../../model/day';
-import type { Cue, CueKind, Weekday } from '../../model/types';
-import { WEEKDAYS } from '../../model/weekdays';
+import { copy } from '@/utils/copy';
+import { isClockTime } from '@/utils/model/day';
+import type { Cue, CueKind, Weekday } from '@/utils/model/types';
+import { WEEKDAYS } from '@/utils/model/weekdays';
 
 /**
  * The cue editor's form, as plain strings and lists, and the way to and from a `Cue`. Pure, so

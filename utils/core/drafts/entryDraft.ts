@@ -3,12 +3,12 @@
  * entry. Pure, so the rules (never a future day, a win needs words or a step) are tested without
  * a browser.
  */
-import { copy } from '../../copy';
-import { dayKey, dayStart, isClockTime, isDayKey } from '../../model/day';
-import { unknownKind } from '../../model/entryKinds';
-import type { Commitment, DayKey, Entry, SkipReason, WinSize } from '../../model/types';
-import { isCorrection } from '../corrected';
-import { stepWords } from '../entryWords';
+import { copy } from '@/utils/copy';
+import { isCorrection } from '@/utils/core/corrected';
+import { stepWords } from '@/utils/core/entryWords';
+import { dayKey, dayStart, isClockTime, isDayKey } from '@/utils/model/day';
+import { unknownKind } from '@/utils/model/entryKinds';
+import type { Commitment, DayKey, Entry, SkipReason, WinSize } from '@/utils/model/types';
 import { tidy } from './tidy';
 
 /** The fields History edits, whatever the kind. */

@@ -1,8 +1,8 @@
-import { copy } from '../../copy';
-import { DEFAULT_MINUTES, LIMITS } from '../../model/limits';
-import type { Commitment } from '../../model/types';
-import { minutesAgree, wordsMinutes } from '../stepMinutes';
-import { BODY_BASICS, type StepTemplate, templateFor } from '../templates';
+import { copy } from '@/utils/copy';
+import { minutesAgree, wordsMinutes } from '@/utils/core/stepMinutes';
+import { BODY_BASICS, type StepTemplate, templateFor } from '@/utils/core/templates';
+import { DEFAULT_MINUTES, LIMITS } from '@/utils/model/limits';
+import type { Commitment } from '@/utils/model/types';
 import { tidy } from './tidy';
 
 /**

@@ -2,8 +2,8 @@
  * A value as it is being written, as plain strings, and the way to a value's fields. Pure, so the
  * first-run screens and the value editor save the same way.
  */
-import { copy } from '../../copy';
-import type { Value } from '../../model/types';
+import { copy } from '@/utils/copy';
+import type { Value } from '@/utils/model/types';
 import { tidy } from './tidy';
 
 /** A value as it is being written. */

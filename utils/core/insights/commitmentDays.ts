@@ -2,10 +2,11 @@
  * What the log holds for each commitment on each day, indexed once, so every insight works from maps
  * and five years of data (~42,000 entries) stays fast.
  */
-import { addDays, dayKey } from '../../model/day';
-import { answersAStep, unknownKind } from '../../model/entryKinds';
-import type { Commitment, DayKey, Entry } from '../../model/types';
-import { isScheduledOn } from '../schedule';
+
+import { isScheduledOn } from '@/utils/core/schedule';
+import { addDays, dayKey } from '@/utils/model/day';
+import { answersAStep, unknownKind } from '@/utils/model/entryKinds';
+import type { Commitment, DayKey, Entry } from '@/utils/model/types';
 
 /** What the log holds for one commitment on one day. A day can hold a win and a skip at once. */
 export interface CommitmentDay {

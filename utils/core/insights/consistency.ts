@@ -1,10 +1,11 @@
 /**
  * A forgiving consistency score for a step: done days raise it, missed days lower it a little.
  */
-import { dayKey, daysInRange } from '../../model/day';
-import { answersAStep } from '../../model/entryKinds';
-import type { Commitment, DayKey, Entry } from '../../model/types';
-import { isScheduledOn } from '../schedule';
+
+import { isScheduledOn } from '@/utils/core/schedule';
+import { dayKey, daysInRange } from '@/utils/model/day';
+import { answersAStep } from '@/utils/model/entryKinds';
+import type { Commitment, DayKey, Entry } from '@/utils/model/types';
 
 import { type CommitmentDay, indexCommitmentDays, isDone, isHandled } from './commitmentDays';
 

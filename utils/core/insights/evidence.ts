@@ -1,8 +1,8 @@
 /**
  * Evidence, not promises: counts of small wins today, this week, this month and in all.
  */
-import { addDays, weekStart as startOfWeek } from '../../model/day';
-import type { DayKey, Entry, Weekday } from '../../model/types';
+import { addDays, weekStart as startOfWeek } from '@/utils/model/day';
+import type { DayKey, Entry, Weekday } from '@/utils/model/types';
 import { isSmallWin } from './smallWin';
 
 /** Counts of small wins, the product's "evidence, not promises". */

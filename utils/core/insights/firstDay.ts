@@ -3,8 +3,8 @@
  * never show weeks, days or "No check-in" rows from before the person began, and never offer a
  * choice of weeks that would only add empty ones.
  */
-import { addDays, dayKey } from '../../model/day';
-import type { DayKey } from '../../model/types';
+import { addDays, dayKey } from '@/utils/model/day';
+import type { DayKey } from '@/utils/model/types';
 
 /** Something with the moment it was made: a value or a commitment. */
 interface Made {

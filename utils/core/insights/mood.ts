@@ -1,7 +1,7 @@
 /**
  * Mood and energy on days with an activity, beside days without it (never a cause).
  */
-import type { DayKey, Entry, WinEntry } from '../../model/types';
+import type { DayKey, Entry, WinEntry } from '@/utils/model/types';
 
 /** Mean mood and energy over a set of days, with how many days they come from. */
 export interface MoodSide {

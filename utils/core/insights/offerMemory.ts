@@ -3,8 +3,8 @@
  * rests its offer (two weeks), and the day it was last resized (its new size starts afresh).
  * Plain data kept in the worker's `state` store (`STATE_KEYS.offers`); never in a backup.
  */
-import { addDays } from '../../model/day';
-import type { DayKey } from '../../model/types';
+import { addDays } from '@/utils/model/day';
+import type { DayKey } from '@/utils/model/types';
 
 /** How long "Not now" rests a step's offers. */
 export const NOT_NOW_DAYS = 14;

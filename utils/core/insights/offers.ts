@@ -3,10 +3,11 @@
  * hard to reach, "Grow it a little" (with a concrete proposal) after it has been done often.
  * Never applied automatically, one on screen at a time, and "Not now" rests an offer two weeks.
  */
-import { dayKey } from '../../model/day';
-import type { Commitment, DayKey, Entry } from '../../model/types';
-import { type GrowProposal, growStep } from '../microwin/grow';
-import { isScheduledOn } from '../schedule';
+
+import { type GrowProposal, growStep } from '@/utils/core/microwin/grow';
+import { isScheduledOn } from '@/utils/core/schedule';
+import { dayKey } from '@/utils/model/day';
+import type { Commitment, DayKey, Entry } from '@/utils/model/types';
 import {
   type CommitmentDay,
   indexCommitmentDays,

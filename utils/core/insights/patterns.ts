@@ -4,7 +4,7 @@
  * that went together, never a cause. Nothing is shown on too little data; instead, how much
  * more would be enough.
  */
-import type { Commitment, DayKey, Entry, Value } from '../../model/types';
+import type { Commitment, DayKey, Entry, Value } from '@/utils/model/types';
 
 /** Check-in days each side (with, without) needs before a mood pattern is shown. */
 export const PATTERN_MIN_DAYS = 3;

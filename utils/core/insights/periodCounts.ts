@@ -4,8 +4,8 @@
  * than the period does. "8 small wins this month" beside "10 small wins in this week" (a week that
  * began last month) is a shorter period, and is left out.
  */
-import { addDays, daysInRange } from '../../model/day';
-import type { DayKey, Entry } from '../../model/types';
+import { addDays, daysInRange } from '@/utils/model/day';
+import type { DayKey, Entry } from '@/utils/model/types';
 import { laterDay } from './firstDay';
 import { isSmallWin } from './smallWin';
 

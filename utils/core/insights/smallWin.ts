@@ -2,7 +2,7 @@
  * What counts as a small win, written once: every count of wins on the review, the
  * summary and the evidence lines asks this, so no count leaves out a kind of win another keeps.
  */
-import type { Entry, WinEntry } from '../../model/types';
+import type { Entry, WinEntry } from '@/utils/model/types';
 
 /**
  * Whether an entry is a small win: every win counts, whether it was a step or its smaller step,

@@ -3,8 +3,8 @@
  * week by week, and wins by time of day. Plain numbers, so the charts, their text summaries and
  * their tables all show the same figures.
  */
-import { addDays } from '../../model/day';
-import type { Commitment, DayKey, Entry, Value } from '../../model/types';
+import { addDays } from '@/utils/model/day';
+import type { Commitment, DayKey, Entry, Value } from '@/utils/model/types';
 import { weeksSince } from './firstDay';
 import { isSmallWin } from './smallWin';
 import { TIMES_OF_DAY, type TimeOfDay, timeOfDay } from './timeOfDay';

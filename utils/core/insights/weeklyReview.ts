@@ -1,9 +1,9 @@
 /**
  * The weekly review: what went well, what was resized or skipped, mood over the week, when wins came.
  */
-import { addDays, daysInRange } from '../../model/day';
-import { unknownKind } from '../../model/entryKinds';
-import type { Commitment, DayKey, Entry, SkipReason, Value, WinEntry } from '../../model/types';
+import { addDays, daysInRange } from '@/utils/model/day';
+import { unknownKind } from '@/utils/model/entryKinds';
+import type { Commitment, DayKey, Entry, SkipReason, Value, WinEntry } from '@/utils/model/types';
 import { laterDay } from './firstDay';
 import { isSmallWin } from './smallWin';
 import {

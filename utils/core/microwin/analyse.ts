@@ -1,8 +1,8 @@
 /**
  * Runs the rules on a step: at most one finding per kind of problem, in a fixed order.
  */
-import { microwinCopy } from '../../copy/microwin';
-import { MAX_STEP_MINUTES, TOO_LONG_CHARS } from '../../model/limits';
+import { microwinCopy } from '@/utils/copy/microwin';
+import { MAX_STEP_MINUTES, TOO_LONG_CHARS } from '@/utils/model/limits';
 import type { StepProblemKind } from './index';
 
 import { CLOCK_RE, COUNT_RE, findDurations } from './numbers';

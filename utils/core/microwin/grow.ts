@@ -3,8 +3,8 @@
  * up ("walk for ten minutes" → "walk for twelve minutes", "read one page" → "read two pages"),
  * offered only when the grown step still passes every rule of the micro-win check.
  */
-import { microwinCopy } from '../../copy/microwin';
-import { MAX_STEP_MINUTES } from '../../model/limits';
+import { microwinCopy } from '@/utils/copy/microwin';
+import { MAX_STEP_MINUTES } from '@/utils/model/limits';
 import { DURATION_RE, readNumber } from './numbers';
 import { passes } from './resize';
 

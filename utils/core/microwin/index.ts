@@ -7,13 +7,13 @@
  * pattern has bounded repetition, and anything unexpected falls back to "no problems": the check
  * is a gentle suggestion and must never stand between a person and their step.
  */
-import { microwinCopy } from '../../copy/microwin';
+import { microwinCopy } from '@/utils/copy/microwin';
 import { analyse } from './analyse';
 import { CLOCK_RE, findDurations } from './numbers';
 import { normalise } from './reading';
 import { resize } from './resize';
 
-export { MAX_ANALYSED_CHARS, MAX_STEP_MINUTES } from '../../model/limits';
+export { MAX_ANALYSED_CHARS, MAX_STEP_MINUTES } from '@/utils/model/limits';
 export { type GrowProposal, growStep } from './grow';
 
 /** What kind of problem a step has. */

@@ -2,8 +2,8 @@
  * Numbers, lengths of time, clock times and counts in a step's words: "twenty-five minutes", "half an
  * hour", "at 1 pm" (a cue, not a length), "one email" (a finish line).
  */
-import { microwinCopy } from '../../copy/microwin';
-import { MAX_STEP_MINUTES } from '../../model/limits';
+import { microwinCopy } from '@/utils/copy/microwin';
+import { MAX_STEP_MINUTES } from '@/utils/model/limits';
 
 export const UNITS: ReadonlyMap<string, number> = new Map([
   ['zero', 0],

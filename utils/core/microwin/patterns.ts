@@ -2,7 +2,7 @@
  * The patterns behind the rules: wishes, whole places and projects, big counts, forever words,
  * "stop" with nothing instead, and steps with no finish line. Every repetition is bounded.
  */
-import { microwinCopy } from '../../copy/microwin';
+import { microwinCopy } from '@/utils/copy/microwin';
 import { NUMBER_WORDS, ONES, readNumber, TENS } from './numbers';
 
 /** A wish or feeling: "be more social", "feel calmer", "become a runner". */

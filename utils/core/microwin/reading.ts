@@ -1,7 +1,7 @@
 /**
  * Reading the step out of a sentence: without "I will", a leading cue clause or a purpose clause.
  */
-import { MAX_ANALYSED_CHARS } from '../../model/limits';
+import { MAX_ANALYSED_CHARS } from '@/utils/model/limits';
 
 // Reading the step out of a sentence
 

@@ -1,7 +1,7 @@
 /**
  * A smaller or more concrete version of a flagged step, offered only when it passes every rule itself.
  */
-import { microwinCopy } from '../../copy/microwin';
+import { microwinCopy } from '@/utils/copy/microwin';
 import { analyse, type Finding } from './analyse';
 import { findDurations, shrinkDurations } from './numbers';
 import {

@@ -3,7 +3,7 @@
  * get no suggestion: those belong with the person and their clinician, not a word list.
  */
 
-import { microwinCopy } from '../../copy/microwin';
+import { microwinCopy } from '@/utils/copy/microwin';
 
 export const SENSITIVE_RE =
   /\b(?:smok\w*|vap(?:e|ing)|cigarettes?|alcohol|booze|drugs?|weigh\w*|pounds|lbs|kg|kilos|calories|diet\w*|self[\s-]?harm|harm\w*|hurt\w*|kill\w*|suicid\w*|die|dying|dead|medication|meds|pills?)\b/;

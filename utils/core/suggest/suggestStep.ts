@@ -3,12 +3,18 @@
  * log gives the same answer, so the new tab does not change under the user until they act
  * (a win, a skip, a check-in) or the day turns.
  */
-import { addDays } from '../../model/day';
-import type { Commitment, DayKey, Entry, Value } from '../../model/types';
-import { isHeavyCheckIn, isLowEnergy } from '../heavyDay';
-import { indexCommitmentDays, isHandled, isSkipped, lastScheduledDays } from '../insights';
-import { byClockThenAge, isScheduledOn } from '../schedule';
-import { BODY_BASICS, type StepTemplate, templateFor } from '../templates';
+
+import { isHeavyCheckIn, isLowEnergy } from '@/utils/core/heavyDay';
+import {
+  indexCommitmentDays,
+  isHandled,
+  isSkipped,
+  lastScheduledDays,
+} from '@/utils/core/insights';
+import { byClockThenAge, isScheduledOn } from '@/utils/core/schedule';
+import { BODY_BASICS, type StepTemplate, templateFor } from '@/utils/core/templates';
+import { addDays } from '@/utils/model/day';
+import type { Commitment, DayKey, Entry, Value } from '@/utils/model/types';
 import { type Suggestion, type SuggestionReason, sizedSuggestion } from './suggestion';
 
 /** Days before `day` whose wins count as recent attention to a value. */

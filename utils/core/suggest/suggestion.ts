@@ -1,4 +1,4 @@
-import type { Commitment, Value } from '../../model/types';
+import type { Commitment, Value } from '@/utils/model/types';
 
 /*
  * The shape of a suggested step, apart from the logic that picks one (suggestStep.ts), so the

@@ -1,5 +1,5 @@
-import { getReview } from '../../db/reviews';
-import { weekStart } from '../../model/day';
+import { getReview } from '@/utils/db/reviews';
+import { weekStart } from '@/utils/model/day';
 import { loadToday } from './loadToday';
 import {
   buildSnapshot,

@@ -3,10 +3,10 @@
  * snapshot is still current (the data version), and whether the worker left it a note about
  * reminders. Both straight from the connection, which the new tab's start-up already carries.
  */
-import { openDb } from '../../db/connection';
-import { STATE_KEYS } from '../../model/keys';
+import { openDb } from '@/utils/db/connection';
+import { STATE_KEYS } from '@/utils/model/keys';
 
-export { getDataVersion } from '../../db/connection';
+export { getDataVersion } from '@/utils/db/connection';
 
 /** Whether the worker asked the new tab to show its reminder notes (see `core/reminderLog.ts`). */
 export async function reminderNotesWaiting(): Promise<boolean> {

@@ -2,7 +2,7 @@
  * Whether this new tab is the day's first: "Your first new tab of the day:" is said on
  * that tab only. Kept in localStorage beside the snapshot, read and written synchronously.
  */
-import { LOCAL_KEYS } from '../../model/keys';
+import { LOCAL_KEYS } from '@/utils/model/keys';
 
 /**
  * True for the first new tab opened on `day`, and marks the day as begun; false on every later

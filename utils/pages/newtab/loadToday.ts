@@ -1,8 +1,8 @@
-import { getDataVersion } from '../../db/connection';
-import { entriesInRange } from '../../db/log';
-import { getSettings, listCommitments, listValues } from '../../db/plan';
-import { addDays, dayKey } from '../../model/day';
-import type { Commitment, DayKey, Entry, Settings, Value } from '../../model/types';
+import { getDataVersion } from '@/utils/db/connection';
+import { entriesInRange } from '@/utils/db/log';
+import { getSettings, listCommitments, listValues } from '@/utils/db/plan';
+import { addDays, dayKey } from '@/utils/model/day';
+import type { Commitment, DayKey, Entry, Settings, Value } from '@/utils/model/types';
 
 /** How many days back the new tab and popup read (the suggestion looks back three weeks). */
 export const TODAY_LOOKBACK_DAYS = 22;

@@ -6,9 +6,10 @@
  * runtime, and a module waits for the whole bundle, while the new tab must feel instant.
  */
 
-import { dayKey } from '../../model/dayKey';
-import { LOCAL_KEYS } from '../../model/keys';
-import { lengthMark } from '../lengthMark';
+import { dayKey } from '@/utils/model/dayKey';
+import { LOCAL_KEYS } from '@/utils/model/keys';
+import { lengthMark } from '@/utils/pages/lengthMark';
+import { MODULE_ATTRIBUTE } from './paintScriptFile';
 import { pageStorage, storedSnapshot } from './snapshot';
 
 /** The ids of the elements the snapshot fills; `ValueStatement` renders them, the script fills them. */
@@ -18,12 +19,6 @@ export const PAINT_IDS = {
   looksLike: 'statement-looks-like',
   why: 'statement-why',
 } as const;
-
-/** The path of the generated classic script in the built extension. */
-export const PAINT_SCRIPT_PATH = 'newtab-paint.js';
-
-/** The attribute on the paint script's tag naming the module it starts (modules/module-script-last.ts). */
-export const MODULE_ATTRIBUTE = 'data-module';
 
 /**
  * Applies the saved theme and fills the value statement from the snapshot for `now`'s day, each

@@ -1,5 +1,5 @@
-import { todayCopy } from '../../copy/today';
-import type { Suggestion } from '../../core/suggest/suggestion';
+import { todayCopy } from '@/utils/copy/today';
+import type { Suggestion } from '@/utils/core/suggest/suggestion';
 
 const copy = todayCopy.today;
 

@@ -2,7 +2,7 @@
  * The new tab's snapshot in localStorage: today's view (and the next days'), read synchronously so
  * the first frame needs no database, and the data version it was built at.
  */
-import { LOCAL_KEYS } from '../../model/keys';
+import { LOCAL_KEYS } from '@/utils/model/keys';
 import type { TodaySnapshot, TodayView } from './todayView';
 
 /** The page's localStorage, or null where storage is blocked (reading the global can throw). */

@@ -7,12 +7,12 @@ import {
   OFFER_LOOKBACK_DAYS,
   type ResizeOffer,
   resizeOffers,
-} from '../../core/insights/offers';
-import { entriesInRange } from '../../db/log';
-import { getOfferMemory } from '../../db/offerMemory';
-import { listCommitments } from '../../db/plan';
-import { addDays, dayKey } from '../../model/day';
-import type { Commitment } from '../../model/types';
+} from '@/utils/core/insights/offers';
+import { entriesInRange } from '@/utils/db/log';
+import { getOfferMemory } from '@/utils/db/offerMemory';
+import { listCommitments } from '@/utils/db/plan';
+import { addDays, dayKey } from '@/utils/model/day';
+import type { Commitment } from '@/utils/model/types';
 
 /** An offer on the new tab, with the step it is about. */
 export interface NewTabOffer {

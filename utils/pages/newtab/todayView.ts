@@ -1,10 +1,10 @@
-import { todayViewCopy } from '../../copy/todayView';
-import { evidence } from '../../core/insights';
-import { stepMinutes } from '../../core/stepMinutes';
-import { type Suggestion, sizedSuggestion } from '../../core/suggest/suggestion';
-import { suggestStep } from '../../core/suggest/suggestStep';
-import { addDays, weekStart } from '../../model/day';
-import type { Commitment, DayKey, Entry, Settings, Value } from '../../model/types';
+import { todayViewCopy } from '@/utils/copy/todayView';
+import { evidence } from '@/utils/core/insights';
+import { stepMinutes } from '@/utils/core/stepMinutes';
+import { type Suggestion, sizedSuggestion } from '@/utils/core/suggest/suggestion';
+import { suggestStep } from '@/utils/core/suggest/suggestStep';
+import { addDays, weekStart } from '@/utils/model/day';
+import type { Commitment, DayKey, Entry, Settings, Value } from '@/utils/model/types';
 
 /** The statement's words, loaded with this view after the first frame. */
 const words = todayViewCopy.todayView;

@@ -2,12 +2,12 @@
  * What History shows for one month, derived from what was read (pure): the days newest first,
  * each entry in words, with its time and whether it was added later or corrected.
  */
-import { copy } from '../../copy';
-import { clockOf } from '../../core/drafts/entryDraft';
-import { entryStep, entryValueId } from '../../core/entryWords';
-import { addDays, dayKey, dayStart } from '../../model/day';
-import { unknownKind } from '../../model/entryKinds';
-import type { Commitment, DayKey, Entry, EntryKind, Value } from '../../model/types';
+import { copy } from '@/utils/copy';
+import { clockOf } from '@/utils/core/drafts/entryDraft';
+import { entryStep, entryValueId } from '@/utils/core/entryWords';
+import { addDays, dayKey, dayStart } from '@/utils/model/day';
+import { unknownKind } from '@/utils/model/entryKinds';
+import type { Commitment, DayKey, Entry, EntryKind, Value } from '@/utils/model/types';
 
 /** Which entries to show. */
 export type HistoryFilter = 'all' | EntryKind;

@@ -13,13 +13,13 @@ import {
   type WeekTrends,
   weeksSince,
   weekTrends,
-} from '../../core/insights';
-import { entriesInRange, firstLoggedDay } from '../../db/log';
-import { listCommitments, listValues } from '../../db/plan';
-import { getReview } from '../../db/reviews';
-import { onDataChanged } from '../../doors/notices';
-import { addDays, dayKey } from '../../model/day';
-import type { Commitment, DayKey, WeekReview } from '../../model/types';
+} from '@/utils/core/insights';
+import { entriesInRange, firstLoggedDay } from '@/utils/db/log';
+import { listCommitments, listValues } from '@/utils/db/plan';
+import { getReview } from '@/utils/db/reviews';
+import { onDataChanged } from '@/utils/doors/notices';
+import { addDays, dayKey } from '@/utils/model/day';
+import type { Commitment, DayKey, WeekReview } from '@/utils/model/types';
 
 /** The spans the patterns and charts can look back over, in weeks. */
 export const INSIGHT_WEEKS = [4, 12] as const;

@@ -12,15 +12,15 @@ import {
   weeklyReview,
   weeksSince,
   weekTrends,
-} from '../../core/insights';
-import { isStopped } from '../../core/reminderLog';
-import { entriesInRange, firstLoggedDay, loggedDays } from '../../db/log';
-import { getOfferMemory } from '../../db/offerMemory';
-import { getSettings, listCommitments, listValues } from '../../db/plan';
-import { readReminderLog } from '../../db/reminderLog';
-import { getReview, reviewsInRange } from '../../db/reviews';
-import { addDays, dayKey, weekStart } from '../../model/day';
-import type { Commitment, DayKey, Entry, Settings, Value } from '../../model/types';
+} from '@/utils/core/insights';
+import { isStopped } from '@/utils/core/reminderLog';
+import { entriesInRange, firstLoggedDay, loggedDays } from '@/utils/db/log';
+import { getOfferMemory } from '@/utils/db/offerMemory';
+import { getSettings, listCommitments, listValues } from '@/utils/db/plan';
+import { readReminderLog } from '@/utils/db/reminderLog';
+import { getReview, reviewsInRange } from '@/utils/db/reviews';
+import { addDays, dayKey, weekStart } from '@/utils/model/day';
+import type { Commitment, DayKey, Entry, Settings, Value } from '@/utils/model/types';
 import { monthRange, monthsOf } from './historyView';
 import { type ReviewData, reviewWeekStart } from './reviewWeek';
 import { type StepsView, stepsView } from './stepsView';

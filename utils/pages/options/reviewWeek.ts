@@ -1,9 +1,9 @@
 /** Which week the review shows, what it shows for it, and the counts beside it (pure). */
-import { copy } from '../../copy';
-import type { PeriodCounts, WeeklyReview } from '../../core/insights';
-import { addDays, shortDate, weekStart } from '../../model/day';
-import { monthName } from '../../model/month';
-import type { DayKey, Weekday } from '../../model/types';
+import { copy } from '@/utils/copy';
+import type { PeriodCounts, WeeklyReview } from '@/utils/core/insights';
+import { addDays, shortDate, weekStart } from '@/utils/model/day';
+import { monthName } from '@/utils/model/month';
+import type { DayKey, Weekday } from '@/utils/model/types';
 
 /** The first day of the week `offset` weeks from the one holding `today` (−1 is last week). */
 export function reviewWeekStart(today: DayKey, firstDayOfWeek: Weekday, offset: number): DayKey {

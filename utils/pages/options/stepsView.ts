@@ -1,9 +1,9 @@
-import { consistency } from '../../core/insights';
-import type { OfferMemory } from '../../core/insights/offerMemory';
-import { type ResizeOffer, resizeOffers } from '../../core/insights/offers';
-import { pausedDays } from '../../core/pauses';
-import { stepMinutes } from '../../core/stepMinutes';
-import type { Commitment, DayKey, Entry, Value } from '../../model/types';
+import { consistency } from '@/utils/core/insights';
+import type { OfferMemory } from '@/utils/core/insights/offerMemory';
+import { type ResizeOffer, resizeOffers } from '@/utils/core/insights/offers';
+import { pausedDays } from '@/utils/core/pauses';
+import { stepMinutes } from '@/utils/core/stepMinutes';
+import type { Commitment, DayKey, Entry, Value } from '@/utils/model/types';
 
 /** The values-and-steps view, built from plain data (pure). */
 /** How regular a step has been lately, in four calm bands (never a count that can reset). */

@@ -1,7 +1,7 @@
 /** The printable summary and what it may include, built from plain data (pure). */
-import { planOf } from '../../copy/plan';
-import type { CelebratedWin, PeriodCounts, WeeklyReview, WeekMood } from '../../core/insights';
-import type { Commitment, DayKey, Value, WeekReview } from '../../model/types';
+import { planOf } from '@/utils/copy/plan';
+import type { CelebratedWin, PeriodCounts, WeeklyReview, WeekMood } from '@/utils/core/insights';
+import type { Commitment, DayKey, Value, WeekReview } from '@/utils/model/types';
 
 /** One value on the summary, with the steps in use for it as plan sentences. */
 export interface SummaryValue {

@@ -1,6 +1,6 @@
 /** Reads what the popup shows: the last three weeks through the data layer, then `popupView`. */
-import { dayKey } from '../../model/day';
-import { loadToday } from '../newtab/loadToday';
+import { dayKey } from '@/utils/model/day';
+import { loadToday } from '@/utils/pages/newtab/loadToday';
 import { type PopupData, popupView } from './popupView';
 
 /** Reads the popup's data through the indexes. */

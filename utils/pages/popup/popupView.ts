@@ -1,8 +1,8 @@
 /** What the popup shows, derived from what was read (pure). */
-import { evidence } from '../../core/insights';
-import { byClockThenAge, isScheduledOn } from '../../core/schedule';
-import { answersAStep, type StepAnswer, type StepAnswerKind } from '../../model/entryKinds';
-import type { Commitment, Entry, Value } from '../../model/types';
+import { evidence } from '@/utils/core/insights';
+import { byClockThenAge, isScheduledOn } from '@/utils/core/schedule';
+import { answersAStep, type StepAnswer, type StepAnswerKind } from '@/utils/model/entryKinds';
+import type { Commitment, Entry, Value } from '@/utils/model/types';
 
 /** One of today's steps in the popup, with what was logged for it today. */
 export interface PopupStep {

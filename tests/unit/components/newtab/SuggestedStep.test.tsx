@@ -1,12 +1,12 @@
 // @vitest-environment happy-dom
 import { cleanup, fireEvent, render, screen, waitFor } from '@testing-library/preact';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
-import { SuggestedStep } from '../../../../components/newtab/SuggestedStep';
-import type { Suggestion } from '../../../../utils/core/suggest/suggestion';
-import { entriesForDay } from '../../../../utils/db/log';
-import { listCommitments, updateCommitment } from '../../../../utils/db/plan';
-import { dayKey } from '../../../../utils/model/day';
-import { freshDatabase } from '../../helpers';
+import { SuggestedStep } from '@/components/newtab/SuggestedStep';
+import { freshDatabase } from '@/tests/unit/helpers';
+import type { Suggestion } from '@/utils/core/suggest/suggestion';
+import { entriesForDay } from '@/utils/db/log';
+import { listCommitments, updateCommitment } from '@/utils/db/plan';
+import { dayKey } from '@/utils/model/day';
 
 const value = {
   id: 'v',

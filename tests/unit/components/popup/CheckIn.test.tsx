@@ -1,7 +1,7 @@
 // @vitest-environment happy-dom
 import { cleanup, fireEvent, render, screen } from '@testing-library/preact';
 import { afterEach, expect, it, vi } from 'vitest';
-import { CheckIn } from '../../../../components/popup/CheckIn';
+import { CheckIn } from '@/components/popup/CheckIn';
 
 afterEach(cleanup);
 

@@ -1,9 +1,9 @@
 // @vitest-environment happy-dom
 import { cleanup, fireEvent, render, screen } from '@testing-library/preact';
 import { afterEach, describe, expect, it, vi } from 'vitest';
-import { TodayStepList } from '../../../../components/popup/TodayStepList';
-import type { PopupStep } from '../../../../utils/pages/popup/popupView';
-import { makeCommitment, makeValue, win } from '../../factories';
+import { TodayStepList } from '@/components/popup/TodayStepList';
+import { makeCommitment, makeValue, win } from '@/tests/unit/factories';
+import type { PopupStep } from '@/utils/pages/popup/popupView';
 
 afterEach(cleanup);
 

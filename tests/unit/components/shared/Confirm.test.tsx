@@ -1,7 +1,7 @@
 // @vitest-environment happy-dom
 import { cleanup, fireEvent, render, screen } from '@testing-library/preact';
 import { afterEach, describe, expect, it, vi } from 'vitest';
-import { Confirm } from '../../../../components/shared/Confirm';
+import { Confirm } from '@/components/shared/Confirm';
 
 afterEach(cleanup);
 

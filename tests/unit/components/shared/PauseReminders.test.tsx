@@ -1,8 +1,8 @@
 // @vitest-environment happy-dom
 import { cleanup, render, screen } from '@testing-library/preact';
 import { afterEach, beforeEach, expect, it } from 'vitest';
-import { PauseReminders } from '../../../../components/shared/PauseReminders';
-import { freshDatabase } from '../../helpers';
+import { PauseReminders } from '@/components/shared/PauseReminders';
+import { freshDatabase } from '@/tests/unit/helpers';
 
 beforeEach(freshDatabase);
 afterEach(cleanup);

@@ -1,11 +1,11 @@
 // @vitest-environment happy-dom
 import { cleanup, render, screen } from '@testing-library/preact';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { App as NewTab } from '../../../../entrypoints/newtab/App';
-import { App as Popup } from '../../../../entrypoints/popup/App';
-import { storageCopy } from '../../../../utils/copy/storage';
-import { closeDb } from '../../../../utils/db/connection';
-import { freshDatabase } from '../../helpers';
+import { App as NewTab } from '@/entrypoints/newtab/App';
+import { App as Popup } from '@/entrypoints/popup/App';
+import { freshDatabase } from '@/tests/unit/helpers';
+import { storageCopy } from '@/utils/copy/storage';
+import { closeDb } from '@/utils/db/connection';
 
 /** An IndexedDB that cannot open, as in a locked-down or broken profile. */
 function breakIndexedDb() {

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { allCopy as copy } from '../../../../utils/copy/all';
-import type { Cue } from '../../../../utils/model/types';
+import { allCopy as copy } from '@/utils/copy/all';
+import type { Cue } from '@/utils/model/types';
 
 const plan = { cue: 'After my morning coffee', step: 'Text one friend', value: 'Connection' };
 
@@ -224,7 +224,7 @@ describe('copy', () => {
 
 describe('how much is stored (issue 20)', () => {
   it('reads as a person would: kilobytes, then megabytes, never zero', async () => {
-    const { storedSize } = await import('../../../../utils/copy/options/data');
+    const { storedSize } = await import('@/utils/copy/options/data');
     expect(storedSize(0)).toBe('1 kB');
     expect(storedSize(12_345)).toBe('12 kB');
     expect(storedSize(3_456_789)).toBe('3.5 MB');

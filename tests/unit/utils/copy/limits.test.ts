@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { limitCopy, limitState } from '../../../../utils/copy/limits';
-import { LIMITS } from '../../../../utils/model/limits';
+import { limitCopy, limitState } from '@/utils/copy/limits';
+import { LIMITS } from '@/utils/model/limits';
 
 const hint = limitCopy.limit.hint;
 

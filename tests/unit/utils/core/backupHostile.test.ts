@@ -9,17 +9,18 @@
  */
 import fc from 'fast-check';
 import { afterAll, afterEach, describe, expect, it, vi } from 'vitest';
-import { copy } from '../../../../utils/copy';
+import { freshDatabase } from '@/tests/unit/helpers';
+import { copy } from '@/utils/copy';
 import {
   type BackupRefusal,
   LATEST_TIME,
   type ParsedBackup,
   parseBackup,
   toBackup,
-} from '../../../../utils/core/backup';
-import { readAll } from '../../../../utils/db/all';
-import { importBackup } from '../../../../utils/doors/backups';
-import type { AllData } from '../../../../utils/model/types';
+} from '@/utils/core/backup';
+import { readAll } from '@/utils/db/all';
+import { importBackup } from '@/utils/doors/backups';
+import type { AllData } from '@/utils/model/types';
 import {
   COMMITMENT_STATUSES,
   ENTRY_SOURCES,
@@ -27,8 +28,7 @@ import {
   THEMES,
   VALUE_STATUSES,
   WIN_SIZES,
-} from '../../../../utils/model/types';
-import { freshDatabase } from '../../helpers';
+} from '@/utils/model/types';
 
 // ------------------------------------------------------------------------------ what files hold
 

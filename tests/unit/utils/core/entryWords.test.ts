@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { entryStep, entryValueId } from '../../../../utils/core/entryWords';
-import type { Commitment, Entry } from '../../../../utils/model/types';
+import { entryStep, entryValueId } from '@/utils/core/entryWords';
+import type { Commitment, Entry } from '@/utils/model/types';
 
 const c: Commitment = {
   id: 'c',

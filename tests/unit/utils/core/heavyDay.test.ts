@@ -1,6 +1,6 @@
 /** What makes a day heavy, once for the popup and the suggestion. */
 import { describe, expect, it } from 'vitest';
-import { HEAVY_AT, isHeavyCheckIn, isLowEnergy } from '../../../../utils/core/heavyDay';
+import { HEAVY_AT, isHeavyCheckIn, isLowEnergy } from '@/utils/core/heavyDay';
 
 describe('a heavy day', () => {
   it('is low mood or low energy, at or below 2 of 5', () => {

@@ -1,17 +1,25 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import {
+  at,
+  checkin,
+  EVERY_DAY,
+  makeCommitment,
+  makeValue,
+  skip,
+  win,
+} from '@/tests/unit/factories';
+import {
   CONSISTENCY_ALPHA,
   CONSISTENCY_BETA,
   consistency,
   evidence,
   moodByActivity,
   weeklyReview,
-} from '../../../../utils/core/insights';
-import { resizeOffers } from '../../../../utils/core/insights/offers';
-import { addDays } from '../../../../utils/model/day';
-import type { DayKey, Entry, Value, Weekday } from '../../../../utils/model/types';
-import { at, checkin, EVERY_DAY, makeCommitment, makeValue, skip, win } from '../../factories';
+} from '@/utils/core/insights';
+import { resizeOffers } from '@/utils/core/insights/offers';
+import { addDays } from '@/utils/model/day';
+import type { DayKey, Entry, Value, Weekday } from '@/utils/model/types';
 
 // --- Fixtures (entry builders in tests/unit/factories.ts) -----------------------------------
 

@@ -1,12 +1,12 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { copy } from '../../../../utils/copy';
+import { copy } from '@/utils/copy';
 import {
   checkStep,
   MAX_ANALYSED_CHARS,
   MICROWIN_RULES,
   type StepProblemKind,
-} from '../../../../utils/core/microwin';
+} from '@/utils/core/microwin';
 
 /** Steps a counsellor would accept as they are. */
 const GOOD: string[] = [

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import type { MoodDay } from '../../../../utils/core/insights';
-import { MOOD_CHART_BOX, moodChart, moodSummary, yOf } from '../../../../utils/core/moodChart';
+import type { MoodDay } from '@/utils/core/insights';
+import { MOOD_CHART_BOX, moodChart, moodSummary, yOf } from '@/utils/core/moodChart';
 
 const week = (moods: (number | null)[], energies = moods): MoodDay[] =>
   moods.map((mood, i) => ({

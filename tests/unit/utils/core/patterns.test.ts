@@ -4,20 +4,20 @@
  * causal words (mood goes *with* or *beside* a step, never *because of* it).
  */
 import { describe, expect, it } from 'vitest';
-import { allCopy } from '../../../../utils/copy/all';
-import { insightWords } from '../../../../utils/copy/options/insight';
-import { barChart } from '../../../../utils/core/barChart';
+import { checkin, makeCommitment, makeValue, win } from '@/tests/unit/factories';
+import { allCopy } from '@/utils/copy/all';
+import { insightWords } from '@/utils/copy/options/insight';
+import { barChart } from '@/utils/core/barChart';
 import {
   FELT_MIN_WINS,
   meanOfWeeks,
   PATTERN_MIN_DAYS,
   patterns,
   weekTrends,
-} from '../../../../utils/core/insights';
-import { MOOD_CHART_BOX } from '../../../../utils/core/moodChart';
-import { addDays } from '../../../../utils/model/day';
-import type { Entry } from '../../../../utils/model/types';
-import { checkin, makeCommitment, makeValue, win } from '../../factories';
+} from '@/utils/core/insights';
+import { MOOD_CHART_BOX } from '@/utils/core/moodChart';
+import { addDays } from '@/utils/model/day';
+import type { Entry } from '@/utils/model/types';
 
 const values = [makeValue('v1', 'Health'), makeValue('v2', 'Connection')];
 const commitments = [makeCommitment('c1', { step: 'Walk for ten minutes' })];

@@ -1,8 +1,8 @@
 import { describe, expect, it } from 'vitest';
-import { consistency } from '../../../../utils/core/insights';
-import { pausedDays, withStatus } from '../../../../utils/core/pauses';
-import { addDays, dayStart } from '../../../../utils/model/day';
-import { makeCommitment, win } from '../../factories';
+import { makeCommitment, win } from '@/tests/unit/factories';
+import { consistency } from '@/utils/core/insights';
+import { pausedDays, withStatus } from '@/utils/core/pauses';
+import { addDays, dayStart } from '@/utils/model/day';
 
 const noon = (day: string) => dayStart(day).getTime() + 12 * 3_600_000;
 

@@ -1,6 +1,6 @@
 /** Quiet hours' end and what they do to a reminder's time, over midnight and DST days. */
 import { afterEach, describe, expect, it, vi } from 'vitest';
-import { deferUntil, quietHold, quietHoursEnd } from '../../../../utils/core/quietHours';
+import { deferUntil, quietHold, quietHoursEnd } from '@/utils/core/quietHours';
 
 const night = { start: '22:00', end: '07:00' };
 const lunch = { start: '12:00', end: '13:30' };

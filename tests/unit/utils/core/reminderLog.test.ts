@@ -9,8 +9,8 @@ import {
   keepReminding,
   pauseEnd,
   upgradeReminderLog,
-} from '../../../../utils/core/reminderLog';
-import type { Cue } from '../../../../utils/model/types';
+} from '@/utils/core/reminderLog';
+import type { Cue } from '@/utils/model/types';
 
 const cue: Cue = { kind: 'time', at: '13:00', days: [1, 2, 3, 4, 5] };
 

@@ -9,9 +9,9 @@ import {
   occurrenceId,
   previousOccurrence,
   type ScheduledCue,
-} from '../../../../utils/core/schedule';
-import { dayKey } from '../../../../utils/model/day';
-import type { AnchorCue, Cue, TimeCue, Weekday } from '../../../../utils/model/types';
+} from '@/utils/core/schedule';
+import { dayKey } from '@/utils/model/day';
+import type { AnchorCue, Cue, TimeCue, Weekday } from '@/utils/model/types';
 
 /**
  * Runs a describe block with the process in another time zone, restoring the old zone after.

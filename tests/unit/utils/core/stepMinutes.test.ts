@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { minutesAgree, stepMinutes, wordsMinutes } from '../../../../utils/core/stepMinutes';
+import { minutesAgree, stepMinutes, wordsMinutes } from '@/utils/core/stepMinutes';
 
 describe('wordsMinutes', () => {
   it('reads the length a step names, in whole minutes', () => {

@@ -1,11 +1,19 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { type Suggestion, suggestionKey } from '../../../../utils/core/suggest/suggestion';
-import { dayValue, suggestStep } from '../../../../utils/core/suggest/suggestStep';
-import { BODY_BASICS, templateFor, VALUE_TEMPLATES } from '../../../../utils/core/templates';
-import { addDays, weekdayOf } from '../../../../utils/model/day';
-import type { Commitment, Entry, Value } from '../../../../utils/model/types';
-import { at, checkin, EVERY_DAY, makeCommitment, makeValue, skip, win } from '../../factories';
+import {
+  at,
+  checkin,
+  EVERY_DAY,
+  makeCommitment,
+  makeValue,
+  skip,
+  win,
+} from '@/tests/unit/factories';
+import { type Suggestion, suggestionKey } from '@/utils/core/suggest/suggestion';
+import { dayValue, suggestStep } from '@/utils/core/suggest/suggestStep';
+import { BODY_BASICS, templateFor, VALUE_TEMPLATES } from '@/utils/core/templates';
+import { addDays, weekdayOf } from '@/utils/model/day';
+import type { Commitment, Entry, Value } from '@/utils/model/types';
 
 // --- Fixtures (entry builders in tests/unit/factories.ts) -----------------------------------
 

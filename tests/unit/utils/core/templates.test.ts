@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { checkStep } from '../../../../utils/core/microwin';
-import { BODY_BASICS, templateFor, VALUE_TEMPLATES } from '../../../../utils/core/templates';
+import { checkStep } from '@/utils/core/microwin';
+import { BODY_BASICS, templateFor, VALUE_TEMPLATES } from '@/utils/core/templates';
 
 const allSteps = [
   ...VALUE_TEMPLATES.flatMap((t) => t.steps.map((s) => ({ where: t.key, ...s }))),

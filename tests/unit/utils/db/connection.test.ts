@@ -1,14 +1,9 @@
 import { beforeEach, describe, expect, it } from 'vitest';
-import { readAll, removeAll, replaceAll, undoRemoveAll } from '../../../../utils/db/all';
-import {
-  closeDb,
-  getDataVersion,
-  getState,
-  openDb,
-  updateState,
-} from '../../../../utils/db/connection';
-import { addEntry, deleteEntry } from '../../../../utils/db/days';
-import { entriesForDay, entriesInRange } from '../../../../utils/db/log';
+import { freshDatabase } from '@/tests/unit/helpers';
+import { readAll, removeAll, replaceAll, undoRemoveAll } from '@/utils/db/all';
+import { closeDb, getDataVersion, getState, openDb, updateState } from '@/utils/db/connection';
+import { addEntry, deleteEntry } from '@/utils/db/days';
+import { entriesForDay, entriesInRange } from '@/utils/db/log';
 import {
   addCommitment,
   addValue,
@@ -17,11 +12,10 @@ import {
   listValues,
   setSettings,
   updateCommitment,
-} from '../../../../utils/db/plan';
-import { getReview, reviewsInRange, saveReview } from '../../../../utils/db/reviews';
-import { DB_NAME, DB_VERSION, STATE_KEYS } from '../../../../utils/model/keys';
-import { DEFAULT_SETTINGS } from '../../../../utils/model/types';
-import { freshDatabase } from '../../helpers';
+} from '@/utils/db/plan';
+import { getReview, reviewsInRange, saveReview } from '@/utils/db/reviews';
+import { DB_NAME, DB_VERSION, STATE_KEYS } from '@/utils/model/keys';
+import { DEFAULT_SETTINGS } from '@/utils/model/types';
 
 beforeEach(freshDatabase);
 

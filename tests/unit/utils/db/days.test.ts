@@ -1,8 +1,8 @@
 import { beforeEach, describe, expect, it } from 'vitest';
-import { getDataVersion } from '../../../../utils/db/connection';
-import { addStepWin } from '../../../../utils/db/days';
-import { entriesForDay } from '../../../../utils/db/log';
-import { freshDatabase } from '../../helpers';
+import { freshDatabase } from '@/tests/unit/helpers';
+import { getDataVersion } from '@/utils/db/connection';
+import { addStepWin } from '@/utils/db/days';
+import { entriesForDay } from '@/utils/db/log';
 
 beforeEach(freshDatabase);
 

@@ -4,16 +4,16 @@
  */
 import { beforeEach, describe, expect, it } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
-import { addEntry } from '../../../../utils/db/days';
-import { exportBackup, importBackup } from '../../../../utils/doors/backups';
-import { logEntry, logStepWin, removeEntry } from '../../../../utils/doors/log';
-import { isOwnEcho, onDataChanged, THIS_PAGE, WORKER } from '../../../../utils/doors/notices';
-import { createCommitment, createValue } from '../../../../utils/doors/plan';
-import { pauseReminders } from '../../../../utils/doors/reminders';
-import { saveSettings } from '../../../../utils/doors/settings';
-import type { ChangeNotice } from '../../../../utils/model/changes';
-import { STORAGE_KEYS } from '../../../../utils/model/keys';
-import { freshDatabase } from '../../helpers';
+import { freshDatabase } from '@/tests/unit/helpers';
+import { addEntry } from '@/utils/db/days';
+import { exportBackup, importBackup } from '@/utils/doors/backups';
+import { logEntry, logStepWin, removeEntry } from '@/utils/doors/log';
+import { isOwnEcho, onDataChanged, THIS_PAGE, WORKER } from '@/utils/doors/notices';
+import { createCommitment, createValue } from '@/utils/doors/plan';
+import { pauseReminders } from '@/utils/doors/reminders';
+import { saveSettings } from '@/utils/doors/settings';
+import type { ChangeNotice } from '@/utils/model/changes';
+import { STORAGE_KEYS } from '@/utils/model/keys';
 
 beforeEach(freshDatabase);
 

@@ -1,13 +1,13 @@
 import { describe, expect, expectTypeOf, it } from 'vitest';
+import { checkin, skip, win } from '@/tests/unit/factories';
 import {
   type ANSWERS_A_STEP,
   answersAStep,
   type PerEntryKind,
   type StepAnswer,
   unknownKind,
-} from '../../../../utils/model/entryKinds';
-import type { Entry, EntryKind, SkipEntry, WinEntry } from '../../../../utils/model/types';
-import { checkin, skip, win } from '../../factories';
+} from '@/utils/model/entryKinds';
+import type { Entry, EntryKind, SkipEntry, WinEntry } from '@/utils/model/types';
 
 const DAY = '2026-11-23';
 

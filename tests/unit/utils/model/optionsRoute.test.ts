@@ -4,7 +4,7 @@ import {
   OPTIONS_ROUTES,
   resolveRoute,
   routeFromHash,
-} from '../../../../utils/model/optionsRoute';
+} from '@/utils/model/optionsRoute';
 
 describe('routeFromHash', () => {
   it('reads every view the popup, the new tab and the worker link to', () => {

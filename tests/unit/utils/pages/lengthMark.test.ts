@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { lengthMark } from '../../../../utils/pages/lengthMark';
+import { lengthMark } from '@/utils/pages/lengthMark';
 
 describe('lengthMark (issue 19: long headings get smaller)', () => {
   it('leaves a word or two alone and marks a sentence, then a paragraph', () => {

@@ -4,9 +4,9 @@
  */
 import { beforeEach, describe, expect, it, vi } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
-import { THIS_PAGE, WORKER } from '../../../../utils/doors/notices';
-import { handleDataChange, handleInstalled } from '../../../../utils/worker/lifecycle';
-import { freshDatabase } from '../../helpers';
+import { freshDatabase } from '@/tests/unit/helpers';
+import { THIS_PAGE, WORKER } from '@/utils/doors/notices';
+import { handleDataChange, handleInstalled } from '@/utils/worker/lifecycle';
 
 const welcomeTabs = async () =>
   (await fakeBrowser.tabs.query({})).filter((tab) => tab.url?.endsWith('/options.html#welcome'));

@@ -5,21 +5,21 @@
  */
 import { beforeEach, describe, expect, it, vi } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
-import { SNOOZE_MS } from '../../../../utils/core/reminderLog';
-import { updateState } from '../../../../utils/db/connection';
-import { addEntry } from '../../../../utils/db/days';
-import { entriesForDay } from '../../../../utils/db/log';
-import { addCommitment, addValue, setSettings } from '../../../../utils/db/plan';
-import { changeReminderLog, readReminderLog } from '../../../../utils/db/reminderLog';
-import { ALARMS, alarmName, LATER_PREFIX, STATE_KEYS } from '../../../../utils/model/keys';
-import type { Cue } from '../../../../utils/model/types';
+import { freshDatabase } from '@/tests/unit/helpers';
+import { SNOOZE_MS } from '@/utils/core/reminderLog';
+import { updateState } from '@/utils/db/connection';
+import { addEntry } from '@/utils/db/days';
+import { entriesForDay } from '@/utils/db/log';
+import { addCommitment, addValue, setSettings } from '@/utils/db/plan';
+import { changeReminderLog, readReminderLog } from '@/utils/db/reminderLog';
+import { ALARMS, alarmName, LATER_PREFIX, STATE_KEYS } from '@/utils/model/keys';
+import type { Cue } from '@/utils/model/types';
+import { handleAlarm, reconcileAlarms, remindDue } from '@/utils/worker/cues';
 import {
   handleNotificationButton,
   handleNotificationClick,
   parseNotificationId,
-} from '../../../../utils/worker/notifications';
-import { handleAlarm, reconcileAlarms, remindDue } from '../../../../utils/worker/reminders';
-import { freshDatabase } from '../../helpers';
+} from '@/utils/worker/notifications';
 
 /** Monday 23 November 2026, local time. */
 const at = (h: number, m = 0, day = 23) => new Date(2026, 10, day, h, m);

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { copy } from '../../../../../utils/copy';
+import { copy } from '@/utils/copy';
 
 /** Every sentence a group of words can say, with numbers that could read as a share. */
 function sentences(words: Record<string, unknown>): string[] {

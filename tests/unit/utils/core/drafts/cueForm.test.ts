@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { copy } from '../../../../../utils/copy';
-import { parseBackup } from '../../../../../utils/core/backup';
+import { copy } from '@/utils/copy';
+import { parseBackup } from '@/utils/core/backup';
 import {
   CUE_KINDS,
   type CueForm,
@@ -8,9 +8,9 @@ import {
   cueFromForm,
   DEFAULT_CUE_FORM,
   toggleDay,
-} from '../../../../../utils/core/drafts/cueForm';
-import type { Cue } from '../../../../../utils/model/types';
-import { WEEKDAYS } from '../../../../../utils/model/weekdays';
+} from '@/utils/core/drafts/cueForm';
+import type { Cue } from '@/utils/model/types';
+import { WEEKDAYS } from '@/utils/model/weekdays';
 
 const form = (patch: Partial<CueForm>): CueForm => ({ ...cueFormFrom(), ...patch });
 

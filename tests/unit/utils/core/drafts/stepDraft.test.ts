@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { copy } from '../../../../../utils/copy';
+import { copy } from '@/utils/copy';
 import {
   draftMinutes,
   EMPTY_STEP,
@@ -7,9 +7,9 @@ import {
   stepDraftFrom,
   stepFromDraft,
   stepIdeas,
-} from '../../../../../utils/core/drafts/stepDraft';
-import { BODY_BASICS, VALUE_TEMPLATES } from '../../../../../utils/core/templates';
-import { DEFAULT_MINUTES } from '../../../../../utils/model/limits';
+} from '@/utils/core/drafts/stepDraft';
+import { BODY_BASICS, VALUE_TEMPLATES } from '@/utils/core/templates';
+import { DEFAULT_MINUTES } from '@/utils/model/limits';
 
 describe('stepFromDraft', () => {
   it('tidies the words and reads the minutes', () => {

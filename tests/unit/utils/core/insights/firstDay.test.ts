@@ -1,13 +1,13 @@
 import { describe, expect, it } from 'vitest';
+import { at, checkin, makeCommitment, makeValue, win } from '@/tests/unit/factories';
 import {
   firstDay,
   periodChoices,
   weeklyReview,
   weeksSince,
   weekTrends,
-} from '../../../../../utils/core/insights';
-import { addDays } from '../../../../../utils/model/day';
-import { at, checkin, makeCommitment, makeValue, win } from '../../../factories';
+} from '@/utils/core/insights';
+import { addDays } from '@/utils/model/day';
 
 // 2026-11-23 and 2026-11-30 are Mondays.
 const TODAY = '2026-12-03';

@@ -1,15 +1,15 @@
 /** The resize offers: both thresholds, the two-week memory and the one-offer order. */
 import { describe, expect, it } from 'vitest';
+import { at, makeCommitment, skip, win } from '@/tests/unit/factories';
 import {
   NOT_NOW_DAYS,
   noteResized,
   type OfferMemory,
   restOffers,
-} from '../../../../../utils/core/insights/offerMemory';
-import { firstOffer, OFFER_ORDER, resizeOffers } from '../../../../../utils/core/insights/offers';
-import { addDays } from '../../../../../utils/model/day';
-import type { Entry } from '../../../../../utils/model/types';
-import { at, makeCommitment, skip, win } from '../../../factories';
+} from '@/utils/core/insights/offerMemory';
+import { firstOffer, OFFER_ORDER, resizeOffers } from '@/utils/core/insights/offers';
+import { addDays } from '@/utils/model/day';
+import type { Entry } from '@/utils/model/types';
 
 const today = '2026-11-20';
 const c = makeCommitment('c1', { step: 'Walk for ten minutes', smallerStep: 'Put on my shoes' });

@@ -1,14 +1,9 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import {
-  isSmallWin,
-  periodCounts,
-  weeklyReview,
-  weekTrends,
-} from '../../../../../utils/core/insights';
-import { addDays } from '../../../../../utils/model/day';
-import type { Entry } from '../../../../../utils/model/types';
-import { checkin, makeCommitment, makeValue, skip, win } from '../../../factories';
+import { checkin, makeCommitment, makeValue, skip, win } from '@/tests/unit/factories';
+import { isSmallWin, periodCounts, weeklyReview, weekTrends } from '@/utils/core/insights';
+import { addDays } from '@/utils/model/day';
+import type { Entry } from '@/utils/model/types';
 
 // 2026-11-30 is a Monday: its week runs to Sunday 6 December, across the turn of the month.
 const MONDAY = '2026-11-30';

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { busiestTimes, weeklyReview, weekTrends } from '../../../../../utils/core/insights';
-import { makeValue, win } from '../../../factories';
+import { makeValue, win } from '@/tests/unit/factories';
+import { busiestTimes, weeklyReview, weekTrends } from '@/utils/core/insights';
 
 const WEEK = '2026-11-30'; // a Monday
 const values = [makeValue('v1', 'Health')];

@@ -3,8 +3,8 @@
  * one passing the micro-win check, and the steps that are left as they are.
  */
 import { describe, expect, it } from 'vitest';
-import { checkStep, growStep } from '../../../../../utils/core/microwin';
-import { nextCount, nextMinutes } from '../../../../../utils/core/microwin/grow';
+import { checkStep, growStep } from '@/utils/core/microwin';
+import { nextCount, nextMinutes } from '@/utils/core/microwin/grow';
 
 /** [step, its estimate in minutes, the proposed step, the proposed estimate]. */
 const TABLE: [string, number, string, number][] = [

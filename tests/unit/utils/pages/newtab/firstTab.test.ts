@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { LOCAL_KEYS } from '../../../../../utils/model/keys';
-import { claimFirstTab } from '../../../../../utils/pages/newtab/firstTab';
+import { LOCAL_KEYS } from '@/utils/model/keys';
+import { claimFirstTab } from '@/utils/pages/newtab/firstTab';
 
 /** A localStorage stand-in. */
 function store(initial: Record<string, string> = {}) {

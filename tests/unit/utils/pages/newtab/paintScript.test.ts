@@ -2,17 +2,13 @@
 
 import { h, render } from 'preact';
 import { beforeEach, describe, expect, it, vi } from 'vitest';
-import { ValueStatement } from '../../../../../components/newtab/ValueStatement';
-import { bundlePaintScript } from '../../../../../modules/first-frames/paintBundle';
-import { forgetSnapshot } from '../../../../../utils/doors/backups';
-import { LOCAL_KEYS } from '../../../../../utils/model/keys';
-import {
-  PAINT_IDS,
-  paintNow,
-  startAfterFirstFrame,
-} from '../../../../../utils/pages/newtab/paintScript';
-import { readSnapshot, writeSnapshot } from '../../../../../utils/pages/newtab/snapshot';
-import type { TodaySnapshot, TodayView } from '../../../../../utils/pages/newtab/todayView';
+import { ValueStatement } from '@/components/newtab/ValueStatement';
+import { bundlePaintScript } from '@/modules/first-frames/paintBundle';
+import { forgetSnapshot } from '@/utils/doors/backups';
+import { LOCAL_KEYS } from '@/utils/model/keys';
+import { PAINT_IDS, paintNow, startAfterFirstFrame } from '@/utils/pages/newtab/paintScript';
+import { readSnapshot, writeSnapshot } from '@/utils/pages/newtab/snapshot';
+import type { TodaySnapshot, TodayView } from '@/utils/pages/newtab/todayView';
 
 const view = (day: string, heading: string): TodayView =>
   ({

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import type { Commitment, Entry, Value } from '../../../../../utils/model/types';
-import { buildSnapshot, todayView } from '../../../../../utils/pages/newtab/todayView';
-import { popupView } from '../../../../../utils/pages/popup/popupView';
+import type { Commitment, Entry, Value } from '@/utils/model/types';
+import { buildSnapshot, todayView } from '@/utils/pages/newtab/todayView';
+import { popupView } from '@/utils/pages/popup/popupView';
 
 const value: Value = {
   id: 'v',

@@ -1,13 +1,13 @@
 import { describe, expect, it } from 'vitest';
+import { checkin, makeCommitment, makeValue, skip, win } from '@/tests/unit/factories';
 import {
   emptyEntryDraft,
   entryDraftFrom,
   entryFromDraft,
   entryProblems,
-} from '../../../../../utils/core/drafts/entryDraft';
-import type { Entry } from '../../../../../utils/model/types';
-import { historyView, monthRange, monthsOf } from '../../../../../utils/pages/options/historyView';
-import { checkin, makeCommitment, makeValue, skip, win } from '../../../factories';
+} from '@/utils/core/drafts/entryDraft';
+import type { Entry } from '@/utils/model/types';
+import { historyView, monthRange, monthsOf } from '@/utils/pages/options/historyView';
 
 const values = [makeValue('v1', 'Health')];
 const commitments = [

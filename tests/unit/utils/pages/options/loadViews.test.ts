@@ -1,11 +1,11 @@
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
-import { addEntry } from '../../../../../utils/db/days';
-import { addCommitment, addValue } from '../../../../../utils/db/plan';
-import { dayStart } from '../../../../../utils/model/day';
-import type { DayKey } from '../../../../../utils/model/types';
-import { loadInsight } from '../../../../../utils/pages/options/loadInsight';
-import { loadReview, loadSummary } from '../../../../../utils/pages/options/loadViews';
-import { freshDatabase } from '../../../helpers';
+import { freshDatabase } from '@/tests/unit/helpers';
+import { addEntry } from '@/utils/db/days';
+import { addCommitment, addValue } from '@/utils/db/plan';
+import { dayStart } from '@/utils/model/day';
+import type { DayKey } from '@/utils/model/types';
+import { loadInsight } from '@/utils/pages/options/loadInsight';
+import { loadReview, loadSummary } from '@/utils/pages/options/loadViews';
 
 /**
  * The review's and the summary's loaders over a real (fake-indexeddb) database:

@@ -1,12 +1,12 @@
 import { beforeEach, describe, expect, it } from 'vitest';
-import { addEntry } from '../../../../../utils/db/days';
-import { addCommitment, addValue, setSettings } from '../../../../../utils/db/plan';
-import { addDays, dayStart } from '../../../../../utils/model/day';
-import type { Commitment, DayKey, Entry, Value, WinEntry } from '../../../../../utils/model/types';
-import { loadReview, loadSteps } from '../../../../../utils/pages/options/loadViews';
-import { reviewWeekStart } from '../../../../../utils/pages/options/reviewWeek';
-import { regularBand, stepsView } from '../../../../../utils/pages/options/stepsView';
-import { freshDatabase } from '../../../helpers';
+import { freshDatabase } from '@/tests/unit/helpers';
+import { addEntry } from '@/utils/db/days';
+import { addCommitment, addValue, setSettings } from '@/utils/db/plan';
+import { addDays, dayStart } from '@/utils/model/day';
+import type { Commitment, DayKey, Entry, Value, WinEntry } from '@/utils/model/types';
+import { loadReview, loadSteps } from '@/utils/pages/options/loadViews';
+import { reviewWeekStart } from '@/utils/pages/options/reviewWeek';
+import { regularBand, stepsView } from '@/utils/pages/options/stepsView';
 
 const TODAY = '2026-11-25'; // a Wednesday
 const at = (day: DayKey, hour = 10) => {

@@ -1,10 +1,10 @@
 import { describe, expect, it } from 'vitest';
-import { periodCounts, weeklyReview } from '../../../../../utils/core/insights';
-import { shortDate } from '../../../../../utils/model/day';
-import type { Value } from '../../../../../utils/model/types';
-import { shareText, summaryCountLines } from '../../../../../utils/pages/options/shareText';
-import { summaryView } from '../../../../../utils/pages/options/summaryView';
-import { checkin, makeCommitment, makeValue, skip, win } from '../../../factories';
+import { checkin, makeCommitment, makeValue, skip, win } from '@/tests/unit/factories';
+import { periodCounts, weeklyReview } from '@/utils/core/insights';
+import { shortDate } from '@/utils/model/day';
+import type { Value } from '@/utils/model/types';
+import { shareText, summaryCountLines } from '@/utils/pages/options/shareText';
+import { summaryView } from '@/utils/pages/options/summaryView';
 
 const value = (id: string, name: string): Value =>
   makeValue(id, name, { looksLike: `${name}, on an ordinary day`, why: `Why ${name}` });

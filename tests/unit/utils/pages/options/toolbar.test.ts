@@ -1,6 +1,6 @@
 import { afterEach, describe, expect, it } from 'vitest';
 import { browser } from 'wxt/browser';
-import { isOnToolbar, watchToolbar } from '../../../../../utils/pages/options/toolbar';
+import { isOnToolbar, watchToolbar } from '@/utils/pages/options/toolbar';
 
 type Action = { getUserSettings?: unknown; onUserSettingsChanged?: unknown };
 const action = browser.action as unknown as Action;

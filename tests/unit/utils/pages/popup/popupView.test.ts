@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { popupCopy } from '../../../../../utils/copy/popup';
-import { foldSteps, type PopupStep } from '../../../../../utils/pages/popup/popupView';
-import { makeCommitment, makeValue, skip, win } from '../../../factories';
+import { makeCommitment, makeValue, skip, win } from '@/tests/unit/factories';
+import { popupCopy } from '@/utils/copy/popup';
+import { foldSteps, type PopupStep } from '@/utils/pages/popup/popupView';
 
 const day = '2026-11-23';
 const value = makeValue('v1', 'Health');

@@ -1,0 +1,172 @@
+import type { Ref } from 'preact';
+import { useState } from 'preact/hooks';
+import { Confirm } from '@/components/shared/Confirm';
+import { copy } from '@/utils/copy';
+import { type BackupRefused, parseBackup } from '@/utils/core/backup';
+import { exportBackup, exportCsv, hasNothingStored, importBackup } from '@/utils/doors/backups';
+import { dayKey } from '@/utils/model/day';
+import { DataResult, type Said } from './DataResult';
+import { DeleteEverything, undoOffered } from './DeleteEverything';
+import { StorageUse } from './StorageUse';
+
+/** A checked backup waiting for the person to say it may replace what is stored. */
+interface Pending {
+  text: string;
+  counts: { values: number; commitments: number; entries: number };
+  /** Loading it ends the Undo of Delete everything, so the question says so. */
+  endsUndo: boolean;
+}
+
+/**
+ * Export and import of the backup file, and CSV export. A chosen file is checked first; a good
+ * one is only loaded after the person confirms that it replaces what is stored now. Every answer
+ * appears beside the button that asked and takes focus; a refusal opens with one
+ * plain line chosen from what went wrong, then the details.
+ */
+export function DataPanel({ headingRef }: { headingRef?: Ref<HTMLHeadingElement> }) {
+  const words = copy.options.data;
+  const [message, setMessage] = useState<Said>(null);
+  const [pending, setPending] = useState<Pending | null>(null);
+  const [busy, setBusy] = useState(false);
+
+  const download = (text: string, name: string, type: string) => {
+    const url = URL.createObjectURL(new Blob([text], { type }));
+    const a = document.createElement('a');
+    a.href = url;
+    a.download = name;
+    a.click();
+    setTimeout(() => URL.revokeObjectURL(url), 1000);
+  };
+
+  const onExport = async () => {
+    download(
+      await exportBackup(),
+      `footholds-backup-${dayKey(new Date())}.json`,
+      'application/json',
+    );
+    setMessage({ near: 'export', tone: 'ok', text: words.exported });
+  };
+  const onCsv = async () => {
+    download(await exportCsv(), `footholds-entries-${dayKey(new Date())}.csv`, 'text/csv');
+    setMessage({ near: 'export', tone: 'ok', text: words.exportedCsv });
+  };
+  const onChoose = async (event: Event) => {
+    const input = event.currentTarget as HTMLInputElement;
+    const file = input.files?.[0];
+    setMessage(null);
+    setPending(null);
+    if (!file) return;
+    const text = await file.text();
+    input.value = '';
+    const parsed = parseBackup(text);
+    if (!parsed.ok) {
+      setMessage(notLoaded(parsed));
+      return;
+    }
+    const { values, commitments, entries } = parsed.data;
+    const next = {
+      text,
+      endsUndo: undoOffered(),
+      counts: { values: values.length, commitments: commitments.length, entries: entries.length },
+    };
+    // With nothing stored there is nothing to replace, so there is nothing to ask, unless the
+    // Undo of Delete everything is on offer: the import would end it.
+    if ((await hasNothingStored()) && !next.endsUndo) await load(next);
+    else setPending(next);
+  };
+  const notLoaded = (refused: BackupRefused): Said => ({
+    near: 'import',
+    tone: 'problem',
+    text: words.backupFile.refused(refused.refusal, refused.count),
+    // Problems inside a backup are a list to work through; anything else is a sentence or two.
+    ...(refused.refusal === 'problems'
+      ? { problems: refused.problems }
+      : { details: refused.problems }),
+    note: words.backupFile.nothingChanged,
+  });
+  const onConfirm = () => (pending ? load(pending) : undefined);
+  const load = async (chosen: Pending) => {
+    if (busy) return;
+    setBusy(true);
+    const result = await importBackup(chosen.text);
+    setBusy(false);
+    setPending(null);
+    setMessage(
+      result.ok
+        ? {
+            near: 'import',
+            tone: 'ok',
+            text: words.loaded(
+              result.counts.values,
+              result.counts.commitments,
+              result.counts.entries,
+            ),
+          }
+        : notLoaded(result),
+    );
+  };
+  const onKeep = () => {
+    setPending(null);
+    setMessage({ near: 'import', tone: 'ok', text: words.kept });
+  };
+
+  return (
+    <section class="view data" aria-labelledby="backup-heading">
+      <header class="view-head">
+        <h2 id="backup-heading" ref={headingRef} tabIndex={-1}>
+          {words.heading}
+        </h2>
+        <p class="soft">{words.intro}</p>
+        <StorageUse />
+      </header>
+      <div class="card">
+        <div class="actions">
+          <button type="button" class="primary" onClick={onExport}>
+            {words.exportBackup}
+          </button>
+          <button type="button" onClick={onCsv}>
+            {words.exportCsv}
+          </button>
+        </div>
+        <DataResult said={message} near="export" />
+        <p class="hint">{words.exportHint}</p>
+      </div>
+      <div class="card">
+        <label for="import-file">{words.importLabel}</label>
+        <p class="hint" id="import-hint">
+          {words.importHint}
+        </p>
+        <input
+          id="import-file"
+          type="file"
+          accept=".json,application/json"
+          aria-describedby="import-hint"
+          onChange={onChoose}
+        />
+        <DataResult said={message} near="import" />
+        {pending && (
+          <Confirm
+            id="confirm"
+            heading={words.confirmHeading}
+            body={`${words.confirmBody(
+              pending.counts.values,
+              pending.counts.commitments,
+              pending.counts.entries,
+            )}${pending.endsUndo ? ` ${words.confirmEndsUndo}` : ''}`}
+            confirm={words.confirm}
+            keep={words.keep}
+            onConfirm={onConfirm}
+            onKeep={onKeep}
+            busy={busy}
+          />
+        )}
+      </div>
+      <section class="card" aria-labelledby="share-heading">
+        <h3 id="share-heading">{words.shareHeading}</h3>
+        <p class="hint">{words.shareHint}</p>
+        <a href="#summary">{words.openSummary}</a>
+      </section>
+      <DeleteEverything said={message} say={setMessage} />
+    </section>
+  );
+}
