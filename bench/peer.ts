@@ -17,7 +17,7 @@ import { pairedRatio, type Ratio, ratioOfMedians, type Timing, timing } from './
  * The peer for the bench: another new-tab extension, loaded unpacked in its own profile and
  * measured exactly like Footholds' new tab; its figures beside Footholds', and their table
  * section. `BENCH_PEER=<folder>` names it; by default `../shared/peers/tabliss` when that folder
- * exists (see ../shared/peers/README.md); `BENCH_PEER=` (empty) runs without one.
+ * exists beside this checkout (docs/benchmark.md); `BENCH_PEER=` (empty) runs without one.
  */
 
 /** The default peer, relative to the project folder. */

@@ -116,7 +116,7 @@ export async function captureRendered(
 
 /**
  * The peer's static page, from what its new tab shows once settled (its own network requests
- * fail under the test flags, see ../shared/peers/README.md). Returns a description of its main
+ * fail under the test flags, which allow no network). Returns a description of its main
  * element (its first largest-contentful-paint candidate) for the table.
  */
 export async function writePeerStatic(bench: Bench, peer: PeerSource): Promise<string> {

@@ -6,9 +6,8 @@ import { afterAll, afterEach, beforeAll, expect } from 'vitest';
 
 /**
  * Debian's stock Firefox ESR with the built Firefox extension, driven by puppeteer-core over
- * WebDriver BiDi (Playwright cannot drive a stock Firefox). The recipes and quirks are in
- * ../shared/TESTING.md, "Firefox end to end"; the ones this file works around are noted where
- * they bite. One browser at a time: these machines have 2 cores.
+ * WebDriver BiDi (Playwright cannot drive a stock Firefox). The quirks this file works around
+ * are noted where they bite, and in docs/firefox.md. One browser at a time: these machines have 2 cores.
  */
 
 /** The built Firefox extension under test (`npm run build:firefox`), never `wxt dev`. */
