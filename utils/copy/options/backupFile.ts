@@ -71,8 +71,9 @@ export const backupFileWords = {
     week ? `Weekly review ${n} (the week of ${week})` : `Weekly review ${n}`,
   entry: (n: number, kind?: string, day?: string, words?: string): string => {
     const kinds: PerEntryKind<string> = { win: 'a win', skip: 'a skip', checkin: 'a check-in' };
-    // A file may name no kind, or one that is none of these.
-    const what: string | undefined = kinds[kind as EntryKind];
+    // A file may name no kind, or one that is none of these ("constructor" included).
+    const what: string | undefined =
+      kind !== undefined && Object.hasOwn(kinds, kind) ? kinds[kind as EntryKind] : undefined;
     const when = day ? `${what ? ' ' : ''}from ${day}` : '';
     const said = words ? `: ${quoted(words)}` : '';
     return what || when ? `Entry ${n} (${what ?? ''}${when}${said})` : `Entry ${n}`;
