@@ -1,0 +1,176 @@
+/**
+ * The sync mirror's shape: how the plan and settings are laid out in the browser's
+ * `storage.sync` as plain JSON (readable, testable), one key per record, a record too big for
+ * one item split into numbered chunks, and a shape-version key so an older Footholds ignores what
+ * it cannot read. Pure: what the worker writes and reads, and the byte counts the quotas need.
+ */
+
+/** The mirror's shape version, under `SHAPE_KEY`. Bump it when records change shape. */
+export const MIRROR_SHAPE = 1;
+/** The key that holds the shape version. */
+export const SHAPE_KEY = 'shape';
+/** Bytes one item may take (key and JSON), well under the browsers' 8,192 per item. */
+export const ITEM_BUDGET = 4096;
+/** The browsers' limits for `storage.sync` (Chrome's; Firefox's are the same or larger). */
+export const QUOTA_BYTES = 102_400;
+export const MAX_ITEMS = 512;
+/** At most one write every this many ms, sustained (Chrome allows 120 a minute). */
+export const WRITE_GAP_MS = 10_000;
+/** How long a deleted record's tombstone is kept, so every computer hears of it. */
+export const TOMBSTONE_MS = 60 * 24 * 60 * 60_000;
+
+/** What a record is: a value, a commitment, or the settings (one record). */
+export type RecordKind = 'value' | 'commitment' | 'settings';
+
+/** When a record last changed, and on which computer (a random id kept on that computer). */
+export interface Stamp {
+  at: number;
+  by: string;
+}
+
+/** One record as it travels: its stamp, and its data or, once deleted, a tombstone. */
+export interface MirrorRecord extends Stamp {
+  key: string;
+  /** The record itself (a Value, a Commitment, the settings); absent for a tombstone. */
+  data?: unknown;
+  deleted?: true;
+}
+
+/** The storage key of a record: `value.<id>`, `commitment.<id>`, `settings`. */
+export function recordKey(kind: RecordKind, id?: string): string {
+  return kind === 'settings' ? 'settings' : `${kind}.${id}`;
+}
+
+/** The kind and id a record key names, or null for a key that is not a record (a chunk, the shape). */
+export function parseRecordKey(key: string): { kind: RecordKind; id?: string } | null {
+  if (key === 'settings') return { kind: 'settings' };
+  const match = /^(value|commitment)\.([^#]+)$/.exec(key);
+  return match ? { kind: match[1] as RecordKind, id: match[2] } : null;
+}
+
+const encoder = new TextEncoder();
+
+/** UTF-8 bytes of a string (what the quotas count, whatever the script). */
+export function utf8Bytes(text: string): number {
+  return encoder.encode(text).length;
+}
+
+/** The bytes one item costs: its key and its value's JSON, as the browsers count them. */
+export function itemBytes(key: string, value: unknown): number {
+  return utf8Bytes(key) + utf8Bytes(JSON.stringify(value));
+}
+
+/** The bytes a set of items costs. */
+export function bytesOf(items: Record<string, unknown>): number {
+  let total = 0;
+  for (const [key, value] of Object.entries(items)) total += itemBytes(key, value);
+  return total;
+}
+
+/** What a record's main item holds: its stamp and data, or the number of chunks that do. */
+interface Head extends Stamp {
+  d?: unknown;
+  x?: 1;
+  parts?: number;
+}
+
+/** The key of a record's chunk `i` (from 1). */
+function chunkKey(key: string, i: number): string {
+  return `${key}#${i}`;
+}
+
+/**
+ * Splits `text` into pieces whose items (key plus JSON string) each fit `ITEM_BUDGET`, never
+ * cutting a character in two.
+ */
+function splitText(key: string, text: string): string[] {
+  const room = ITEM_BUDGET - utf8Bytes(chunkKey(key, 999)) - 2;
+  const parts: string[] = [];
+  let part = '';
+  let size = 0;
+  for (const char of text) {
+    const cost = utf8Bytes(JSON.stringify(char)) - 2;
+    if (size + cost > room && part) {
+      parts.push(part);
+      part = '';
+      size = 0;
+    }
+    part += char;
+    size += cost;
+  }
+  if (part || parts.length === 0) parts.push(part);
+  return parts;
+}
+
+/** The items a record takes in `storage.sync`: one, or a head and its numbered chunks. */
+export function recordItems(record: MirrorRecord): Record<string, unknown> {
+  const head: Head = { at: record.at, by: record.by };
+  if (record.deleted) head.x = 1;
+  else head.d = record.data;
+  if (itemBytes(record.key, head) <= ITEM_BUDGET) return { [record.key]: head };
+  const parts = splitText(record.key, JSON.stringify(record.data));
+  const items: Record<string, unknown> = {
+    [record.key]: { at: record.at, by: record.by, parts: parts.length },
+  };
+  parts.forEach((part, i) => {
+    items[chunkKey(record.key, i + 1)] = part;
+  });
+  return items;
+}
+
+/** Every item of a mirror: the shape key and each record's items. */
+export function mirrorItems(records: readonly MirrorRecord[]): Record<string, unknown> {
+  const items: Record<string, unknown> = { [SHAPE_KEY]: MIRROR_SHAPE };
+  for (const record of records) Object.assign(items, recordItems(record));
+  return items;
+}
+
+/** The keys a record's items may use in `items` (its head and any chunks it names there). */
+export function recordItemKeys(key: string, items: Record<string, unknown>): string[] {
+  const head = items[key] as Head | undefined;
+  const parts = head && typeof head.parts === 'number' ? head.parts : 0;
+  return [key, ...Array.from({ length: parts }, (_, i) => chunkKey(key, i + 1))];
+}
+
+function isStamp(value: unknown): value is Head {
+  const head = value as Head | null;
+  return (
+    typeof head === 'object' &&
+    head !== null &&
+    typeof head.at === 'number' &&
+    Number.isFinite(head.at) &&
+    typeof head.by === 'string' &&
+    head.by.length > 0
+  );
+}
+
+/**
+ * The records in `storage.sync`'s items. A mirror of another shape (a newer Footholds wrote
+ * it) gives nothing, and so does a record it cannot read (a chunk missing, JSON cut short):
+ * what cannot be read is left alone, never taken for a deletion.
+ */
+export function readMirror(items: Record<string, unknown>): MirrorRecord[] {
+  if (items[SHAPE_KEY] !== undefined && items[SHAPE_KEY] !== MIRROR_SHAPE) return [];
+  const records: MirrorRecord[] = [];
+  for (const [key, head] of Object.entries(items)) {
+    if (!parseRecordKey(key) || !isStamp(head)) continue;
+    if (head.x === 1) {
+      records.push({ key, at: head.at, by: head.by, deleted: true });
+      continue;
+    }
+    if (typeof head.parts === 'number') {
+      const parts = recordItemKeys(key, items)
+        .slice(1)
+        .map((k) => items[k]);
+      if (!parts.every((p): p is string => typeof p === 'string')) continue;
+      try {
+        records.push({ key, at: head.at, by: head.by, data: JSON.parse(parts.join('')) });
+      } catch {
+        // A chunk from another write: wait for the rest.
+      }
+      continue;
+    }
+    if ('d' in head) records.push({ key, at: head.at, by: head.by, data: head.d });
+  }
+  return records;
+}
