@@ -13,6 +13,7 @@ import {
   onWorkerStart,
 } from '@/utils/worker/lifecycle';
 import { handleNotificationButton, handleNotificationClick } from '@/utils/worker/notifications';
+import { onSyncStorageChanged, syncNow } from '@/utils/worker/sync';
 
 /**
  * Wiring only. `main` is not async and registers every listener synchronously, first: Chrome
@@ -32,6 +33,7 @@ export default defineBackground(() => {
   browser.runtime.onInstalled.addListener((details) => void handleInstalled(details.reason));
   browser.idle.onStateChanged.addListener((state) => void handleIdleState(state));
   onStoredChange((notice) => void handleDataChange(notice));
+  onSyncStorageChanged(() => void syncNow());
 
   browser.idle.setDetectionInterval(IDLE_DETECTION_SECONDS);
   void onWorkerStart();

@@ -98,6 +98,16 @@ export async function valueReferences(
   return { steps: steps.size, entries };
 }
 
+/** Deletes a commitment (sync: a step deleted on another computer; the app itself sets aside). */
+export async function deleteCommitment(id: string): Promise<void> {
+  await write(['commitments'], (tx) => [tx.objectStore('commitments').delete(id)]);
+}
+
+/** Replaces the settings record as a whole (sync: the settings another computer saved). */
+export async function replaceSettings(settings: Partial<Settings>): Promise<void> {
+  await write(['settings'], (tx) => [tx.objectStore('settings').put(settings, SETTINGS_KEY)]);
+}
+
 // -------------------------------------------------------------------------------- settings
 
 /** The settings, with defaults for anything the user has not changed. */

@@ -11,7 +11,9 @@ export type ChangeKind =
   | 'settings'
   | 'reviews'
   | 'all'
-  | 'reminders';
+  | 'reminders'
+  /** Sync was turned on or off here, or its status changed. */
+  | 'sync';
 
 /**
  * Where a change came from: a page (with that page load's own id, so it can tell its own echo),
@@ -30,6 +32,9 @@ export interface ChangeNotice {
   kinds: ChangeKind[];
   origin: ChangeOrigin;
 }
+
+/** The changes sync sends to the other computers: the plan and the settings. */
+export const SYNCED_CHANGES: readonly ChangeKind[] = ['values', 'commitments', 'settings', 'all'];
 
 /** The changes the worker's alarms follow: the plan, settings, a reminder put off or paused. */
 export const PLAN_CHANGES: readonly ChangeKind[] = [

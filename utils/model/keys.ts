@@ -52,6 +52,9 @@ export const STATE_KEYS = {
   awaySince: 'awaySince',
   /** `OfferMemory`: per step, until when "Not now" rests its resize offers. */
   offers: 'offers',
+  /** `SyncState` (utils/db/syncState.ts): whether this computer syncs, its id, and what it
+   * last knew of the browser's sync storage. Belongs to this computer: never in a backup. */
+  sync: 'sync',
 } as const;
 
 /** Other alarm names. */
@@ -63,6 +66,10 @@ export const ALARMS = {
   /** A pause of all reminders ends. */
   pauseEnd: 'pause-end',
 } as const;
+
+/** The alarm for sync's next write, when one waits for the gap between writes. Apart from
+ * `ALARMS`, which the reminders' reconcile owns. */
+export const SYNC_ALARM = 'sync-write';
 
 /** Prefix of a put-off reminder's alarm ("Remind me in 30 minutes"); the rest is the commitment id. */
 export const LATER_PREFIX = 'later:';

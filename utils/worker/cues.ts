@@ -25,10 +25,12 @@ import {
   commitmentIdOfAlarm,
   LATER_PREFIX,
   STATE_KEYS,
+  SYNC_ALARM,
 } from '@/utils/model/keys';
 import type { Commitment } from '@/utils/model/types';
 import { updateBadge } from './badge';
 import { remind } from './remind';
+import { syncNow } from './sync';
 
 /** How long a back-at-computer cue waits before it may remind again for the same step. */
 export const BACK_AGAIN_AFTER_MS = 3 * 60 * 60_000;
@@ -94,8 +96,12 @@ export async function reconcileAlarms(now = new Date()): Promise<void> {
   await Promise.all(work);
 }
 
-/** What an alarm means: a reminder may be due, or a new day began. */
+/** What an alarm means: a reminder may be due, a new day began, or sync's next write may go. */
 export async function handleAlarm(name: string, now = new Date()): Promise<void> {
+  if (name === SYNC_ALARM) {
+    await syncNow(now);
+    return;
+  }
   if (name === ALARMS.newDay) {
     await updateBadge(now);
   } else if (

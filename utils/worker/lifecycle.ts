@@ -3,10 +3,11 @@
  */
 import { browser } from 'wxt/browser';
 import { isOwnEcho, WORKER } from '@/utils/doors/notices';
-import { type ChangeNotice, PLAN_CHANGES } from '@/utils/model/changes';
+import { type ChangeNotice, PLAN_CHANGES, SYNCED_CHANGES } from '@/utils/model/changes';
 import { STORAGE_KEYS } from '@/utils/model/keys';
 import { updateBadge } from './badge';
 import { reconcileAlarms, remindDue } from './cues';
+import { syncNow } from './sync';
 
 /**
  * Calls `listener` when a page or the worker announces a data change through `storage.local`.
@@ -40,10 +41,17 @@ export async function handleDataChange(notice: ChangeNotice): Promise<void> {
   if (isOwnEcho(notice, WORKER)) return;
   if (notice.kinds.some((k) => PLAN_CHANGES.includes(k))) await reconcileAlarms();
   await updateBadge();
+  // Sync turned on or off, or the plan changed here (never what came from sync itself).
+  const planChanged = notice.kinds.some((k) => SYNCED_CHANGES.includes(k));
+  if (notice.kinds.includes('sync') || (planChanged && notice.origin?.from !== 'sync')) {
+    await syncNow();
+  }
 }
 
 /** Everything a worker start does: alarms equal to the plan, catch-up reminders, the badge. */
 export async function onWorkerStart(now = new Date()): Promise<void> {
+  // Sync first: a plan changed on another computer while this one slept sets the alarms.
+  await syncNow(now);
   await reconcileAlarms(now);
   await remindDue(now);
   await updateBadge(now);

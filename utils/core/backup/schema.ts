@@ -102,7 +102,8 @@ const source = v.picklist(ENTRY_SOURCES, w.oneOf(ENTRY_SOURCES));
 // Only ids, names, steps, cues, times and what makes an entry what it is are required; every
 // other field has a default (`withDefaults` in index.ts), so a hand-written file can be short.
 
-const valueSchema = v.object(
+/** A value as a backup file (and the sync mirror) carries it. */
+export const valueSchema = v.object(
   {
     id,
     name: filledText(LIMITS.name),
@@ -145,7 +146,8 @@ const cueSchema = v.variant(
   w.oneOf(['time', 'browser-start', 'back-at-computer', 'first-tab', 'anchor']),
 );
 
-const commitmentSchema = v.object(
+/** A commitment as a backup file (and the sync mirror) carries it. */
+export const commitmentSchema = v.object(
   {
     id,
     valueId: id,
@@ -218,7 +220,8 @@ const entrySchema = v.pipe(
   ),
 );
 
-const settingsSchema = v.object(
+/** The settings as a backup file (and the sync mirror) carries them. */
+export const settingsSchema = v.object(
   {
     remindersOn: v.optional(v.boolean(w.trueOrFalse)),
     quietHours: v.optional(v.nullable(v.object({ start: clock, end: clock }, w.groupOrNull))),

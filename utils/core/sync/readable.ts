@@ -1,0 +1,16 @@
+/**
+ * Whether this Footholds can read a record that arrived through sync: the same checks a backup
+ * file's records pass. A record it cannot read (from a newer or broken writer) is left alone.
+ */
+import * as v from 'valibot';
+import { commitmentSchema, settingsSchema, valueSchema } from '../backup/schema';
+import { parseRecordKey } from './mirror';
+
+/** True when `data` is a record of the kind its key names, with the id its key names. */
+export function isReadableRecord(key: string, data: unknown): boolean {
+  const named = parseRecordKey(key);
+  if (!named) return false;
+  if (named.kind === 'settings') return v.is(settingsSchema, data);
+  const schema = named.kind === 'value' ? valueSchema : commitmentSchema;
+  return v.is(schema, data) && (data as { id: string }).id === named.id;
+}

@@ -1,0 +1,82 @@
+/**
+ * Sync's front door for pages: turning it on or off on this computer, removing what Footholds
+ * put in the browser's sync storage, and its status. Pages only ask (a flag in this computer's
+ * sync record, announced); the worker alone reads and writes `storage.sync` (utils/worker/sync.ts).
+ */
+import { bytesOf, QUOTA_BYTES } from '../core/sync/mirror';
+import {
+  changeSyncState,
+  type MergeSummary,
+  readSyncState,
+  type SyncProblemKind,
+} from '../db/syncState';
+import type { ChangeOrigin } from '../model/changes';
+import { announce, THIS_PAGE } from './notices';
+
+export type { MergeSummary, SyncCounts, SyncProblemKind } from '../db/syncState';
+
+/** What the Sync section shows. */
+export interface SyncStatus {
+  on: boolean;
+  /** Bytes Footholds uses in the browser's sync storage, null when unknown. */
+  bytesInUse: number | null;
+  quotaBytes: number;
+  problem: { kind: SyncProblemKind; at: number } | null;
+  merged: MergeSummary | null;
+}
+
+/** How many bytes Footholds holds in `storage.sync` (counted here where the browser cannot). */
+async function bytesInUse(): Promise<number | null> {
+  try {
+    const { browser } = await import('wxt/browser');
+    try {
+      return await browser.storage.sync.getBytesInUse(null);
+    } catch {
+      return bytesOf(await browser.storage.sync.get(null));
+    }
+  } catch {
+    return null;
+  }
+}
+
+/** Whether sync is on here, how much of the browser's sync storage is used, and what to tell. */
+export async function readSyncStatus(): Promise<SyncStatus> {
+  const state = await readSyncState();
+  return {
+    on: state.on,
+    bytesInUse: state.on ? await bytesInUse() : null,
+    quotaBytes: QUOTA_BYTES,
+    problem: state.on ? state.problem : null,
+    merged: state.on ? state.merged : null,
+  };
+}
+
+/**
+ * Turns sync on for this computer. The worker then reads what the browser's sync storage holds
+ * and merges it in before it sends anything; what came together shows in the status.
+ */
+export async function turnSyncOn(origin: ChangeOrigin = THIS_PAGE): Promise<MergeSummary | null> {
+  await changeSyncState((s) => ({
+    ...s,
+    on: true,
+    me: s.me || crypto.randomUUID(),
+    starting: true,
+    problem: null,
+    merged: null,
+  }));
+  await announce(origin, 'sync');
+  return null;
+}
+
+/** Turns sync off for this computer: nothing more goes out or comes in. */
+export async function turnSyncOff(origin: ChangeOrigin = THIS_PAGE): Promise<void> {
+  // What was known is forgotten: turned on again, this computer pulls before it pushes.
+  await changeSyncState((s) => ({ ...s, on: false, known: {}, merged: null, problem: null }));
+  await announce(origin, 'sync');
+}
+
+/** Asks the worker to remove everything Footholds put in the browser's sync storage. */
+export async function removeSyncedCopy(origin: ChangeOrigin = THIS_PAGE): Promise<void> {
+  await changeSyncState((s) => ({ ...s, removeCopy: true }));
+  await announce(origin, 'sync');
+}

@@ -1,0 +1,199 @@
+/**
+ * Sync in the worker, the only place that reads and writes the browser's `storage.sync`. A round
+ * pulls first (what the mirror holds that is newer comes into IndexedDB, announced as from sync,
+ * so it is never sent back), then pushes what changed here in one write, at most one write every
+ * `WRITE_GAP_MS` (an alarm waits for the gap) and never past the quotas. IndexedDB stays the
+ * truth: a failed write loses nothing here, and the changes are found and sent next time.
+ */
+import { browser } from 'wxt/browser';
+import { type PlanRecords, syncRound } from '../core/sync/engine';
+import {
+  bytesOf,
+  MAX_ITEMS,
+  type MirrorRecord,
+  parseRecordKey,
+  QUOTA_BYTES,
+  readMirror,
+  recordKey,
+  WRITE_GAP_MS,
+} from '../core/sync/mirror';
+import { isReadableRecord } from '../core/sync/readable';
+import {
+  deleteCommitment,
+  deleteValue,
+  getSettings,
+  listCommitments,
+  listValues,
+  replaceSettings,
+  updateCommitment,
+  updateValue,
+} from '../db/plan';
+import {
+  changeSyncState,
+  type MergeSummary,
+  readSyncState,
+  type SyncCounts,
+  type SyncProblemKind,
+} from '../db/syncState';
+import { announce, WORKER } from '../doors/notices';
+import type { ChangeKind, ChangeOrigin } from '../model/changes';
+import { SYNC_ALARM } from '../model/keys';
+import type { Commitment, Settings, Value } from '../model/types';
+
+/** What arrived through sync, as an origin: the worker's listener never sends it back. */
+export const FROM_SYNC: ChangeOrigin = { from: 'sync' };
+
+/** The plan as sync sees it: record key → record. */
+export async function readPlanRecords(): Promise<PlanRecords> {
+  const [values, commitments, settings] = await Promise.all([
+    listValues(),
+    listCommitments(),
+    getSettings(),
+  ]);
+  const plan: PlanRecords = new Map();
+  for (const value of values) plan.set(recordKey('value', value.id), value);
+  for (const c of commitments) plan.set(recordKey('commitment', c.id), c);
+  plan.set(recordKey('settings'), settings);
+  return plan;
+}
+
+/** Writes what came in through sync into IndexedDB; returns the kinds of data that changed. */
+async function applyHere(records: readonly MirrorRecord[]): Promise<ChangeKind[]> {
+  const kinds = new Set<ChangeKind>();
+  for (const record of records) {
+    const named = parseRecordKey(record.key);
+    if (!named) continue;
+    if (named.kind === 'settings') {
+      if (!record.deleted) await replaceSettings(record.data as Partial<Settings>);
+      kinds.add('settings');
+    } else if (named.kind === 'value') {
+      if (record.deleted) await deleteValue(named.id ?? '');
+      else await updateValue(record.data as Value);
+      kinds.add('values');
+    } else {
+      if (record.deleted) await deleteCommitment(named.id ?? '');
+      else await updateCommitment(record.data as Commitment);
+      kinds.add('commitments');
+    }
+  }
+  return [...kinds];
+}
+
+/** How many values and steps a plan holds. */
+function counts(plan: PlanRecords): SyncCounts {
+  let values = 0;
+  let commitments = 0;
+  for (const key of plan.keys()) {
+    const kind = parseRecordKey(key)?.kind;
+    if (kind === 'value') values++;
+    else if (kind === 'commitment') commitments++;
+  }
+  return { values, commitments };
+}
+
+/** The plan the mirror holds, on its own (for the summary of what came together). */
+function mirrorPlan(items: Record<string, unknown>): PlanRecords {
+  const plan: PlanRecords = new Map();
+  for (const r of readMirror(items)) if (!r.deleted) plan.set(r.key, r.data);
+  return plan;
+}
+
+/** A problem's kind, from what the browser said. */
+function problemKind(error: unknown): SyncProblemKind {
+  const message = String((error as Error)?.message ?? error);
+  if (/QUOTA_BYTES|MAX_ITEMS|quota/i.test(message)) return 'quota';
+  if (/MAX_WRITE_OPERATIONS|MAX_SUSTAINED/i.test(message)) return 'rate';
+  if (/sync|disabled|not available|undefined/i.test(message)) return 'unavailable';
+  return 'other';
+}
+
+const some = (c: SyncCounts) => c.values + c.commitments > 0;
+
+/** One round (see the file's comment). `now` is the time the round counts from. */
+async function round(now: number): Promise<void> {
+  let state = await readSyncState();
+  if (state.removeCopy) {
+    try {
+      await browser.storage.sync.clear();
+    } catch {
+      // Nothing there, or no sync storage: nothing to remove.
+    }
+    state = await changeSyncState((s) => ({ ...s, removeCopy: false, known: {} }));
+    await announce(WORKER, 'sync');
+  }
+  if (!state.on || !state.me) return;
+  let items: Record<string, unknown>;
+  try {
+    items = await browser.storage.sync.get(null);
+  } catch (error) {
+    await changeSyncState((s) => ({ ...s, problem: { kind: problemKind(error), at: now } }));
+    await announce(WORKER, 'sync');
+    return;
+  }
+  const plan = await readPlanRecords();
+  const r = syncRound(plan, state.known, items, state.me, now, isReadableRecord);
+  const changedHere = await applyHere(r.applied);
+  let known = r.known;
+  let problem = state.problem;
+  let lastWrite = state.lastWrite;
+  if (Object.keys(r.set).length > 0 || r.remove.length > 0) {
+    known = r.knownPulled;
+    const wait = state.lastWrite + WRITE_GAP_MS - now;
+    if (wait > 0) await browser.alarms.create(SYNC_ALARM, { when: now + wait });
+    else if (bytesOf(r.mirror) > QUOTA_BYTES || Object.keys(r.mirror).length > MAX_ITEMS) {
+      problem = { kind: 'quota', at: now };
+    } else {
+      try {
+        if (Object.keys(r.set).length > 0) await browser.storage.sync.set(r.set);
+        if (r.remove.length > 0) await browser.storage.sync.remove(r.remove);
+        known = r.known;
+        lastWrite = now;
+        problem = null;
+      } catch (error) {
+        problem = { kind: problemKind(error), at: now };
+      }
+    }
+  } else if (problem?.kind !== 'quota') problem = null;
+  let merged: MergeSummary | null = null;
+  if (state.starting) {
+    const here = counts(plan);
+    const there = counts(mirrorPlan(items));
+    if (some(here) && some(there)) merged = { here, there, now: counts(r.plan) };
+  }
+  const saved = await changeSyncState((s) =>
+    s.on
+      ? {
+          ...s,
+          known,
+          lastWrite,
+          problem,
+          merged: s.starting ? merged : s.merged,
+          starting: false,
+        }
+      : s,
+  );
+  if (changedHere.length > 0) await announce(FROM_SYNC, ...changedHere);
+  if (state.starting || saved.problem?.kind !== state.problem?.kind) await announce(WORKER, 'sync');
+}
+
+let running: Promise<void> = Promise.resolve();
+
+/**
+ * Runs a sync round, one at a time within this worker's life (two events at once would read the
+ * same state and write twice). Resolves when it is done; never rejects.
+ */
+export function syncNow(now?: Date): Promise<void> {
+  running = running.then(() => round((now ?? new Date()).getTime())).catch(() => {});
+  return running;
+}
+
+/**
+ * Calls `listener` when the browser's sync storage changes (another computer's write arriving,
+ * or this worker's own, which a round then finds nothing new in). Registered synchronously in the
+ * worker's `main`, so it also wakes a stopped worker.
+ */
+export function onSyncStorageChanged(listener: () => void): void {
+  browser.storage.onChanged.addListener((_changes, area) => {
+    if (area === 'sync') listener();
+  });
+}
