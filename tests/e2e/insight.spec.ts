@@ -369,14 +369,16 @@ function entry(n: number, day: string, hour: number, e: Record<string, unknown>)
 async function pinClock(context: BrowserContext, day: string, hour = 12): Promise<void> {
   // The clock goes into every open page; one the extension opens itself at install (its welcome)
   // can still be mid-navigation, which Playwright reports as an error ("reading 'controller'").
-  // Its next try, once that page has settled, holds.
+  // A later try, once that page has settled, holds.
   for (let tries = 1; ; tries++) {
     try {
       await context.clock.setFixedTime(new Date(moment(day, hour, 0)));
       return;
     } catch (error) {
-      if (tries === 3 || !String(error).includes('controller')) throw error;
+      if (tries === 10 || !String(error).includes('controller')) throw error;
+      // The welcome may open only now: let every page settle, and give a new one a moment.
       await Promise.all(context.pages().map((p) => p.waitForLoadState().catch(() => {})));
+      await new Promise((resolve) => setTimeout(resolve, 300));
     }
   }
 }
