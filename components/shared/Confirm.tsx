@@ -13,21 +13,27 @@ interface Props {
   onKeep: () => void;
   /** While the change is being made, both buttons wait. */
   busy: boolean;
+  /**
+   * How to keep a copy first; null when the change leaves everything here as it is (removing the
+   * synced copy), where the backup tip would only worry.
+   */
+  tip?: string | null;
   /** The heading's level, one below the section the question sits in. */
   level?: 3 | 4;
 }
 
 /**
- * A question asked before something replaces or removes what is stored, and always says how to
- * keep a copy first. The safe choice, keeping what is there, comes first, is the filled button
- * and takes focus when the question appears, so Enter
- * or Space by habit keeps; it is described by the question, so a screen reader reads both.
- * Escape keeps too. Going ahead is the plain button after it.
+ * A question asked before something replaces or removes what is stored, and says how to keep a
+ * copy first (unless nothing here is touched). The safe choice, keeping what is there, comes
+ * first, is the filled button and takes focus when the question appears, so Enter or Space by
+ * habit keeps; it is described by the question, so a screen reader reads both. Escape keeps too.
+ * Going ahead is the plain button after it.
  */
 export function Confirm(props: Props) {
   const keep = useRef<HTMLButtonElement>(null);
   useEffect(() => keep.current?.focus(), []);
   const Heading = props.level === 4 ? 'h4' : 'h3';
+  const tip = props.tip;
   const onKeyDown = (event: KeyboardEvent) => {
     if (event.key !== 'Escape' || props.busy) return;
     event.preventDefault();
@@ -42,7 +48,7 @@ export function Confirm(props: Props) {
     >
       <Heading id={`${props.id}-heading`}>{props.heading}</Heading>
       <p id={`${props.id}-body`}>{props.body}</p>
-      <p class="soft">{copy.options.data.confirmTip}</p>
+      {tip !== null && <p class="soft">{tip ?? copy.options.data.confirmTip}</p>}
       <div class="actions">
         <button
           type="button"

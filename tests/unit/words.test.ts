@@ -124,6 +124,28 @@ const SAMPLES: Record<string, unknown[][]> = {
   'resize.growNote': [['Walk for ten minutes', 'Walk for twelve minutes']],
   'resize.nowYourStep': [['Put on my shoes'], ['']],
   'heavyDay.offer': [['Put on my shoes'], ['']],
+  'options.sync.using': [
+    [0, 102_400],
+    [1, 102_400],
+    [3_072, 102_400],
+    [102_400, 102_400],
+  ],
+  'options.sync.merged': [
+    [
+      {
+        here: { values: 2, commitments: 0 },
+        there: { values: 3, commitments: 0 },
+        now: { values: 4, commitments: 0 },
+      },
+    ],
+    [
+      {
+        here: { values: 1, commitments: 1 },
+        there: { values: 0, commitments: 2 },
+        now: { values: 1, commitments: 3 },
+      },
+    ],
+  ],
   'limit.hint': [
     [0, 200],
     [190, 200],

@@ -7,6 +7,7 @@ import { onboardingWords } from './options/onboarding';
 import { reviewWords } from './options/review';
 import { settingsWords } from './options/settings';
 import { stepsWords } from './options/steps';
+import { syncWords } from './options/sync';
 import { SHORT_DAYS } from './plan';
 
 /** Words of the options page: help, crisis support, the micro-win check, growth offers and settings. */
@@ -102,6 +103,8 @@ export const optionsCopy = {
     reflection: insightWords.reflection,
 
     settings: settingsWords.settings,
+
+    sync: syncWords.sync,
 
     data: dataWords.data,
 

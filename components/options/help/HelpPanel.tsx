@@ -1,15 +1,18 @@
 import type { Ref } from 'preact';
+import { useSyncOn } from '@/hooks/useSyncOn';
 import { copy } from '@/utils/copy';
 import { CrisisNote } from './CrisisNote';
 import { PinHint } from './PinHint';
 
 /**
- * Help (`#help`): what Footholds is and how it works, what makes a good small step, privacy,
- * the keyboard shortcut, what it is not, and crisis support first, where a person in a hard
- * moment sees it at once. Next, while the toolbar button is not pinned, how to pin it.
+ * Help (`#help`): what Footholds is and how it works, what makes a good small step, privacy
+ * (true whether sync is on or off), sync across computers, the keyboard shortcut, what it is
+ * not, and crisis support first, where a person in a hard moment sees it at once. Next, while
+ * the toolbar button is not pinned, how to pin it.
  */
 export function HelpPanel({ headingRef }: { headingRef?: Ref<HTMLHeadingElement> }) {
   const words = copy.options.help;
+  const syncOn = useSyncOn();
   return (
     <section class="view help" aria-labelledby="help-heading">
       <header class="view-head">
@@ -46,7 +49,13 @@ export function HelpPanel({ headingRef }: { headingRef?: Ref<HTMLHeadingElement>
       </section>
       <section class="card" aria-labelledby="privacy-heading">
         <h3 id="privacy-heading">{words.privacyHeading}</h3>
-        <p>{copy.help.privacy}</p>
+        <p>{syncOn ? copy.options.sync.privacyOn : copy.help.privacy}</p>
+      </section>
+      <section class="card" aria-labelledby="sync-help-heading">
+        <h3 id="sync-help-heading">{words.syncHeading}</h3>
+        {words.sync.map((line) => (
+          <p key={line}>{line}</p>
+        ))}
       </section>
       <section class="card" aria-labelledby="clinician-heading">
         <h3 id="clinician-heading">{words.notClinicianHeading}</h3>

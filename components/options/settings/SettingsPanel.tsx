@@ -11,12 +11,13 @@ import type { Settings, Theme, Weekday } from '@/utils/model/types';
 import { WEEKDAYS } from '@/utils/model/weekdays';
 import { applyTheme } from '@/utils/pages/theme';
 import { QuietHoursNote } from './QuietHoursNote';
+import { SyncSection } from './SyncSection';
 
 const THEMES: readonly Theme[] = ['system', 'light', 'dark'];
 
 /**
  * Settings (`#settings`): reminders, quiet hours, the most reminders in a day, the first day of
- * the week and the theme. Each change is saved at once; the theme also applies at once.
+ * the week and the theme, then sync. Each change is saved at once; the theme also applies at once.
  */
 export function SettingsPanel({ headingRef }: { headingRef?: Ref<HTMLHeadingElement> }) {
   const live = useLive(getSettings);
@@ -31,6 +32,8 @@ export function SettingsPanel({ headingRef }: { headingRef?: Ref<HTMLHeadingElem
       {/* The form keeps its own state from the first read, so a reload (after each save)
           never overwrites what the person is typing. */}
       {live.status === 'ready' && <SettingsForm initial={live.data} />}
+      {/* After the form, so it does not jump down when the settings arrive. */}
+      {live.status !== 'loading' && <SyncSection />}
     </section>
   );
 }

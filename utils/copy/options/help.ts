@@ -19,6 +19,15 @@ export const helpWords = {
       firefox:
         'Click the Extensions button (the puzzle piece) at the top right, then the gear beside Footholds, and choose Pin to Toolbar. Then a win is one click away.',
     },
+    /** Sync, for a person: what goes, what stays, how to stop, and the browsers' own switches. */
+    syncHeading: 'Your plan on your other computers',
+    sync: [
+      "Sync is off until you turn it on. In Settings, under Sync, tick “My values, steps and settings” on each computer you use. Your values, your steps with their cues and pauses, and your settings then travel through this browser's own sync, with its account and its encryption.",
+      'When two computers each already have a plan, the two come together and nothing is dropped; Settings says what came together.',
+      'Your log, with its mood and notes, and your weekly reflections stay on each computer. Footholds itself still sends nothing anywhere.',
+      "Chrome's sync must include “Extensions”, and Firefox Sync “Add-ons”. Firefox syncs about every ten minutes, so a change can take a little while to arrive.",
+      "To stop, untick the box. Settings then offers to remove what Footholds put in the browser's sync storage; nothing on your computers is removed with it.",
+    ] as readonly string[],
     privacyHeading: 'Your privacy',
     notClinicianHeading: 'What it is not',
   },
