@@ -94,7 +94,7 @@ test('a plan made on one computer reaches the other, both plans survive, and a r
     await turnOn(optionsB);
     await expect(
       optionsB.page.getByText(
-        'This computer had 1 value and your other computer 1; you now have 2 here and there.',
+        'This computer had 1 value and 1 step, and your other computer 1 value and 1 step; you now have 2 values and 2 steps here and there.',
       ),
     ).toBeVisible({ timeout: 15_000 });
     expect(await showsValues(optionsB, ['Health', 'Connection'])).toBe(true);

@@ -83,6 +83,7 @@ export function SyncSection() {
       : shownOn && status?.problem
         ? words.problems[status.problem.kind]
         : '';
+  // What came together is told once the worker has merged (after turning on), over "Sync is on".
   const mergedLine = shownOn && status?.merged ? words.merged(status.merged) : '';
   const removable = offer && !on && !busy;
   const describedBy = [`${id}-what`, `${id}-stays`, problemLine && `${id}-problem`]
@@ -121,7 +122,7 @@ export function SyncSection() {
       )}
       {removable && <RemoveSyncedCopy onRemoved={onRemoved} />}
       <p role="status" class="said" tabIndex={-1} ref={saidLine}>
-        {said || mergedLine}
+        {mergedLine || said}
       </p>
       <Problem text={problem} />
     </section>
