@@ -134,4 +134,20 @@ describe('sync in the worker', () => {
     await syncNow(later(20));
     expect(Object.keys(await synced()).filter((k) => k.startsWith('value.'))).toHaveLength(1);
   });
+
+  it('never writes past the quota: it says so, and everything here is kept', async () => {
+    // Another computer's records already fill the browser's sync storage almost to the brim.
+    const big = 'x'.repeat(3_900);
+    const filler: Record<string, unknown> = {};
+    for (let i = 0; i < 26; i++)
+      filler[`value.far-${i}`] = { at: T0.getTime(), by: 'b', x: 1, pad: big };
+    await fakeBrowser.storage.sync.set(filler);
+    const set = vi.spyOn(fakeBrowser.storage.sync, 'set');
+    await turnSyncOn();
+    await addValue({ name: 'Health', looksLike: 'I move', why: 'y'.repeat(900) });
+    await syncNow(T0);
+    expect(set).not.toHaveBeenCalled();
+    expect((await readSyncStatus()).problem).toEqual({ kind: 'quota', at: T0.getTime() });
+    expect((await listValues()).map((v) => v.name)).toEqual(['Health']);
+  });
 });
