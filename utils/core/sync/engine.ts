@@ -4,7 +4,14 @@
  * property tests run it between simulated computers. The plan here is a map from record key to
  * record (`value.<id>`, `commitment.<id>`, `settings`).
  */
-import { expiredTombstones, type Known, localChanges, remoteChanges } from './merge';
+import {
+  contentHash,
+  expiredTombstones,
+  isNewer,
+  type Known,
+  localChanges,
+  remoteChanges,
+} from './merge';
 import {
   MIRROR_SHAPE,
   type MirrorRecord,
@@ -56,7 +63,8 @@ function valueInUse(plan: PlanRecords, valueKey: string): boolean {
  * comes in: a record this computer has never had from the mirror takes the mirror's version
  * (a new computer never pushes its defaults over a plan), a record it cannot read is left for
  * later, and a tombstone for a value a step here still serves deletes nothing (the value goes
- * back up with a new stamp). Last, what is new or changed here goes out, in one write.
+ * back up, stamped right after the tombstone). Last, what is new or changed here goes out, in
+ * one write, with any version the mirror holds that is older than the one known here.
  */
 export function syncRound(
   plan: PlanRecords,
@@ -70,7 +78,8 @@ export function syncRound(
   const synced: PlanRecords = new Map([...plan].filter(([key]) => key in known));
   const edits = localChanges(synced, known, me, now);
   // 2. What the mirror has that is newer.
-  const incoming = readMirror(items).filter((r) => r.deleted || readable(r.key, r.data));
+  const inMirror = readMirror(items);
+  const incoming = inMirror.filter((r) => r.deleted || readable(r.key, r.data));
   const pulled = remoteChanges(incoming, edits.known);
   const merged: PlanRecords = new Map(plan);
   const applied: MirrorRecord[] = [];
@@ -80,36 +89,62 @@ export function syncRound(
     (a, b) => Number(a.key.startsWith('value.')) - Number(b.key.startsWith('value.')),
   );
   for (const record of ordered) {
-    if (record.deleted && record.key.startsWith('value.') && valueInUse(merged, record.key)) {
+    const here = merged.has(record.key);
+    if (
+      record.deleted &&
+      here &&
+      record.key.startsWith('value.') &&
+      valueInUse(merged, record.key)
+    ) {
       kept.add(record.key);
       continue;
     }
     if (record.deleted) {
-      if (!merged.has(record.key)) continue;
+      if (!here) continue;
       merged.delete(record.key);
     } else merged.set(record.key, record.data);
     applied.push(record);
   }
   const afterPull: Known = { ...pulled.known };
-  // A value kept in use: known as never sent, so it goes back up with a newer stamp.
-  for (const key of kept)
-    afterPull[key] = { at: afterPull[key].at, by: afterPull[key].by, hash: '' };
+  // A value kept in use goes back up with the stamp right after the tombstone's (its time, its
+  // writer's id followed by NUL and this computer's): it beats the tombstone and nothing else, so
+  // a person's own change that beat the tombstone is never undone by a keep stamped now.
+  const keptRecords: MirrorRecord[] = [];
+  for (const key of kept) {
+    const stamp = { at: afterPull[key].at, by: `${afterPull[key].by}\u0000${me}` };
+    afterPull[key] = { ...stamp, hash: contentHash(merged.get(key)) };
+    keptRecords.push({ key, ...stamp, data: merged.get(key) });
+  }
   // 3. Edits that were not overtaken, and everything new here, go out.
   const survived = edits.records.filter(
     (r) => afterPull[r.key]?.by === me && afterPull[r.key].at === r.at,
   );
   const fresh = localChanges(merged, afterPull, me, now);
-  const outgoing = [...survived, ...fresh.records];
+  const outgoing = [...survived, ...keptRecords, ...fresh.records];
   const expired = expiredTombstones(fresh.known, now);
   const next: Known = { ...fresh.known };
   for (const key of expired) delete next[key];
+  // A version older than the one known here (a write that lost a race in the browser's sync, or
+  // landed late) goes back up as known here, or no computer that took it would hear of ours.
+  const sent = new Set(outgoing.map((r) => r.key));
+  for (const record of inMirror) {
+    const k = next[record.key];
+    if (!k || sent.has(record.key) || !isNewer(k, record)) continue;
+    if (k.deleted) outgoing.push({ key: record.key, at: k.at, by: k.by, deleted: true });
+    else if (merged.has(record.key))
+      outgoing.push({ key: record.key, at: k.at, by: k.by, data: merged.get(record.key) });
+  }
   const set: Record<string, unknown> = {};
   if (items[SHAPE_KEY] !== MIRROR_SHAPE && outgoing.length > 0) set[SHAPE_KEY] = MIRROR_SHAPE;
   const remove = new Set<string>();
   for (const record of outgoing) {
     const written = recordItems(record);
     Object.assign(set, written);
-    for (const key of recordItemKeys(record.key, items)) if (!(key in written)) remove.add(key);
+    // Its chunks that this write does not hold go: those its old head names, and any other left
+    // by a write whose head a stale view replaced. (One this view cannot see stays till the next.)
+    const chunks = Object.keys(items).filter((key) => key.startsWith(`${record.key}#`));
+    for (const key of [...recordItemKeys(record.key, items), ...chunks])
+      if (!(key in written)) remove.add(key);
   }
   for (const key of expired) for (const k of recordItemKeys(key, items)) remove.add(k);
   const mirror: Record<string, unknown> = { ...items, ...set };

@@ -5,7 +5,7 @@
  * ties go to the larger computer id, so every computer picks the same. A record leaves only by a
  * tombstone: one missing from the mirror deletes nothing. Pure.
  */
-import { type MirrorRecord, type Stamp, TOMBSTONE_MS } from './mirror';
+import { type MirrorRecord, type Stamp, TOMBSTONE_MS, textHash } from './mirror';
 
 /** What this computer last knew of a record: its stamp, a hash of its content, or a deletion. */
 export interface KnownRecord extends Stamp {
@@ -35,13 +35,7 @@ export function stableJson(value: unknown): string {
 
 /** A short hash of a record's content (FNV-1a over its stable JSON). */
 export function contentHash(value: unknown): string {
-  const text = stableJson(value);
-  let hash = 0x811c9dc5;
-  for (let i = 0; i < text.length; i++) {
-    hash ^= text.charCodeAt(i);
-    hash = Math.imul(hash, 0x01000193);
-  }
-  return (hash >>> 0).toString(16).padStart(8, '0');
+  return textHash(stableJson(value));
 }
 
 /** A stamp from this computer that is later than anything known for the record. */

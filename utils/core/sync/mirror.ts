@@ -72,6 +72,18 @@ interface Head extends Stamp {
   d?: unknown;
   x?: 1;
   parts?: number;
+  /** The hash of the chunks' joined text, so chunks from another write of the record are known. */
+  h?: string;
+}
+
+/** A short hash of a text (FNV-1a, 32 bits). */
+export function textHash(text: string): string {
+  let hash = 0x811c9dc5;
+  for (let i = 0; i < text.length; i++) {
+    hash ^= text.charCodeAt(i);
+    hash = Math.imul(hash, 0x01000193);
+  }
+  return (hash >>> 0).toString(16).padStart(8, '0');
 }
 
 /** The key of a record's chunk `i` (from 1). */
@@ -108,9 +120,10 @@ export function recordItems(record: MirrorRecord): Record<string, unknown> {
   if (record.deleted) head.x = 1;
   else head.d = record.data;
   if (itemBytes(record.key, head) <= ITEM_BUDGET) return { [record.key]: head };
-  const parts = splitText(record.key, JSON.stringify(record.data));
+  const text = JSON.stringify(record.data);
+  const parts = splitText(record.key, text);
   const items: Record<string, unknown> = {
-    [record.key]: { at: record.at, by: record.by, parts: parts.length },
+    [record.key]: { at: record.at, by: record.by, parts: parts.length, h: textHash(text) },
   };
   parts.forEach((part, i) => {
     items[chunkKey(record.key, i + 1)] = part;
@@ -125,10 +138,17 @@ export function mirrorItems(records: readonly MirrorRecord[]): Record<string, un
   return items;
 }
 
-/** The keys a record's items may use in `items` (its head and any chunks it names there). */
+/**
+ * The keys a record's items may use in `items` (its head and any chunks it names there). A count
+ * no mirror can hold (garbage, or not a whole number) names no chunk, rather than millions.
+ */
 export function recordItemKeys(key: string, items: Record<string, unknown>): string[] {
   const head = items[key] as Head | undefined;
-  const parts = head && typeof head.parts === 'number' ? head.parts : 0;
+  const claimed = head?.parts;
+  const parts =
+    typeof claimed === 'number' && Number.isInteger(claimed) && claimed > 0 && claimed < MAX_ITEMS
+      ? claimed
+      : 0;
   return [key, ...Array.from({ length: parts }, (_, i) => chunkKey(key, i + 1))];
 }
 
@@ -163,10 +183,13 @@ export function readMirror(items: Record<string, unknown>): MirrorRecord[] {
         .slice(1)
         .map((k) => items[k]);
       if (!parts.every((p): p is string => typeof p === 'string')) continue;
+      const text = parts.join('');
+      // A chunk from another write of the record (it may still parse): wait for the rest.
+      if (head.h !== textHash(text)) continue;
       try {
-        records.push({ key, at: head.at, by: head.by, data: JSON.parse(parts.join('')) });
+        records.push({ key, at: head.at, by: head.by, data: JSON.parse(text) });
       } catch {
-        // A chunk from another write: wait for the rest.
+        // Not JSON after all: leave it alone.
       }
       continue;
     }
