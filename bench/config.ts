@@ -48,6 +48,11 @@ export const PROFILE_LABEL: Record<string, string> = { empty: 'empty', fiveYears
 export const staticFile = (page: 'newtab' | 'popup', profile: Profile) =>
   `bench-static-${page}-${profile === 'empty' ? 'empty' : 'five-years'}.html`;
 
+/** The static new tab of the profile with sync on (the plan alone). */
+export const SYNC_STATIC = 'bench-static-newtab-sync-on.html';
+/** Fresh computers that take in the whole mirror, one profile each. */
+export const SYNC_REPEATS = envInt('BENCH_SYNC_REPEATS', Math.min(5, LOADS));
+
 /** The peer's static page, inside the copy of its folder. */
 export const PEER_STATIC = 'bench-static-newtab.html';
 

@@ -12,13 +12,17 @@ import { STATEMENT } from './paint';
 import { findPeer, peerResult } from './peer';
 import { WIN_LABEL } from './popup';
 import { warmRepeats } from './rounds';
+import { planOf } from './seed';
+import { syncFigures } from './sync';
+import { syncNewTab } from './syncNewTab';
 import { table } from './table';
 
 /**
  * `npm run bench`: the built new tab and popup against a static page with the same text and
  * CSS, on an empty profile and on five years of data, side by side in one run; the new tab
  * beside a peer extension (Tabliss) measured the same way; the first new tab after a browser
- * start, cold; import, export and insights over five years; and what each page loads. Prints a
+ * start, cold; import, export and insights over five years; sync on a plan of 10 values and 40
+ * steps (quota, a fresh computer taking it in, the new tab); and what each page loads. Prints a
  * table and writes `bench/results.json`. Run after `wxt build` (the npm script builds first).
  * bench/run.mjs calls `main`.
  *
@@ -44,11 +48,16 @@ export async function main(): Promise<void> {
     fiveYears: freshProfile('five-years'),
     ...(peer ? { peer: freshProfile('peer') } : {}),
     static: freshProfile('static-newtab'),
+    syncOn: freshProfile('sync-on'),
   };
 
   try {
     const { version, io, peerMain } = await timed('first runs and static pages', () =>
       firstRuns(profiles, peer, backup, backupText),
+    );
+
+    const sync = await timed('sync: quota and fresh computers', () =>
+      syncFigures(profiles.syncOn, planOf(backup)),
     );
 
     const { newtab, popup, dark, history } = await warmRepeats(profiles, peer);
@@ -104,6 +113,7 @@ export async function main(): Promise<void> {
         ...io,
         insights,
       },
+      sync: { ...sync, newtab: syncNewTab(newtab, newtabResult) },
       sizes,
       sections,
       seconds: (performance.now() - started) / 1000,

@@ -9,6 +9,7 @@ import {
   POPUP_LOADS,
   PROFILES,
   REPEATS,
+  SYNC_STATIC,
   staticFile,
   WARMUP,
 } from './config';
@@ -20,8 +21,9 @@ import type { PeerSource } from './peer';
 import { loadForUsable, type UsableSample } from './popup';
 
 /**
- * The warm measurements, repeat after repeat: both Footholds profiles (and the peer) launched
- * afresh, then the new tab and the popup in interleaved rounds beside their static copies,
+ * The warm measurements, repeat after repeat: both Footholds profiles (and the peer, and the
+ * profile with sync on, for the new tab only) launched afresh, then the new tab and the popup in
+ * interleaved rounds beside their static copies,
  * History, and on the last repeat the first frame in dark mode.
  */
 
@@ -44,10 +46,13 @@ export async function warmRepeats(
   const history: { empty: HistorySamples; fiveYears: HistorySamples }[] = [];
   for (let r = 0; r < REPEATS; r++) {
     const benches = await timed('launches', async () => {
-      log(`repeat ${r + 1}/${REPEATS}: launching both profiles${peer ? ' and the peer' : ''}`);
+      log(
+        `repeat ${r + 1}/${REPEATS}: launching both profiles, sync on${peer ? ' and the peer' : ''}`,
+      );
       return {
         empty: await launchBench(profiles.empty, COPY),
         fiveYears: await launchBench(profiles.fiveYears, COPY),
+        syncOn: await launchBench(profiles.syncOn, COPY),
         peer: peer ? await launchBench(profiles.peer, PEER_COPY) : null,
       };
     });
@@ -58,6 +63,12 @@ export async function warmRepeats(
         live: 'newtab.html',
         static: staticFile('newtab', profile),
       }));
+      subjects.push({
+        key: 'syncOn',
+        bench: benches.syncOn,
+        live: 'newtab.html',
+        static: SYNC_STATIC,
+      });
       if (peer && benches.peer) {
         subjects.push({
           key: 'peer',
@@ -67,9 +78,10 @@ export async function warmRepeats(
         });
       }
       await timed(`new tab${peer ? ' and peer' : ''}`, () => {
-        log(`repeat ${r + 1}/${REPEATS}: new tab${peer ? ', beside the peer' : ''}`);
+        log(`repeat ${r + 1}/${REPEATS}: new tab, sync on${peer ? ', beside the peer' : ''}`);
         return interleave(subjects, newtab, r, loadForPaint);
       });
+      await benches.syncOn.close();
       await benches.peer?.close();
       await timed('popup', () => {
         log(`repeat ${r + 1}/${REPEATS}: popup`);
@@ -101,6 +113,7 @@ export async function warmRepeats(
     } finally {
       await benches.empty.close();
       await benches.fiveYears.close();
+      await benches.syncOn.close();
     }
   }
   return { newtab, popup, dark, history };

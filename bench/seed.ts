@@ -15,7 +15,7 @@ import type {
  * Five years of heavy use, as a backup file (the public format), for `npm run bench`:
  * 10 values, 40 commitments with every kind of cue, ~19.5 wins, ~0.5 skips and 3 check-ins a day
  * (≈ 42,000 entries) ending now. The random numbers come from a fixed seed, so every run makes
- * the same history (shifted to end today).
+ * the same history (shifted to end today). `planOf` keeps its plan alone, for the sync rows.
  */
 export interface SeedOptions {
   /** The last moment of the history; entries after it are left out. Default: now. */
@@ -218,4 +218,9 @@ function cueFor(
         ? { kind: 'anchor', text: pick(ANCHORS), remindAt: clock(), days: [1, 3, 5] }
         : { kind: 'anchor', text: pick(ANCHORS) };
   }
+}
+
+/** The plan alone (values, steps and settings, no entries): what sync carries between computers. */
+export function planOf(backup: BackupFile): BackupFile {
+  return { ...backup, entries: [] };
 }

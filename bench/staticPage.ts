@@ -153,8 +153,21 @@ export async function writePeerStatic(bench: Bench, peer: PeerSource): Promise<s
 
 /** Writes the static new tab and popup for a profile, from what the live pages show. */
 export async function writeStaticPages(bench: Bench, profile: Profile): Promise<void> {
-  const note = (page: string) =>
-    `Bench only: the ${page} as it rendered on the ${profile} profile, same head and CSS, no script.`;
+  await writeStaticNewTab(bench, staticFile('newtab', profile), profile);
+  const popup = await captureRendered(bench, bench.url('popup.html'), (page) =>
+    page.getByLabel(WIN_LABEL).first().waitFor({ timeout: 5000 }),
+  );
+  writePage(
+    COPY,
+    staticFile('popup', profile),
+    staticPage(readBuilt(COPY, 'popup.html'), popup, staticNote('popup', profile), {
+      statement: false,
+    }),
+  );
+}
+
+/** Writes `file`, the static new tab for a profile, from what its live new tab shows. */
+export async function writeStaticNewTab(bench: Bench, file: string, profile: string) {
   const newtab = await captureRendered(bench, bench.url('newtab.html'), (page) =>
     page
       .waitForFunction(
@@ -167,15 +180,12 @@ export async function writeStaticPages(bench: Bench, profile: Profile): Promise<
   );
   writePage(
     COPY,
-    staticFile('newtab', profile),
-    staticPage(readBuilt(COPY, 'newtab.html'), newtab, note('new tab'), { statement: true }),
-  );
-  const popup = await captureRendered(bench, bench.url('popup.html'), (page) =>
-    page.getByLabel(WIN_LABEL).first().waitFor({ timeout: 5000 }),
-  );
-  writePage(
-    COPY,
-    staticFile('popup', profile),
-    staticPage(readBuilt(COPY, 'popup.html'), popup, note('popup'), { statement: false }),
+    file,
+    staticPage(readBuilt(COPY, 'newtab.html'), newtab, staticNote('new tab', profile), {
+      statement: true,
+    }),
   );
 }
+
+const staticNote = (page: string, profile: string) =>
+  `Bench only: the ${page} as it rendered on the ${profile} profile, same head and CSS, no script.`;

@@ -11,6 +11,7 @@ import { type PeerResult, peerLines } from './peer';
 import { popupLines } from './popup';
 import type { Stats } from './stats';
 import type { StorageLimit } from './storageLimit';
+import { type SyncResult, syncLines } from './sync';
 
 /**
  * The table `npm run bench` prints: a header on the machine and the method, then one section per
@@ -44,6 +45,7 @@ export interface Results {
     review: { stats: Stats; samples: (number | null)[] };
     insights: InsightFigures;
   };
+  sync: SyncResult;
   sizes: Record<string, PageSize>;
   sections: Record<string, number>;
   seconds: number;
@@ -80,6 +82,7 @@ export function table(r: Results): string {
   lines.push(...popupLines(r.popup));
   lines.push(...historyLines(r.history));
   lines.push(...darkLines(r.darkFirstFrame));
+  lines.push(...syncLines(r.sync));
 
   const y = r.fiveYears;
   const i = y.insights;
