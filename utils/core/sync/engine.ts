@@ -74,6 +74,10 @@ export function syncRound(
   now: number,
   readable: Readable,
 ): Round {
+  // A mirror of another shape was written by a newer Footholds: read nothing, write nothing.
+  if (items[SHAPE_KEY] !== undefined && items[SHAPE_KEY] !== MIRROR_SHAPE) {
+    return { plan, applied: [], set: {}, remove: [], known, knownPulled: known, mirror: items };
+  }
   // 1. Edits here to records already in sync, stamped before anything comes in.
   const synced: PlanRecords = new Map([...plan].filter(([key]) => key in known));
   const edits = localChanges(synced, known, me, now);

@@ -252,3 +252,14 @@ describe('syncRound', () => {
     ]);
   });
 });
+
+describe('a mirror written by a newer Footholds', () => {
+  it('is neither read nor written over', () => {
+    const items = { shape: 2, 'value.v1': { at: 5, by: 'b', d: { id: 'v1' } } };
+    const plan = new Map<string, unknown>([['settings', { theme: 'dark' }]]);
+    const round = syncRound(plan, {}, items, 'me', 1_000, () => true);
+    expect(round.applied).toEqual([]);
+    expect(round.set).toEqual({});
+    expect(round.remove).toEqual([]);
+  });
+});
