@@ -20,6 +20,18 @@ interface Props {
   tip?: string | null;
   /** The heading's level, one below the section the question sits in. */
   level?: 3 | 4;
+  /** A choice asked with the question (where a change goes, while sync is on). */
+  choice?: ConfirmChoice;
+}
+
+/** A choice asked with the question: radio buttons under a legend, and what the choice means. */
+export interface ConfirmChoice {
+  legend: string;
+  options: readonly { value: string; label: string }[];
+  value: string;
+  onChange: (value: string) => void;
+  /** What the chosen option does, said under the choice. */
+  meaning: string;
 }
 
 /**
@@ -49,6 +61,7 @@ export function Confirm(props: Props) {
       <Heading id={`${props.id}-heading`}>{props.heading}</Heading>
       <p id={`${props.id}-body`}>{props.body}</p>
       {tip !== null && <p class="soft">{tip ?? copy.options.data.confirmTip}</p>}
+      {props.choice && <ChoiceGroup id={props.id} choice={props.choice} busy={props.busy} />}
       <div class="actions">
         <button
           type="button"
@@ -65,5 +78,30 @@ export function Confirm(props: Props) {
         </button>
       </div>
     </section>
+  );
+}
+
+/** The choice inside the question, with what the chosen option means read beside it. */
+function ChoiceGroup({ id, choice, busy }: { id: string; choice: ConfirmChoice; busy: boolean }) {
+  return (
+    <fieldset class="confirm-choice" aria-describedby={`${id}-meaning`}>
+      <legend>{choice.legend}</legend>
+      {choice.options.map((option) => (
+        <label key={option.value}>
+          <input
+            type="radio"
+            name={`${id}-choice`}
+            value={option.value}
+            checked={choice.value === option.value}
+            disabled={busy}
+            onChange={() => choice.onChange(option.value)}
+          />{' '}
+          {option.label}
+        </label>
+      ))}
+      <p class="soft" id={`${id}-meaning`} aria-live="polite">
+        {choice.meaning}
+      </p>
+    </fieldset>
   );
 }

@@ -117,9 +117,14 @@ test('a plan made on one computer reaches the other, both plans survive, and a r
     contextB = await launch(dirB);
     optionsB = new OptionsPage(contextB, idB);
     await optionsB.openAt('data');
-    await optionsB.importBackup(
+    await optionsB.chooseBackup(
       backup({ values: [health, connection], commitments: [textFriend({ kind: 'first-tab' })] }),
     );
+    // While sync is on, the question asks where; this computer only is chosen unless told more.
+    const where = optionsB.page.getByRole('group', { name: 'Where?' });
+    await expect(where.getByRole('radio', { name: 'On this computer only' })).toBeChecked();
+    await where.getByRole('radio', { name: 'On every computer' }).check();
+    await optionsB.page.getByRole('button', { name: 'Replace with this backup' }).click();
     const removal = await syncedWhen(
       contextB,
       idB,
@@ -148,4 +153,57 @@ test('a plan made on one computer reaches the other, both plans survive, and a r
     await contextB.close();
     rmSync(dirB, { recursive: true, force: true });
   }
+});
+
+test('Delete everything asks where while sync is on: this computer only leaves the synced plan, every computer removes it', async ({
+  context,
+  extensionId,
+  options,
+  seed,
+}) => {
+  test.setTimeout(90_000);
+  await seed(backup({ values: [health], commitments: [walk(tomorrowCue())] }));
+  await turnOn(options);
+  await syncedWhen(context, extensionId, (i) => 'commitment.c-walk' in i);
+
+  // This computer only: sync goes off here first, and what the other computers read stays.
+  const page = await options.openAt('data');
+  await page.getByRole('button', { name: 'Delete everything' }).click();
+  const where = page.getByRole('group', { name: 'Where?' });
+  await expect(where.getByRole('radio', { name: 'On this computer only' })).toBeChecked();
+  await expect(where).toContainText('your other computers keep their copy');
+  await page.getByRole('button', { name: 'Yes, delete everything' }).click();
+  await expect(page.getByText('Everything was deleted from this browser.')).toBeVisible();
+  const settings = await options.openAt('settings');
+  await expect(
+    settings.getByRole('checkbox', { name: 'My values, steps and settings' }),
+  ).not.toBeChecked();
+  const kept = await syncItems(context, extensionId);
+  expect(kept['value.v-health']).toMatchObject({ d: { name: 'Health' } });
+  expect(kept['commitment.c-walk']).toMatchObject({ d: { step: 'Walk for ten minutes' } });
+
+  // On again, the plan comes back from sync; then every computer: tombstones go out.
+  await turnOn(options);
+  await expect
+    .poll(async () =>
+      (await options.openAt('steps')).getByRole('heading', { name: 'Health', exact: true }).count(),
+    )
+    .toBe(1);
+  const data = await options.openAt('data');
+  await data.getByRole('button', { name: 'Delete everything' }).click();
+  await data
+    .getByRole('group', { name: 'Where?' })
+    .getByRole('radio', { name: 'On every computer' })
+    .check();
+  await expect(data.getByRole('group', { name: 'Where?' })).toContainText(
+    'also removed on your other computers',
+  );
+  await data.getByRole('button', { name: 'Yes, delete everything' }).click();
+  await syncedWhen(
+    context,
+    extensionId,
+    (i) =>
+      (i['value.v-health'] as { x?: number } | undefined)?.x === 1 &&
+      (i['commitment.c-walk'] as { x?: number } | undefined)?.x === 1,
+  );
 });

@@ -84,15 +84,20 @@ export interface Taken {
   state: [string, unknown][];
   /** The data version right after the deletion. */
   version: number;
+  /** Records of the `state` store the deletion left in place (sync's, when it goes everywhere). */
+  kept: string[];
 }
 
-/** Queues a read of every worker record but the data version; resolves to `[key, value]` pairs. */
-function readState(tx: WriteTx): Promise<[string, unknown][]> {
+/**
+ * Queues a read of every worker record but the data version and those `kept`; resolves to
+ * `[key, value]` pairs.
+ */
+function readState(tx: WriteTx, kept: readonly string[]): Promise<[string, unknown][]> {
   const state = tx.objectStore('state');
   return Promise.all([state.getAllKeys(), state.getAll()]).then(([keys, records]) =>
     keys
       .map((key, i): [string, unknown] => [String(key), records[i]])
-      .filter(([key]) => key !== STATE_KEYS.version),
+      .filter(([key]) => key !== STATE_KEYS.version && !kept.includes(key)),
   );
 }
 
@@ -104,32 +109,35 @@ function clearState(tx: WriteTx, keys: readonly string[]): Promise<unknown>[] {
 /**
  * Deletes everything Footholds holds, in one transaction: every value, step, entry, setting and
  * weekly review, and every record the worker keeps (a put-off reminder left behind would come
- * back for a step that no longer exists). Returns what was there, read in that same
+ * back for a step that no longer exists), but for the records named in `kept`. Returns what was there, read in that same
  * transaction, so the person's Undo can put exactly that back (`undoRemoveAll`).
  */
-export async function removeAll(): Promise<Taken> {
+export async function removeAll(kept: readonly string[] = []): Promise<Taken> {
   const taken: Taken = {
     data: { values: [], commitments: [], entries: [], settings: {}, reviews: [] },
     state: [],
     version: 0,
+    kept: [...kept],
   };
   await write(ALL_STORES, (tx) => {
     const state = tx.objectStore('state');
     // Requests run in the order they are made: every read before any clear. The version read
     // here is the one before this write raises it by one.
-    const reads = Promise.all([readIn(tx), readState(tx), state.get(STATE_KEYS.version)]).then(
-      ([data, records, version]) => {
-        taken.data = data;
-        taken.state = records;
-        taken.version = (typeof version === 'number' ? version : 0) + 1;
-        return Promise.all(
-          clearState(
-            tx,
-            records.map(([key]) => key),
-          ),
-        );
-      },
-    );
+    const reads = Promise.all([
+      readIn(tx),
+      readState(tx, kept),
+      state.get(STATE_KEYS.version),
+    ]).then(([data, records, version]) => {
+      taken.data = data;
+      taken.state = records;
+      taken.version = (typeof version === 'number' ? version : 0) + 1;
+      return Promise.all(
+        clearState(
+          tx,
+          records.map(([key]) => key),
+        ),
+      );
+    });
     return [reads, ...clearIn(tx)];
   });
   return taken;
@@ -171,7 +179,13 @@ export async function undoRemoveAll(taken: Taken): Promise<boolean> {
           state
             .getAllKeys()
             .then((keys) =>
-              Promise.all(keys.filter((k) => k !== STATE_KEYS.version).map((k) => state.delete(k))),
+              Promise.all(
+                keys
+                  .filter(
+                    (k) => k !== STATE_KEYS.version && !(taken.kept ?? []).includes(String(k)),
+                  )
+                  .map((k) => state.delete(k)),
+              ),
             )
             .then(() => Promise.all(taken.state.map(([key, record]) => state.put(record, key)))),
         );

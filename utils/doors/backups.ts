@@ -8,11 +8,24 @@ import { backupFileWords } from '@/utils/copy/options/backupFile';
 import { type BackupRefused, type ParsedBackup, parseBackup, toBackup } from '@/utils/core/backup';
 import { entriesToCsv } from '@/utils/core/csv';
 import { readAll, removeAll, replaceAll, type Taken, undoRemoveAll } from '@/utils/db/all';
+import { changeSyncState } from '@/utils/db/syncState';
 import type { ChangeOrigin } from '@/utils/model/changes';
-import { LOCAL_KEYS } from '@/utils/model/keys';
+import { LOCAL_KEYS, STATE_KEYS } from '@/utils/model/keys';
 import { announce, THIS_PAGE } from './notices';
 
 export { hasNothingStored, type Taken, unchangedSince } from '@/utils/db/all';
+
+/**
+ * Where a replacement or deletion goes while sync is on: to every computer (through sync) or
+ * this one only (sync is turned off here first). With sync off, only here is there.
+ */
+export type Where = 'everywhere' | 'here';
+
+/** Turns sync off on this computer before a change that must not go out. */
+async function stopSyncHere(origin: ChangeOrigin): Promise<void> {
+  await changeSyncState((s) => (s.on ? { ...s, on: false, known: {}, merged: null } : s));
+  await announce(origin, 'sync');
+}
 
 /** The backup file's text for everything stored now (pretty-printed, so it can be read). */
 export async function exportBackup(now = new Date()): Promise<string> {
@@ -30,10 +43,13 @@ export type ImportResult =
  */
 export async function importBackup(
   json: unknown,
+  where: Where = 'everywhere',
   origin: ChangeOrigin = { from: 'import' },
 ): Promise<ImportResult> {
   const parsed: ParsedBackup = parseBackup(json);
   if (!parsed.ok) return parsed;
+  // "On this computer only": sync is turned off here first, so nothing of it goes out.
+  if (where === 'here') await stopSyncHere(origin);
   try {
     await replaceAll(parsed.data);
   } catch {
@@ -63,8 +79,13 @@ export async function exportCsv(): Promise<string> {
  * one transaction, and the new tab's snapshot, which would paint a deleted value once more.
  * Returns what was taken, for Undo.
  */
-export async function deleteEverything(origin: ChangeOrigin = THIS_PAGE): Promise<Taken> {
-  const taken = await removeAll();
+export async function deleteEverything(
+  where: Where = 'here',
+  origin: ChangeOrigin = THIS_PAGE,
+): Promise<Taken> {
+  // Here only: sync's record goes with the rest, in the same transaction, so sync is off here
+  // and nothing goes out. Everywhere: it stays, and the worker sends the deletions.
+  const taken = await removeAll(where === 'everywhere' ? [STATE_KEYS.sync] : []);
   forgetSnapshot();
   await announce(origin, 'all');
   return taken;

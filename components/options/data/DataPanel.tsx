@@ -4,7 +4,13 @@ import { Confirm } from '@/components/shared/Confirm';
 import { useSyncOn } from '@/hooks/useSyncOn';
 import { copy } from '@/utils/copy';
 import { type BackupRefused, parseBackup } from '@/utils/core/backup';
-import { exportBackup, exportCsv, hasNothingStored, importBackup } from '@/utils/doors/backups';
+import {
+  exportBackup,
+  exportCsv,
+  hasNothingStored,
+  importBackup,
+  type Where,
+} from '@/utils/doors/backups';
 import { dayKey } from '@/utils/model/day';
 import { DataResult, type Said } from './DataResult';
 import { DeleteEverything, undoOffered } from './DeleteEverything';
@@ -30,6 +36,8 @@ export function DataPanel({ headingRef }: { headingRef?: Ref<HTMLHeadingElement>
   const [message, setMessage] = useState<Said>(null);
   const [pending, setPending] = useState<Pending | null>(null);
   const [busy, setBusy] = useState(false);
+  // While sync is on, where the replacement goes; this computer only unless the person says more.
+  const [where, setWhere] = useState<Where>('here');
 
   const download = (text: string, name: string, type: string) => {
     const url = URL.createObjectURL(new Blob([text], { type }));
@@ -73,7 +81,8 @@ export function DataPanel({ headingRef }: { headingRef?: Ref<HTMLHeadingElement>
     };
     // With nothing stored there is nothing to replace, so there is nothing to ask, unless the
     // Undo of Delete everything is on offer: the import would end it.
-    if ((await hasNothingStored()) && !next.endsUndo) await load(next);
+    // With sync on it always asks: where the file goes matters even when nothing is here.
+    if (!syncOn && (await hasNothingStored()) && !next.endsUndo) await load(next);
     else setPending(next);
   };
   const notLoaded = (refused: BackupRefused): Said => ({
@@ -90,7 +99,7 @@ export function DataPanel({ headingRef }: { headingRef?: Ref<HTMLHeadingElement>
   const load = async (chosen: Pending) => {
     if (busy) return;
     setBusy(true);
-    const result = await importBackup(chosen.text);
+    const result = await importBackup(chosen.text, syncOn ? where : 'everywhere');
     setBusy(false);
     setPending(null);
     setMessage(
@@ -160,6 +169,20 @@ export function DataPanel({ headingRef }: { headingRef?: Ref<HTMLHeadingElement>
             onConfirm={onConfirm}
             onKeep={onKeep}
             busy={busy}
+            choice={
+              syncOn
+                ? {
+                    legend: words.where,
+                    options: [
+                      { value: 'here', label: words.whereHere },
+                      { value: 'everywhere', label: words.whereEverywhere },
+                    ],
+                    value: where,
+                    onChange: (value) => setWhere(value as Where),
+                    meaning: where === 'here' ? words.replaceHereOnly : words.replaceEverywhere,
+                  }
+                : undefined
+            }
           />
         )}
       </div>

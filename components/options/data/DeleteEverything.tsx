@@ -1,11 +1,13 @@
 import { useEffect, useRef, useState } from 'preact/hooks';
 import { Confirm } from '@/components/shared/Confirm';
+import { useSyncOn } from '@/hooks/useSyncOn';
 import { copy } from '@/utils/copy';
 import {
   deleteEverything,
   type Taken,
   unchangedSince,
   undoDeleteEverything,
+  type Where,
 } from '@/utils/doors/backups';
 import { onDataChanged } from '@/utils/doors/notices';
 import { DataResult, type Said } from './DataResult';
@@ -36,6 +38,9 @@ export function DeleteEverything({ said, say }: { said: Said; say: (message: Sai
     lastTaken ? { kind: 'deleted', taken: lastTaken } : { kind: 'idle' },
   );
   const [busy, setBusy] = useState(false);
+  // While sync is on, where the deletion goes; this computer only unless the person says more.
+  const syncOn = useSyncOn();
+  const [where, setWhere] = useState<Where>('here');
   const tell = (tone: 'ok' | 'problem', text: string) => say({ near: 'delete', tone, text });
   const shown = useRef(said);
   shown.current = said;
@@ -79,7 +84,7 @@ export function DeleteEverything({ said, say }: { said: Said; say: (message: Sai
   };
   const remove = () =>
     run(async () => {
-      const taken = await deleteEverything();
+      const taken = await deleteEverything(syncOn ? where : 'here');
       lastTaken = taken;
       setStage({ kind: 'deleted', taken });
       tell('ok', words.deleted);
@@ -120,6 +125,20 @@ export function DeleteEverything({ said, say }: { said: Said; say: (message: Sai
           onConfirm={remove}
           onKeep={keep}
           busy={busy}
+          choice={
+            syncOn
+              ? {
+                  legend: words.where,
+                  options: [
+                    { value: 'here', label: words.whereHere },
+                    { value: 'everywhere', label: words.whereEverywhere },
+                  ],
+                  value: where,
+                  onChange: (value) => setWhere(value as Where),
+                  meaning: where === 'here' ? words.deleteHereOnly : words.deleteEverywhere,
+                }
+              : undefined
+          }
         />
       )}
       {stage.kind === 'deleted' && said?.near === 'delete' && said.tone === 'ok' ? (

@@ -44,6 +44,19 @@ export const dataWords = {
     deleteConfirmBody:
       'Your values, steps and every entry will be removed from this browser, with your weekly reflections and reminders, and the settings will go back to how they started.',
     deleteConfirm: 'Yes, delete everything',
+    /** Asked while sync is on: where a replacement or a deletion goes. */
+    where: 'Where?',
+    whereHere: 'On this computer only',
+    whereEverywhere: 'On every computer',
+    /** Said under the choice, so the question stays true to the answer. */
+    deleteHereOnly:
+      'Sync is turned off on this computer first, so your other computers keep their copy.',
+    deleteEverywhere:
+      'Your values, steps and settings are also removed on your other computers when their sync next runs. Their log stays on each of them.',
+    replaceHereOnly:
+      'Sync is turned off on this computer first, so your other computers keep what they have.',
+    replaceEverywhere:
+      'The values, steps and settings from this file also replace those on your other computers when their sync next runs.',
     deleteKeep: 'Keep everything',
     deleted: 'Everything was deleted from this browser.',
     restored: 'Everything is back as it was.',
