@@ -198,6 +198,9 @@ test('Delete everything asks where while sync is on: this computer only leaves t
   await expect(data.getByRole('group', { name: 'Where?' })).toContainText(
     'also removed on your other computers',
   );
+  await expect(
+    data.getByRole('heading', { name: 'Delete everything, here and on your other computers?' }),
+  ).toBeVisible();
   await data.getByRole('button', { name: 'Yes, delete everything' }).click();
   await syncedWhen(
     context,

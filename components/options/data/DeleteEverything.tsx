@@ -118,7 +118,11 @@ export function DeleteEverything({ said, say }: { said: Said; say: (message: Sai
         <Confirm
           id="delete-confirm"
           level={4}
-          heading={words.deleteConfirmHeading}
+          heading={
+            syncOn && where === 'everywhere'
+              ? words.deleteConfirmHeadingEverywhere
+              : words.deleteConfirmHeading
+          }
           body={words.deleteConfirmBody}
           confirm={words.deleteConfirm}
           keep={words.deleteKeep}

@@ -41,6 +41,7 @@ export const dataWords = {
       'Removes your values, steps, entries, weekly reflections, settings and reminders from this browser. Undo is offered until you close this page or save something new.',
     deleteAll: 'Delete everything',
     deleteConfirmHeading: 'Delete everything stored here?',
+    deleteConfirmHeadingEverywhere: 'Delete everything, here and on your other computers?',
     deleteConfirmBody:
       'Your values, steps and every entry will be removed from this browser, with your weekly reflections and reminders, and the settings will go back to how they started.',
     deleteConfirm: 'Yes, delete everything',
