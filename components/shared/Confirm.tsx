@@ -1,5 +1,6 @@
 import { useEffect, useRef } from 'preact/hooks';
 import { copy } from '@/utils/copy';
+import type { Where } from '@/utils/doors/backups';
 
 interface Props {
   /** Prefix for the element ids that name and describe the question. */
@@ -20,19 +21,19 @@ interface Props {
   tip?: string | null;
   /** The heading's level, one below the section the question sits in. */
   level?: 3 | 4;
-  /** A choice asked with the question (where a change goes, while sync is on). */
-  choice?: ConfirmChoice;
+  /** Asked with the question while sync is on: where the change goes. */
+  where?: WhereChoice;
 }
 
-/** A choice asked with the question: radio buttons under a legend, and what the choice means. */
-export interface ConfirmChoice {
-  legend: string;
-  options: readonly { value: string; label: string }[];
-  value: string;
-  onChange: (value: string) => void;
-  /** What the chosen option does, said under the choice. */
+/** "Where?" asked with the question: this computer only, or every computer, and what it means. */
+export interface WhereChoice {
+  value: Where;
+  onChange: (where: Where) => void;
+  /** What the chosen answer does, said under the choice, so the question stays true to it. */
   meaning: string;
 }
+
+const WHERE: readonly Where[] = ['here', 'everywhere'];
 
 /**
  * A question asked before something replaces or removes what is stored, and says how to keep a
@@ -61,7 +62,7 @@ export function Confirm(props: Props) {
       <Heading id={`${props.id}-heading`}>{props.heading}</Heading>
       <p id={`${props.id}-body`}>{props.body}</p>
       {tip !== null && <p class="soft">{tip ?? copy.options.data.confirmTip}</p>}
-      {props.choice && <ChoiceGroup id={props.id} choice={props.choice} busy={props.busy} />}
+      {props.where && <WhereGroup id={props.id} where={props.where} busy={props.busy} />}
       <div class="actions">
         <button
           type="button"
@@ -81,26 +82,27 @@ export function Confirm(props: Props) {
   );
 }
 
-/** The choice inside the question, with what the chosen option means read beside it. */
-function ChoiceGroup({ id, choice, busy }: { id: string; choice: ConfirmChoice; busy: boolean }) {
+/** "Where?" inside the question, with what the chosen answer means read beside it. */
+function WhereGroup({ id, where, busy }: { id: string; where: WhereChoice; busy: boolean }) {
+  const words = copy.options.data;
   return (
     <fieldset class="confirm-choice" aria-describedby={`${id}-meaning`}>
-      <legend>{choice.legend}</legend>
-      {choice.options.map((option) => (
-        <label key={option.value}>
+      <legend>{words.where}</legend>
+      {WHERE.map((value) => (
+        <label key={value}>
           <input
             type="radio"
-            name={`${id}-choice`}
-            value={option.value}
-            checked={choice.value === option.value}
+            name={`${id}-where`}
+            value={value}
+            checked={where.value === value}
             disabled={busy}
-            onChange={() => choice.onChange(option.value)}
+            onChange={() => where.onChange(value)}
           />{' '}
-          {option.label}
+          {value === 'here' ? words.whereHere : words.whereEverywhere}
         </label>
       ))}
       <p class="soft" id={`${id}-meaning`} aria-live="polite">
-        {choice.meaning}
+        {where.meaning}
       </p>
     </fieldset>
   );

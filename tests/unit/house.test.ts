@@ -50,4 +50,14 @@ describe('the house', () => {
       .filter((path) => /(^|\/)utils\/db(\/|$)|^(\.\.\/)+db(\/|$)/.test(path));
     expect(reaches).toEqual([]);
   });
+
+  const aliased = files.filter((f) => /^(utils|components|entrypoints|hooks)\//.test(f));
+
+  it.each(aliased)('%s names files from the root (@/), never climbing folders', (file) => {
+    const text = readFileSync(file, 'utf8');
+    const climbing = [...text.matchAll(/(?:from|import)\s*\(?\s*['"](\.\.\/[^'"]*)['"]/g)].map(
+      (m) => m[1],
+    );
+    expect(climbing).toEqual([]);
+  });
 });

@@ -181,9 +181,7 @@ export async function undoRemoveAll(taken: Taken): Promise<boolean> {
             .then((keys) =>
               Promise.all(
                 keys
-                  .filter(
-                    (k) => k !== STATE_KEYS.version && !(taken.kept ?? []).includes(String(k)),
-                  )
+                  .filter((k) => k !== STATE_KEYS.version && !taken.kept.includes(String(k)))
                   .map((k) => state.delete(k)),
               ),
             )

@@ -3,25 +3,10 @@
  * backup), what it last knew of the browser's sync storage, when it last wrote, and the last
  * problem or merge to tell the person. Only the worker changes `known`; pages ask by flags.
  */
-import type { Known } from '../core/sync/merge';
-import { STATE_KEYS } from '../model/keys';
+import type { Known } from '@/utils/core/sync/merge';
+import { STATE_KEYS } from '@/utils/model/keys';
+import type { MergeSummary, SyncProblemKind } from '@/utils/model/sync';
 import { getState, updateState } from './connection';
-
-/** What came together when sync was turned on and both computers had a plan. */
-export interface SyncCounts {
-  values: number;
-  commitments: number;
-}
-
-/** The counts on each side, and after. */
-export interface MergeSummary {
-  here: SyncCounts;
-  there: SyncCounts;
-  now: SyncCounts;
-}
-
-/** A problem with the browser's sync storage, in kind only. */
-export type SyncProblemKind = 'quota' | 'rate' | 'unavailable' | 'other';
 
 /** The sync record. */
 export interface SyncState {
@@ -53,3 +38,5 @@ export function changeSyncState(change: (state: SyncState) => SyncState): Promis
     return { next, result: next };
   });
 }
+
+export type { MergeSummary, SyncCounts, SyncProblemKind } from '@/utils/model/sync';

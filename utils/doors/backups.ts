@@ -8,10 +8,11 @@ import { backupFileWords } from '@/utils/copy/options/backupFile';
 import { type BackupRefused, type ParsedBackup, parseBackup, toBackup } from '@/utils/core/backup';
 import { entriesToCsv } from '@/utils/core/csv';
 import { readAll, removeAll, replaceAll, type Taken, undoRemoveAll } from '@/utils/db/all';
-import { changeSyncState } from '@/utils/db/syncState';
+import { readSyncState } from '@/utils/db/syncState';
 import type { ChangeOrigin } from '@/utils/model/changes';
 import { LOCAL_KEYS, STATE_KEYS } from '@/utils/model/keys';
 import { announce, THIS_PAGE } from './notices';
+import { turnSyncOff } from './sync';
 
 export { hasNothingStored, type Taken, unchangedSince } from '@/utils/db/all';
 
@@ -20,12 +21,6 @@ export { hasNothingStored, type Taken, unchangedSince } from '@/utils/db/all';
  * this one only (sync is turned off here first). With sync off, only here is there.
  */
 export type Where = 'everywhere' | 'here';
-
-/** Turns sync off on this computer before a change that must not go out. */
-async function stopSyncHere(origin: ChangeOrigin): Promise<void> {
-  await changeSyncState((s) => (s.on ? { ...s, on: false, known: {}, merged: null } : s));
-  await announce(origin, 'sync');
-}
 
 /** The backup file's text for everything stored now (pretty-printed, so it can be read). */
 export async function exportBackup(now = new Date()): Promise<string> {
@@ -43,13 +38,13 @@ export type ImportResult =
  */
 export async function importBackup(
   json: unknown,
-  where: Where = 'everywhere',
+  where: Where = 'here',
   origin: ChangeOrigin = { from: 'import' },
 ): Promise<ImportResult> {
   const parsed: ParsedBackup = parseBackup(json);
   if (!parsed.ok) return parsed;
   // "On this computer only": sync is turned off here first, so nothing of it goes out.
-  if (where === 'here') await stopSyncHere(origin);
+  if (where === 'here' && (await readSyncState()).on) await turnSyncOff(origin);
   try {
     await replaceAll(parsed.data);
   } catch {

@@ -14,6 +14,9 @@ export const THIS_PAGE = {
 /** The worker, as an origin (reminders answered from a notification). */
 export const WORKER: ChangeOrigin = { from: 'worker' };
 
+/** What arrived through sync, as an origin: the worker's listener never sends it back. */
+export const FROM_SYNC: ChangeOrigin = { from: 'sync' };
+
 /** True when `notice` is the echo of a write this very page (or worker) made. */
 export function isOwnEcho(notice: ChangeNotice, self: ChangeOrigin = THIS_PAGE): boolean {
   const origin = notice.origin;

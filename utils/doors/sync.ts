@@ -3,17 +3,17 @@
  * put in the browser's sync storage, and its status. Pages only ask (a flag in this computer's
  * sync record, announced); the worker alone reads and writes `storage.sync` (utils/worker/sync.ts).
  */
-import { bytesOf, QUOTA_BYTES } from '../core/sync/mirror';
+import { bytesOf, QUOTA_BYTES } from '@/utils/core/sync/mirror';
 import {
   changeSyncState,
   type MergeSummary,
   readSyncState,
   type SyncProblemKind,
-} from '../db/syncState';
-import type { ChangeOrigin } from '../model/changes';
+} from '@/utils/db/syncState';
+import type { ChangeOrigin } from '@/utils/model/changes';
 import { announce, THIS_PAGE } from './notices';
 
-export type { MergeSummary, SyncCounts, SyncProblemKind } from '../db/syncState';
+export type { MergeSummary, SyncCounts, SyncProblemKind } from '@/utils/db/syncState';
 
 /** What the Sync section shows. */
 export interface SyncStatus {

@@ -6,7 +6,7 @@
  * truth: a failed write loses nothing here, and the changes are found and sent next time.
  */
 import { browser } from 'wxt/browser';
-import { type PlanRecords, syncRound } from '../core/sync/engine';
+import { type PlanRecords, syncRound } from '@/utils/core/sync/engine';
 import {
   bytesOf,
   MAX_ITEMS,
@@ -16,8 +16,8 @@ import {
   readMirror,
   recordKey,
   WRITE_GAP_MS,
-} from '../core/sync/mirror';
-import { isReadableRecord } from '../core/sync/readable';
+} from '@/utils/core/sync/mirror';
+import { isReadableRecord } from '@/utils/core/sync/readable';
 import {
   deleteCommitment,
   deleteValue,
@@ -27,21 +27,18 @@ import {
   replaceSettings,
   updateCommitment,
   updateValue,
-} from '../db/plan';
+} from '@/utils/db/plan';
 import {
   changeSyncState,
   type MergeSummary,
   readSyncState,
   type SyncCounts,
   type SyncProblemKind,
-} from '../db/syncState';
-import { announce, WORKER } from '../doors/notices';
-import type { ChangeKind, ChangeOrigin } from '../model/changes';
-import { SYNC_ALARM } from '../model/keys';
-import type { Commitment, Settings, Value } from '../model/types';
-
-/** What arrived through sync, as an origin: the worker's listener never sends it back. */
-export const FROM_SYNC: ChangeOrigin = { from: 'sync' };
+} from '@/utils/db/syncState';
+import { announce, FROM_SYNC, WORKER } from '@/utils/doors/notices';
+import type { ChangeKind } from '@/utils/model/changes';
+import { SYNC_ALARM } from '@/utils/model/keys';
+import type { Commitment, Settings, Value } from '@/utils/model/types';
 
 /** The plan as sync sees it: record key → record. */
 export async function readPlanRecords(): Promise<PlanRecords> {

@@ -99,7 +99,7 @@ export function DataPanel({ headingRef }: { headingRef?: Ref<HTMLHeadingElement>
   const load = async (chosen: Pending) => {
     if (busy) return;
     setBusy(true);
-    const result = await importBackup(chosen.text, syncOn ? where : 'everywhere');
+    const result = await importBackup(chosen.text, where);
     setBusy(false);
     setPending(null);
     setMessage(
@@ -169,16 +169,11 @@ export function DataPanel({ headingRef }: { headingRef?: Ref<HTMLHeadingElement>
             onConfirm={onConfirm}
             onKeep={onKeep}
             busy={busy}
-            choice={
+            where={
               syncOn
                 ? {
-                    legend: words.where,
-                    options: [
-                      { value: 'here', label: words.whereHere },
-                      { value: 'everywhere', label: words.whereEverywhere },
-                    ],
                     value: where,
-                    onChange: (value) => setWhere(value as Where),
+                    onChange: setWhere,
                     meaning: where === 'here' ? words.replaceHereOnly : words.replaceEverywhere,
                   }
                 : undefined

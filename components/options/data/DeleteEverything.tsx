@@ -84,7 +84,7 @@ export function DeleteEverything({ said, say }: { said: Said; say: (message: Sai
   };
   const remove = () =>
     run(async () => {
-      const taken = await deleteEverything(syncOn ? where : 'here');
+      const taken = await deleteEverything(where);
       lastTaken = taken;
       setStage({ kind: 'deleted', taken });
       tell('ok', words.deleted);
@@ -129,16 +129,11 @@ export function DeleteEverything({ said, say }: { said: Said; say: (message: Sai
           onConfirm={remove}
           onKeep={keep}
           busy={busy}
-          choice={
+          where={
             syncOn
               ? {
-                  legend: words.where,
-                  options: [
-                    { value: 'here', label: words.whereHere },
-                    { value: 'everywhere', label: words.whereEverywhere },
-                  ],
                   value: where,
-                  onChange: (value) => setWhere(value as Where),
+                  onChange: setWhere,
                   meaning: where === 'here' ? words.deleteHereOnly : words.deleteEverywhere,
                 }
               : undefined

@@ -1,10 +1,5 @@
 import { whole } from '@/utils/copy/core';
-
-/** How many values and steps one side held, as the sync door counts them. */
-interface Counts {
-  values: number;
-  commitments: number;
-}
+import type { MergeSummary, SyncCounts, SyncProblemKind } from '@/utils/model/sync';
 
 /** "1 value", "3 steps", "no steps". */
 function counted(n: number, one: string, many: string): string {
@@ -14,7 +9,7 @@ function counted(n: number, one: string, many: string): string {
 }
 
 /** "2 values and 3 steps". */
-function plan(c: Counts): string {
+function plan(c: SyncCounts): string {
   return `${counted(c.values, 'value', 'values')} and ${counted(c.commitments, 'step', 'steps')}`;
 }
 
@@ -56,12 +51,12 @@ export const syncWords = {
         "This browser's sync is off, or you are not signed in to it, so nothing is travelling for now. Everything is kept here, and sync carries on once the browser's sync is on again.",
       other:
         "Sync could not reach the browser's sync storage just now. It will try again; everything is kept here.",
-    },
+    } satisfies Record<SyncProblemKind, string>,
     /**
      * What came together when sync was turned on and both computers had a plan. With no steps
      * on either side it speaks of values only.
      */
-    merged: (s: { here: Counts; there: Counts; now: Counts }): string => {
+    merged: (s: MergeSummary): string => {
       const noSteps = [s.here, s.there, s.now].every((c) => whole(c.commitments) === 0);
       if (noSteps) {
         return `This computer had ${counted(s.here.values, 'value', 'values')} and your other computer ${whole(s.there.values)}; you now have ${whole(s.now.values)} here and there.`;

@@ -155,9 +155,7 @@ export function syncRound(
   for (const key of remove) delete mirror[key];
   // Without the write: what came in is known, this computer's own changes are not.
   const knownPulled: Known = { ...known };
-  for (const record of applied) knownPulled[record.key] = pulled.known[record.key];
   for (const record of pulled.records)
-    if (!applied.includes(record) && !kept.has(record.key))
-      knownPulled[record.key] = pulled.known[record.key];
+    if (!kept.has(record.key)) knownPulled[record.key] = pulled.known[record.key];
   return { plan: merged, applied, set, remove: [...remove], known: next, knownPulled, mirror };
 }

@@ -3,7 +3,7 @@
  * file's records pass. A record it cannot read (from a newer or broken writer) is left alone.
  */
 import * as v from 'valibot';
-import { commitmentSchema, settingsSchema, valueSchema } from '../backup/schema';
+import { commitmentSchema, settingsSchema, valueSchema } from '@/utils/core/backup/schema';
 import { parseRecordKey } from './mirror';
 
 /** True when `data` is a record of the kind its key names, with the id its key names. */

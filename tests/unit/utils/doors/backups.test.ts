@@ -5,12 +5,12 @@
  */
 import { beforeEach, describe, expect, it } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
+import { freshDatabase } from '@/tests/unit/helpers';
 import { addValue } from '@/utils/db/plan';
 import { readSyncState } from '@/utils/db/syncState';
 import { deleteEverything, importBackup, undoDeleteEverything } from '@/utils/doors/backups';
 import { turnSyncOn } from '@/utils/doors/sync';
 import { syncNow } from '@/utils/worker/sync';
-import { freshDatabase } from '../../helpers';
 
 beforeEach(freshDatabase);
 

@@ -5,6 +5,7 @@
  */
 import { beforeEach, describe, expect, it, vi } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
+import { freshDatabase } from '@/tests/unit/helpers';
 import { recordItems } from '@/utils/core/sync/mirror';
 import { addCommitment, addValue, getSettings, listValues, setSettings } from '@/utils/db/plan';
 import { readSyncState } from '@/utils/db/syncState';
@@ -12,7 +13,6 @@ import { readSyncStatus, turnSyncOff, turnSyncOn } from '@/utils/doors/sync';
 import { SYNC_ALARM } from '@/utils/model/keys';
 import { DEFAULT_SETTINGS, type Value } from '@/utils/model/types';
 import { syncNow } from '@/utils/worker/sync';
-import { freshDatabase } from '../../helpers';
 
 beforeEach(freshDatabase);
 
