@@ -1,16 +1,26 @@
 import { useLive } from './useLive';
 
-/** Whether sync is on, read through the sync door; loaded on demand, after the first frame. */
-function loadSyncOn(): Promise<boolean> {
-  return import('@/utils/doors/sync').then((door) => door.readSyncStatus()).then((s) => s.on);
+/** How far this computer's data travels: nowhere, the plan, or the plan and the log's window. */
+export type SyncReach = 'off' | 'plan' | 'log';
+
+/** How far data travels, read through the sync door; loaded on demand, after the first frame. */
+function loadSyncReach(): Promise<SyncReach> {
+  return import('@/utils/doors/sync')
+    .then((door) => door.readSyncStatus())
+    .then((s) => (!s.on ? 'off' : s.log ? 'log' : 'plan'));
 }
 
 /**
- * Whether this computer's plan and settings travel through the browser's sync, so a page can say
- * the truth about what leaves it; false until known, and re-read after every change notice. The
- * door is imported on demand, so the page's start-up JavaScript does not carry it.
+ * How far this computer's data travels through the browser's sync, so a page can say the truth
+ * about what leaves it; 'off' until known, and re-read after every change notice. The door is
+ * imported on demand, so the page's start-up JavaScript does not carry it.
  */
+export function useSyncReach(): SyncReach {
+  const live = useLive(loadSyncReach);
+  return live.status === 'ready' ? live.data : 'off';
+}
+
+/** Whether this computer's plan and settings travel through the browser's sync. */
 export function useSyncOn(): boolean {
-  const live = useLive(loadSyncOn);
-  return live.status === 'ready' && live.data === true;
+  return useSyncReach() !== 'off';
 }

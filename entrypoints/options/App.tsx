@@ -3,7 +3,7 @@ import { lazyView } from '@/components/options/LazyView';
 import { StepsPanel } from '@/components/options/steps/StepsPanel';
 import { StorageProblem } from '@/components/shared/StorageProblem';
 import { useLive } from '@/hooks/useLive';
-import { useSyncOn } from '@/hooks/useSyncOn';
+import { useSyncReach } from '@/hooks/useSyncOn';
 import { copy } from '@/utils/copy';
 import { listValues } from '@/utils/doors/plan';
 import { getSettings } from '@/utils/doors/settings';
@@ -48,7 +48,7 @@ export function App() {
   const values = useLive(listValues);
   const settings = useLive(getSettings);
   // The footer's privacy line says what travels once sync is on (the door loads after start).
-  const syncOn = useSyncOn();
+  const reach = useSyncReach();
   const heading = useRef<HTMLHeadingElement | null>(null);
   const moved = useRef(false);
 
@@ -144,7 +144,13 @@ export function App() {
           </a>
           . <a href="#help">{copy.links.help}</a>
         </p>
-        <p class="soft">{syncOn ? copy.options.sync.privacyOn : copy.options.privacy}</p>
+        <p class="soft">
+          {reach === 'log'
+            ? copy.options.sync.privacyWithLog
+            : reach === 'plan'
+              ? copy.options.sync.privacyOn
+              : copy.options.privacy}
+        </p>
       </footer>
     </div>
   );

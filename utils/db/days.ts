@@ -146,3 +146,34 @@ export async function restoreEntry(entry: Entry): Promise<void> {
     changeDay(tx, entry.day, (entries) => [...entries.filter((e) => e.id !== entry.id), entry]),
   ]);
 }
+
+/**
+ * Stores what came in through sync, in one transaction: each entry in `put` replaces the one
+ * with its id (taken off the day it had here, when a correction elsewhere moved it), and each
+ * in `remove` (undone or deleted elsewhere) leaves its day. One read-modify-write per day.
+ */
+export async function applySyncedEntries(
+  put: readonly Entry[],
+  remove: readonly Pick<Entry, 'id' | 'day'>[],
+  here: ReadonlyMap<string, Pick<Entry, 'day'>>,
+): Promise<void> {
+  const days = new Map<DayKey, { drop: Set<string>; add: Entry[] }>();
+  const on = (day: DayKey) => {
+    const change = days.get(day) ?? { drop: new Set<string>(), add: [] };
+    days.set(day, change);
+    return change;
+  };
+  for (const entry of remove) on(entry.day).drop.add(entry.id);
+  for (const entry of put) {
+    const was = here.get(entry.id);
+    if (was && was.day !== entry.day) on(was.day).drop.add(entry.id);
+    on(entry.day).drop.add(entry.id);
+    on(entry.day).add.push(entry);
+  }
+  if (days.size === 0) return;
+  await write(['days'], (tx) =>
+    [...days].map(([day, { drop, add }]) =>
+      changeDay(tx, day, (entries) => [...entries.filter((e) => !drop.has(e.id)), ...add]),
+    ),
+  );
+}

@@ -3,6 +3,7 @@
  * backup), what it last knew of the browser's sync storage, when it last wrote, and the last
  * problem or merge to tell the person. Only the worker changes `known`; pages ask by flags.
  */
+import type { KnownLog } from '@/utils/core/sync/logDays';
 import type { Known } from '@/utils/core/sync/merge';
 import { STATE_KEYS } from '@/utils/model/keys';
 import type { MergeSummary, SyncProblemKind } from '@/utils/model/sync';
@@ -22,6 +23,19 @@ export interface SyncState {
   starting?: boolean;
   /** The person asked to remove what Footholds put in the browser's sync storage. */
   removeCopy?: boolean;
+  /** "Also my log from the last 30 days": the log's window travels too (off by default). */
+  log?: boolean;
+  /** What this computer last saw of each mirrored log day. */
+  knownLog?: KnownLog;
+  /** How many days of the log the last round mirrored (fewer than 30 when the quota is short). */
+  logDays?: number;
+  /**
+   * "Remind me on this computer": true on the first computer that turned sync on, false when
+   * the person said another computer reminds them, absent until asked (reminders stay on).
+   */
+  remindHere?: boolean;
+  /** Sync was turned on where another computer's plan was already waiting: ask about reminders. */
+  askRemind?: boolean;
 }
 
 const OFF: SyncState = { on: false, me: '', known: {}, lastWrite: 0, problem: null, merged: null };

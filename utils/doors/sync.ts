@@ -23,6 +23,14 @@ export interface SyncStatus {
   quotaBytes: number;
   problem: { kind: SyncProblemKind; at: number } | null;
   merged: MergeSummary | null;
+  /** "Also my log from the last 30 days" is ticked here. */
+  log: boolean;
+  /** How many days of the log the last round mirrored, null before one did. */
+  logDays: number | null;
+  /** Whether this computer shows reminders while sync is on. */
+  remindHere: boolean;
+  /** Another computer's plan was waiting when sync was turned on: ask who reminds. */
+  askRemind: boolean;
 }
 
 /** How many bytes Footholds holds in `storage.sync` (counted here where the browser cannot). */
@@ -48,6 +56,10 @@ export async function readSyncStatus(): Promise<SyncStatus> {
     quotaBytes: QUOTA_BYTES,
     problem: state.on ? state.problem : null,
     merged: state.on ? state.merged : null,
+    log: state.on && state.log === true,
+    logDays: state.on && state.log ? (state.logDays ?? null) : null,
+    remindHere: state.remindHere !== false,
+    askRemind: state.on && state.askRemind === true && state.remindHere === undefined,
   };
 }
 
@@ -71,7 +83,30 @@ export async function turnSyncOn(origin: ChangeOrigin = THIS_PAGE): Promise<Merg
 /** Turns sync off for this computer: nothing more goes out or comes in. */
 export async function turnSyncOff(origin: ChangeOrigin = THIS_PAGE): Promise<void> {
   // What was known is forgotten: turned on again, this computer pulls before it pushes.
-  await changeSyncState((s) => ({ ...s, on: false, known: {}, merged: null, problem: null }));
+  await changeSyncState((s) => ({
+    ...s,
+    on: false,
+    known: {},
+    knownLog: {},
+    logDays: undefined,
+    merged: null,
+    problem: null,
+  }));
+  await announce(origin, 'sync');
+}
+
+/**
+ * "Also my log from the last 30 days": while sync is on here, the log's window travels too.
+ * Off again, nothing more of the log goes or comes; what arrived stays.
+ */
+export async function setLogSync(on: boolean, origin: ChangeOrigin = THIS_PAGE): Promise<void> {
+  await changeSyncState((s) => ({ ...s, log: on, knownLog: {}, logDays: undefined }));
+  await announce(origin, 'sync');
+}
+
+/** "Remind me on this computer": whether reminders show here while sync is on. */
+export async function setRemindHere(on: boolean, origin: ChangeOrigin = THIS_PAGE): Promise<void> {
+  await changeSyncState((s) => ({ ...s, remindHere: on, askRemind: false }));
   await announce(origin, 'sync');
 }
 

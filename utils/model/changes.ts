@@ -33,8 +33,15 @@ export interface ChangeNotice {
   origin: ChangeOrigin;
 }
 
-/** The changes sync sends to the other computers: the plan and the settings. */
-export const SYNCED_CHANGES: readonly ChangeKind[] = ['values', 'commitments', 'settings', 'all'];
+/** The changes sync sends to the other computers: the plan, the settings and (when the person
+ * asks) the log's last 30 days. */
+export const SYNCED_CHANGES: readonly ChangeKind[] = [
+  'values',
+  'commitments',
+  'settings',
+  'entries',
+  'all',
+];
 
 /** The changes the worker's alarms follow: the plan, settings, a reminder put off or paused. */
 export const PLAN_CHANGES: readonly ChangeKind[] = [

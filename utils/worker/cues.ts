@@ -112,6 +112,9 @@ export async function handleAlarm(name: string, now = new Date()): Promise<void>
   ) {
     return;
   }
+  // With sync on, what another computer logged comes in first: a step done there is not
+  // reminded here.
+  await syncNow(now);
   await remindDue(now);
   await reconcileAlarms(now);
 }

@@ -11,6 +11,7 @@ import { canRemind, isScheduledOn } from '@/utils/core/schedule';
 import { entriesInRange } from '@/utils/db/log';
 import { getSettings, getValue } from '@/utils/db/plan';
 import { changeReminderLog, readReminderLog } from '@/utils/db/reminderLog';
+import { readSyncState } from '@/utils/db/syncState';
 import { dayKey } from '@/utils/model/day';
 import { answersAStep } from '@/utils/model/entryKinds';
 import type { Commitment } from '@/utils/model/types';
@@ -34,7 +35,9 @@ export type RemindOutcome =
   | 'off'
   | 'quiet'
   | 'cap'
-  | 'duplicate';
+  | 'duplicate'
+  /** With sync on, the person chose to be reminded on another computer. */
+  | 'elsewhere';
 
 /** Shows one reminder for `commitment` if it may come now; returns what happened. */
 export async function remind(
@@ -49,7 +52,12 @@ export async function remind(
   const before = await readReminderLog(now);
   const pendingAt = before.attention[id]?.pendingAt;
   const from = pendingAt !== undefined && pendingAt < now.getTime() ? dayKey(pendingAt) : day;
-  const [settings, entries] = await Promise.all([getSettings(), entriesInRange(from, day)]);
+  const [settings, entries, sync] = await Promise.all([
+    getSettings(),
+    entriesInRange(from, day),
+    readSyncState(),
+  ]);
+  const elsewhere = sync.on && sync.remindHere === false;
   const forStep = entries.filter((e) => answersAStep(e) && e.commitmentId === id);
   const handled = forStep.some((e) => e.day === day);
   const answeredSince = pendingAt !== undefined && forStep.some((e) => e.at >= pendingAt);
@@ -65,6 +73,7 @@ export async function remind(
     };
     if (!scheduled) return no('unscheduled');
     if (handled) return no('handled');
+    if (elsewhere) return no('elsewhere');
     if (isPaused(log, now.getTime())) return no('paused');
     if (isStopped(log.attention[id], commitment.cue)) return no('stopped');
     const result = canRemind({

@@ -7,17 +7,19 @@
  */
 import { browser } from 'wxt/browser';
 import { type PlanRecords, syncRound } from '@/utils/core/sync/engine';
+import { LOG_DAYS } from '@/utils/core/sync/logDays';
+import { type LogRound, logRound } from '@/utils/core/sync/logRound';
 import {
-  bytesOf,
-  MAX_ITEMS,
   type MirrorRecord,
+  overQuota,
   parseRecordKey,
-  QUOTA_BYTES,
   readMirror,
   recordKey,
   WRITE_GAP_MS,
 } from '@/utils/core/sync/mirror';
-import { isReadableRecord } from '@/utils/core/sync/readable';
+import { isReadableEntry, isReadableRecord } from '@/utils/core/sync/readable';
+import { applySyncedEntries } from '@/utils/db/days';
+import { entriesInRange } from '@/utils/db/log';
 import {
   deleteCommitment,
   deleteValue,
@@ -34,9 +36,11 @@ import {
   readSyncState,
   type SyncCounts,
   type SyncProblemKind,
+  type SyncState,
 } from '@/utils/db/syncState';
 import { announce, FROM_SYNC, WORKER } from '@/utils/doors/notices';
 import type { ChangeKind } from '@/utils/model/changes';
+import { addDays, dayKey } from '@/utils/model/day';
 import { SYNC_ALARM } from '@/utils/model/keys';
 import type { Commitment, Settings, Value } from '@/utils/model/types';
 
@@ -106,13 +110,32 @@ function problemKind(error: unknown): SyncProblemKind {
 
 const some = (c: SyncCounts) => c.values + c.commitments > 0;
 
-/** Chromium counts a few bytes more per item than key + JSON (the bench measures about 6). */
-const BROWSER_ALLOWANCE_PER_ITEM = 16;
-
-/** Whether a mirror would pass the browser's quotas, counted with room to spare. */
-function overQuota(mirror: Record<string, unknown>): boolean {
-  const items = Object.keys(mirror).length;
-  return items > MAX_ITEMS || bytesOf(mirror) + items * BROWSER_ALLOWANCE_PER_ITEM > QUOTA_BYTES;
+/**
+ * The log's part of a round, when the person asked for it: merged with the mirror the plan's
+ * round leaves, and what came in stored here at once (the write may have to wait).
+ */
+async function logPart(
+  known: SyncState['knownLog'],
+  items: Record<string, unknown>,
+  me: string,
+  now: number,
+): Promise<{ round: LogRound; changed: boolean }> {
+  const today = dayKey(now);
+  const local = await entriesInRange(addDays(today, -(LOG_DAYS - 1)), addDays(today, 1));
+  const round = logRound({
+    local,
+    known: known ?? {},
+    items,
+    me,
+    now,
+    today,
+    readable: isReadableEntry,
+  });
+  const changed = round.put.length + round.remove.length > 0;
+  if (changed) {
+    await applySyncedEntries(round.put, round.remove, new Map(local.map((e) => [e.id, e])));
+  }
+  return { round, changed };
 }
 
 /** One round (see the file's comment). `now` is the time the round counts from. */
@@ -124,7 +147,7 @@ async function round(now: number): Promise<void> {
     } catch {
       // Nothing there, or no sync storage: nothing to remove.
     }
-    state = await changeSyncState((s) => ({ ...s, removeCopy: false, known: {} }));
+    state = await changeSyncState((s) => ({ ...s, removeCopy: false, known: {}, knownLog: {} }));
     await announce(WORKER, 'sync');
   }
   if (!state.on || !state.me) return;
@@ -139,31 +162,48 @@ async function round(now: number): Promise<void> {
   const plan = await readPlanRecords();
   const r = syncRound(plan, state.known, items, state.me, now, isReadableRecord);
   const changedHere = await applyHere(r.applied);
+  let set = r.set;
+  let remove = r.remove;
+  let mirror = r.mirror;
+  const log = state.log ? await logPart(state.knownLog, r.mirror, state.me, now) : null;
+  if (log?.changed) changedHere.push('entries');
+  // A log that does not fit even at its fewest days stays out; the plan still goes.
+  const logFits = !log || log.round.fits;
+  if (log && logFits) {
+    set = { ...set, ...log.round.set };
+    remove = [...remove, ...log.round.drop];
+    mirror = log.round.mirror;
+  }
   let known = r.known;
+  let knownLog = log?.round.known;
   let problem = state.problem;
   let lastWrite = state.lastWrite;
-  if (Object.keys(r.set).length > 0 || r.remove.length > 0) {
+  const short = logFits ? null : { kind: 'quota' as const, at: now };
+  if (Object.keys(set).length > 0 || remove.length > 0) {
     known = r.knownPulled;
+    knownLog = log?.round.knownPulled;
     const wait = state.lastWrite + WRITE_GAP_MS - now;
     if (wait > 0) await browser.alarms.create(SYNC_ALARM, { when: now + wait });
-    else if (overQuota(r.mirror)) {
+    else if (overQuota(mirror)) {
       problem = { kind: 'quota', at: now };
     } else {
       try {
-        if (Object.keys(r.set).length > 0) await browser.storage.sync.set(r.set);
-        if (r.remove.length > 0) await browser.storage.sync.remove(r.remove);
+        if (Object.keys(set).length > 0) await browser.storage.sync.set(set);
+        if (remove.length > 0) await browser.storage.sync.remove(remove);
         known = r.known;
+        knownLog = logFits ? log?.round.known : log?.round.knownPulled;
         lastWrite = now;
-        problem = null;
+        problem = short;
       } catch (error) {
         problem = { kind: problemKind(error), at: now };
       }
     }
-  } else if (problem?.kind !== 'quota') problem = null;
+  } else if (short) problem = short;
+  else if (problem?.kind !== 'quota') problem = null;
   let merged: MergeSummary | null = null;
+  const there = counts(mirrorPlan(items));
   if (state.starting) {
     const here = counts(plan);
-    const there = counts(mirrorPlan(items));
     if (some(here) && some(there)) merged = { here, there, now: counts(r.plan) };
   }
   const saved = await changeSyncState((s) =>
@@ -171,15 +211,34 @@ async function round(now: number): Promise<void> {
       ? {
           ...s,
           known,
+          knownLog: s.log ? knownLog : {},
+          logDays: log && logFits ? log.round.days : s.logDays,
           lastWrite,
           problem,
           merged: s.starting ? merged : s.merged,
           starting: false,
+          ...(s.starting ? firstReminders(s, some(there)) : {}),
         }
       : s,
   );
   if (changedHere.length > 0) await announce(FROM_SYNC, ...changedHere);
-  if (state.starting || saved.problem?.kind !== state.problem?.kind) await announce(WORKER, 'sync');
+  if (
+    state.starting ||
+    saved.problem?.kind !== state.problem?.kind ||
+    saved.logDays !== state.logDays
+  ) {
+    await announce(WORKER, 'sync');
+  }
+}
+
+/**
+ * Who reminds, decided when sync is turned on: the first computer (nothing waiting in the
+ * mirror) keeps reminding; one that finds another's plan asks the person once. An answer given
+ * before stays.
+ */
+function firstReminders(s: SyncState, planWaiting: boolean): Partial<SyncState> {
+  if (s.remindHere !== undefined) return {};
+  return planWaiting ? { askRemind: true } : { remindHere: true };
 }
 
 let running: Promise<void> = Promise.resolve();

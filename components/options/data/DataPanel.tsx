@@ -1,7 +1,7 @@
 import type { Ref } from 'preact';
 import { useState } from 'preact/hooks';
 import { Confirm } from '@/components/shared/Confirm';
-import { useSyncOn } from '@/hooks/useSyncOn';
+import { useSyncReach } from '@/hooks/useSyncOn';
 import { copy } from '@/utils/copy';
 import { type BackupRefused, parseBackup } from '@/utils/core/backup';
 import {
@@ -32,7 +32,8 @@ interface Pending {
  */
 export function DataPanel({ headingRef }: { headingRef?: Ref<HTMLHeadingElement> }) {
   const words = copy.options.data;
-  const syncOn = useSyncOn();
+  const reach = useSyncReach();
+  const syncOn = reach !== 'off';
   const [message, setMessage] = useState<Said>(null);
   const [pending, setPending] = useState<Pending | null>(null);
   const [busy, setBusy] = useState(false);
@@ -127,7 +128,13 @@ export function DataPanel({ headingRef }: { headingRef?: Ref<HTMLHeadingElement>
         <h2 id="backup-heading" ref={headingRef} tabIndex={-1}>
           {words.heading}
         </h2>
-        <p class="soft">{syncOn ? copy.options.sync.dataIntroOn : words.intro}</p>
+        <p class="soft">
+          {reach === 'log'
+            ? copy.options.sync.dataIntroWithLog
+            : syncOn
+              ? copy.options.sync.dataIntroOn
+              : words.intro}
+        </p>
         <StorageUse />
       </header>
       <div class="card">

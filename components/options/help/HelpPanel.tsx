@@ -1,5 +1,5 @@
 import type { Ref } from 'preact';
-import { useSyncOn } from '@/hooks/useSyncOn';
+import { useSyncReach } from '@/hooks/useSyncOn';
 import { copy } from '@/utils/copy';
 import { CrisisNote } from './CrisisNote';
 import { PinHint } from './PinHint';
@@ -12,7 +12,7 @@ import { PinHint } from './PinHint';
  */
 export function HelpPanel({ headingRef }: { headingRef?: Ref<HTMLHeadingElement> }) {
   const words = copy.options.help;
-  const syncOn = useSyncOn();
+  const reach = useSyncReach();
   return (
     <section class="view help" aria-labelledby="help-heading">
       <header class="view-head">
@@ -49,7 +49,13 @@ export function HelpPanel({ headingRef }: { headingRef?: Ref<HTMLHeadingElement>
       </section>
       <section class="card" aria-labelledby="privacy-heading">
         <h3 id="privacy-heading">{words.privacyHeading}</h3>
-        <p>{syncOn ? copy.options.sync.privacyOn : copy.help.privacy}</p>
+        <p>
+          {reach === 'log'
+            ? copy.options.sync.privacyWithLog
+            : reach === 'plan'
+              ? copy.options.sync.privacyOn
+              : copy.help.privacy}
+        </p>
       </section>
       <section class="card" aria-labelledby="sync-help-heading">
         <h3 id="sync-help-heading">{words.syncHeading}</h3>

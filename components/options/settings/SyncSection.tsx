@@ -3,7 +3,9 @@ import { Problem } from '@/components/shared/Problem';
 import { useLive } from '@/hooks/useLive';
 import { copy } from '@/utils/copy';
 import { readSyncStatus, turnSyncOff, turnSyncOn } from '@/utils/doors/sync';
+import { RemindHereChoice } from './RemindHereChoice';
 import { RemoveSyncedCopy } from './RemoveSyncedCopy';
+import { SyncLogChoice } from './SyncLogChoice';
 import { SyncStorageMeter } from './SyncStorageMeter';
 
 /**
@@ -14,9 +16,9 @@ import { SyncStorageMeter } from './SyncStorageMeter';
 let removalOffered = false;
 
 /**
- * Settings → Sync: one checkbox, off by default, that sends this computer's values, steps and
- * settings through the browser's own sync, with what goes, what stays, and the browsers'
- * switches said beside it. While on: the share of sync storage in use, the last problem in plain
+ * Settings → Sync: a checkbox, off by default, that sends this computer's values, steps and
+ * settings through the browser's own sync, and a second that adds the log's last 30 days, with
+ * what goes, what stays, and the browsers' switches said beside them; while on, who reminds. While on: the share of sync storage in use, the last problem in plain
  * words, and what came together when two plans met. Turning it off offers to remove the copy
  * from the browser's sync storage. Read again on every change notice, so another page's change
  * shows here too.
@@ -32,6 +34,8 @@ export function SyncSection() {
   const [offer, setOffer] = useState(removalOffered);
   const [said, setSaid] = useState('');
   const [problem, setProblem] = useState('');
+  // An answer about reminders, said over what came together (it is the newer news).
+  const [remindSaid, setRemindSaid] = useState('');
   const saidLine = useRef<HTMLParagraphElement>(null);
 
   useEffect(() => {
@@ -47,6 +51,7 @@ export function SyncSection() {
     setWanted(next);
     setBusy(true);
     setSaid('');
+    setRemindSaid('');
     setProblem('');
     offerRemoval(false);
     try {
@@ -108,10 +113,18 @@ export function SyncSection() {
         {words.what}
       </p>
       <p class="hint" id={`${id}-stays`}>
-        {words.stays}
+        {shownOn && status?.log ? words.staysWithLog : words.stays}
       </p>
+      <SyncLogChoice
+        planOn={shownOn}
+        log={status?.log ?? false}
+        logDays={status?.logDays ?? null}
+      />
       <p class="hint">{words.how}</p>
       <p class="hint">{words.browsers}</p>
+      {shownOn && status && (
+        <RemindHereChoice remindHere={status.remindHere} ask={status.askRemind} onSaid={setRemindSaid} />
+      )}
       {shownOn && status && (
         <SyncStorageMeter bytes={status.bytesInUse} quota={status.quotaBytes} />
       )}
@@ -122,7 +135,7 @@ export function SyncSection() {
       )}
       {removable && <RemoveSyncedCopy onRemoved={onRemoved} />}
       <p role="status" class="said" tabIndex={-1} ref={saidLine}>
-        {mergedLine || said}
+        {remindSaid || mergedLine || said}
       </p>
       <Problem text={problem} />
     </section>

@@ -30,6 +30,27 @@ export const syncWords = {
     choice: 'My values, steps and settings',
     what: 'Ticked, your values, your steps with their cues and pauses, and your settings go to the other computers where you tick it too. Every setting goes except this choice itself and anything that belongs to one computer.',
     stays: 'Your log, with its mood and notes, and your weekly reflections stay on this computer.',
+    /** The second choice, enabled only while the first is ticked. */
+    logChoice: 'Also my log from the last 30 days',
+    logWhat:
+      'Ticked, your wins, skips and check-ins from the last 30 days, with their notes, travel too, so a win logged at work counts at home. Older entries and your weekly reflections stay on each computer.',
+    logNeedsPlan: 'Tick “My values, steps and settings” first.',
+    /** While the log is ticked, instead of `stays`. */
+    staysWithLog: 'Entries older than 30 days and your weekly reflections stay on this computer.',
+    /** When 30 days do not fit beside the plan in the browser's sync storage. */
+    fewerDays: (days: number): string =>
+      `Only the last ${whole(days)} days of your log fit in the browser's sync storage beside your plan, so those are the days that travel. Older entries stay on each computer.`,
+    /** Who reminds: every computer with sync on, or the ones the person chooses. */
+    remindChoice: 'Remind me on this computer',
+    remindWhat:
+      'Unticked, this computer shows no reminders while sync is on; your other computers still do. A step done on any computer is not reminded again that day when your log travels too.',
+    remindAskHeading: 'Reminders on this computer too?',
+    remindAsk:
+      'Another computer already has this plan and reminds you of its steps. You can be reminded here as well, or only there.',
+    remindAskYes: 'Remind me here too',
+    remindAskNo: 'Only on my other computer',
+    remindSaidYes: 'This computer reminds you too.',
+    remindSaidNo: 'This computer shows no reminders while sync is on.',
     how: "It travels through this browser's own sync, with its account and its encryption. Footholds itself still sends nothing anywhere.",
     browsers:
       "Chrome's sync must include “Extensions”. Firefox Sync must include “Add-ons”, and syncs about every ten minutes.",
@@ -77,6 +98,11 @@ export const syncWords = {
     /** The Options footer and Help while sync is on (`privacy` says it while sync is off). */
     privacyOn:
       "Your log, mood and notes stay in this browser. Your values, steps and settings also travel through this browser's own sync; Footholds itself sends nothing anywhere.",
+    /** The same while the log's last 30 days travel too. */
+    privacyWithLog:
+      "Your values, steps and settings, and your log from the last 30 days with its notes, also travel through this browser's own sync; older entries and your reflections stay in this browser. Footholds itself sends nothing anywhere.",
+    dataIntroWithLog:
+      "Your values, steps and settings, and your log from the last 30 days, also travel through this browser's own sync; older entries and your reflections stay in this browser. A backup file is a copy you can keep, move, or share on purpose.",
     /** "Your data" while sync is on (`data.intro` says it while sync is off). */
     dataIntroOn:
       "Your log, mood and notes stay in this browser; your values, steps and settings also travel through this browser's own sync. A backup file is a copy you can keep, move, or share on purpose.",

@@ -181,7 +181,7 @@ const entryBase = {
   untimed: v.optional(v.literal(true, w.trueOrLeftOut)),
 };
 
-const entrySchema = v.pipe(
+export const entrySchema = v.pipe(
   v.looseObject({ kind: v.string(w.text) }, w.group),
   v.variant(
     'kind',

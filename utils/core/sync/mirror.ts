@@ -91,6 +91,16 @@ function chunkKey(key: string, i: number): string {
   return `${key}#${i}`;
 }
 
+/** The bytes one character takes inside a JSON string: its UTF-8, or its escape. */
+function charCost(char: string): number {
+  const code = char.codePointAt(0) ?? 0;
+  if (code < 0x20 || char === '"' || char === '\\') return JSON.stringify(char).length - 2;
+  if (code < 0x80) return 1;
+  if (code < 0x800) return 2;
+  if (code >= 0xd800 && code <= 0xdfff) return JSON.stringify(char).length - 2;
+  return code < 0x10000 ? 3 : 4;
+}
+
 /**
  * Splits `text` into pieces whose items (key plus JSON string) each fit `ITEM_BUDGET`, never
  * cutting a character in two.
@@ -101,7 +111,7 @@ function splitText(key: string, text: string): string[] {
   let part = '';
   let size = 0;
   for (const char of text) {
-    const cost = utf8Bytes(JSON.stringify(char)) - 2;
+    const cost = charCost(char);
     if (size + cost > room && part) {
       parts.push(part);
       part = '';
@@ -165,15 +175,18 @@ function isStamp(value: unknown): value is Head {
 }
 
 /**
- * The records in `storage.sync`'s items. A mirror of another shape (a newer Footholds wrote
+ * The records in `storage.sync`'s items (the plan's, or those `isRecord` names). A mirror of another shape (a newer Footholds wrote
  * it) gives nothing, and so does a record it cannot read (a chunk missing, JSON cut short):
  * what cannot be read is left alone, never taken for a deletion.
  */
-export function readMirror(items: Record<string, unknown>): MirrorRecord[] {
+export function readMirror(
+  items: Record<string, unknown>,
+  isRecord: (key: string) => boolean = (key) => parseRecordKey(key) !== null,
+): MirrorRecord[] {
   if (items[SHAPE_KEY] !== undefined && items[SHAPE_KEY] !== MIRROR_SHAPE) return [];
   const records: MirrorRecord[] = [];
   for (const [key, head] of Object.entries(items)) {
-    if (!parseRecordKey(key) || !isStamp(head)) continue;
+    if (!isRecord(key) || !isStamp(head)) continue;
     if (head.x === 1) {
       records.push({ key, at: head.at, by: head.by, deleted: true });
       continue;
@@ -196,4 +209,13 @@ export function readMirror(items: Record<string, unknown>): MirrorRecord[] {
     if ('d' in head) records.push({ key, at: head.at, by: head.by, data: head.d });
   }
   return records;
+}
+
+/** Chromium counts a few bytes more per item than key + JSON (the bench measures about 6). */
+const BROWSER_ALLOWANCE_PER_ITEM = 16;
+
+/** Whether a mirror would pass the browser's quotas, counted with room to spare. */
+export function overQuota(mirror: Record<string, unknown>): boolean {
+  const items = Object.keys(mirror).length;
+  return items > MAX_ITEMS || bytesOf(mirror) + items * BROWSER_ALLOWANCE_PER_ITEM > QUOTA_BYTES;
 }

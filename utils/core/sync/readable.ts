@@ -3,7 +3,12 @@
  * file's records pass. A record it cannot read (from a newer or broken writer) is left alone.
  */
 import * as v from 'valibot';
-import { commitmentSchema, settingsSchema, valueSchema } from '@/utils/core/backup/schema';
+import {
+  commitmentSchema,
+  entrySchema,
+  settingsSchema,
+  valueSchema,
+} from '@/utils/core/backup/schema';
 import { parseRecordKey } from './mirror';
 
 /** True when `data` is a record of the kind its key names, with the id its key names. */
@@ -13,4 +18,9 @@ export function isReadableRecord(key: string, data: unknown): boolean {
   if (named.kind === 'settings') return v.is(settingsSchema, data);
   const schema = named.kind === 'value' ? valueSchema : commitmentSchema;
   return v.is(schema, data) && (data as { id: string }).id === named.id;
+}
+
+/** True when `data` is a log entry this Footholds can read (the checks a backup's entries pass). */
+export function isReadableEntry(data: unknown): boolean {
+  return v.is(entrySchema, data);
 }

@@ -13,6 +13,10 @@ const door = vi.hoisted(() => {
     quotaBytes: 102_400,
     problem: null,
     merged: null,
+    log: false,
+    logDays: null,
+    remindHere: true,
+    askRemind: false,
   });
   return {
     fresh,

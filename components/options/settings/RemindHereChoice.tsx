@@ -1,0 +1,72 @@
+import { useId, useState } from 'preact/hooks';
+import { Problem } from '@/components/shared/Problem';
+import { copy } from '@/utils/copy';
+import { setRemindHere } from '@/utils/doors/sync';
+
+/**
+ * "Remind me on this computer", while sync is on. On the first computer that turned sync on it
+ * starts ticked; on one that found another computer's plan waiting, it is asked once, with both
+ * answers as buttons (reminders stay on here until the person answers).
+ */
+export function RemindHereChoice({
+  remindHere,
+  ask,
+  onSaid,
+}: {
+  remindHere: boolean;
+  ask: boolean;
+  /** Says the answer in the Sync section's one status line. */
+  onSaid: (text: string) => void;
+}) {
+  const id = useId();
+  const words = copy.options.sync;
+  const [busy, setBusy] = useState(false);
+  const [problem, setProblem] = useState('');
+
+  const choose = async (next: boolean) => {
+    setBusy(true);
+    setProblem('');
+    try {
+      await setRemindHere(next);
+      onSaid(next ? words.remindSaidYes : words.remindSaidNo);
+    } catch {
+      setProblem(words.notChanged);
+    } finally {
+      setBusy(false);
+    }
+  };
+
+  return (
+    <div class="sync-remind">
+      {ask && (
+        <section class="ask" aria-labelledby={`${id}-ask`}>
+          <h4 id={`${id}-ask`}>{words.remindAskHeading}</h4>
+          <p>{words.remindAsk}</p>
+          <div class="actions">
+            <button type="button" class="primary" disabled={busy} onClick={() => void choose(true)}>
+              {words.remindAskYes}
+            </button>
+            <button type="button" disabled={busy} onClick={() => void choose(false)}>
+              {words.remindAskNo}
+            </button>
+          </div>
+        </section>
+      )}
+      <div class="check-row">
+        <input
+          type="checkbox"
+          id={`${id}-choice`}
+          checked={remindHere}
+          disabled={busy}
+          aria-describedby={`${id}-what`}
+          onChange={(e) => void choose(e.currentTarget.checked)}
+        />
+        <label for={`${id}-choice`}>{words.remindChoice}</label>
+      </div>
+      <p class="hint" id={`${id}-what`}>
+        {words.remindWhat}
+      </p>
+      <Problem text={problem} />
+    </div>
+  );
+}

@@ -1,0 +1,80 @@
+import { useEffect, useId, useState } from 'preact/hooks';
+import { Problem } from '@/components/shared/Problem';
+import { copy } from '@/utils/copy';
+import { LOG_DAYS } from '@/utils/core/sync/logDays';
+import { setLogSync } from '@/utils/doors/sync';
+
+/**
+ * "Also my log from the last 30 days": the second Sync choice, off by default and enabled only
+ * while the plan travels. Says what then travels and what stays, and, when 30 days do not fit
+ * beside the plan, how many do.
+ */
+export function SyncLogChoice({
+  planOn,
+  log,
+  logDays,
+}: {
+  /** "My values, steps and settings" is ticked (and the worker agrees). */
+  planOn: boolean;
+  log: boolean;
+  logDays: number | null;
+}) {
+  const id = useId();
+  const words = copy.options.sync;
+  const [wanted, setWanted] = useState<boolean | null>(null);
+  const [busy, setBusy] = useState(false);
+  const [problem, setProblem] = useState('');
+
+  useEffect(() => {
+    if (wanted !== null && !busy && log === wanted) setWanted(null);
+  }, [log, busy, wanted]);
+
+  const choose = async (next: boolean) => {
+    setWanted(next);
+    setBusy(true);
+    setProblem('');
+    try {
+      await setLogSync(next);
+    } catch {
+      setWanted(null);
+      setProblem(words.notChanged);
+    } finally {
+      setBusy(false);
+    }
+  };
+
+  const ticked = planOn && (wanted ?? log);
+  const fewer = planOn && log && logDays !== null && logDays < LOG_DAYS;
+  const describedBy = [`${id}-what`, !planOn && `${id}-needs`, fewer && `${id}-fewer`]
+    .filter(Boolean)
+    .join(' ');
+  return (
+    <div class="sync-log">
+      <div class="check-row">
+        <input
+          type="checkbox"
+          id={`${id}-choice`}
+          checked={ticked}
+          disabled={!planOn || busy}
+          aria-describedby={describedBy}
+          onChange={(e) => void choose(e.currentTarget.checked)}
+        />
+        <label for={`${id}-choice`}>{words.logChoice}</label>
+      </div>
+      <p class="hint" id={`${id}-what`}>
+        {words.logWhat}
+      </p>
+      {!planOn && (
+        <p class="hint" id={`${id}-needs`}>
+          {words.logNeedsPlan}
+        </p>
+      )}
+      {fewer && (
+        <p class="notice" id={`${id}-fewer`}>
+          {words.fewerDays(logDays)}
+        </p>
+      )}
+      <Problem text={problem} />
+    </div>
+  );
+}

@@ -1,0 +1,258 @@
+/**
+ * One round of the log's sync, as pure data, run after the plan's round on the mirror that round
+ * leaves: each day in the window is merged with the mirror's record of it (`logDays.ts`), the
+ * days that changed go out, the merged entries come in, and days that left the window are taken
+ * out of the mirror (never tombstoned: each computer keeps its whole history). When the window
+ * does not fit the quota beside the plan, fewer days are mirrored, never fewer than
+ * `MIN_LOG_DAYS`. The worker runs it against IndexedDB and `storage.sync`; the property tests
+ * between simulated computers.
+ */
+import { addDays } from '@/utils/model/day';
+import type { DayKey, Entry } from '@/utils/model/types';
+import {
+  emptyLogDay,
+  entryTime,
+  type KnownLog,
+  knownFromLogDays,
+  LOG_DAYS,
+  type LogDay,
+  localLogChanges,
+  logDayKey,
+  MIN_LOG_DAYS,
+  mergeLogDay,
+  parseLogDayKey,
+  remoteLogChanges,
+  windowDays,
+} from './logDays';
+import { stableJson } from './merge';
+import {
+  MIRROR_SHAPE,
+  overQuota,
+  readMirror,
+  recordItemKeys,
+  recordItems,
+  SHAPE_KEY,
+} from './mirror';
+
+/** Whether this Footholds can read an entry that arrived (the checks a backup's entries pass). */
+export type ReadableEntry = (entry: unknown) => boolean;
+
+/** What a log round starts from. */
+export interface LogRoundInput {
+  /** The entries here from the window's first day on (and tomorrow's: a clock ahead of midnight). */
+  local: readonly Entry[];
+  /** What this computer last saw of each mirrored day. */
+  known: KnownLog;
+  /** The mirror as the plan's round leaves it. */
+  items: Record<string, unknown>;
+  me: string;
+  now: number;
+  /** Today here. */
+  today: DayKey;
+  /** How many days to mirror when they fit (default `LOG_DAYS`). */
+  days?: number;
+  readable: ReadableEntry;
+}
+
+/** One log round's outcome. */
+export interface LogRound {
+  /** Entries to store here (new, or a later version of one here). */
+  put: Entry[];
+  /** Entries here to remove (undone or deleted on another computer). */
+  remove: Entry[];
+  /** Items to set in `storage.sync`, beside the plan's. */
+  set: Record<string, unknown>;
+  /** Keys to remove: days that left the window, chunks a day no longer uses. */
+  drop: string[];
+  /** What is known once written; `knownPulled` when the write could not go. */
+  known: KnownLog;
+  knownPulled: KnownLog;
+  /** Every item the mirror holds once written, the plan's too. */
+  mirror: Record<string, unknown>;
+  /** How many days are mirrored: fewer than asked when the quota is short. */
+  days: number;
+  /** False when even `MIN_LOG_DAYS` would not fit beside the plan: nothing of the log goes. */
+  fits: boolean;
+}
+
+/** Days older than the window's first by more than this are taken out of the mirror. The slack
+ * keeps two computers whose clocks straddle midnight from writing and removing a day in turn. */
+const SLACK_DAYS = 2;
+
+const isLogKey = (key: string) => parseLogDayKey(key) !== null;
+
+/** A day record as it arrived, if it is one this Footholds can read whole. */
+function asLogDay(data: unknown, day: DayKey, readable: ReadableEntry): LogDay | null {
+  const record = data as Partial<LogDay> | null;
+  if (!record || typeof record !== 'object' || !Array.isArray(record.entries)) return null;
+  if (!record.gone || typeof record.gone !== 'object' || Array.isArray(record.gone)) return null;
+  for (const at of Object.values(record.gone)) if (!Number.isFinite(at)) return null;
+  for (const entry of record.entries) {
+    if (!readable(entry) || (entry as Entry).day !== day) return null;
+  }
+  return { entries: record.entries as Entry[], gone: record.gone as Record<string, number> };
+}
+
+/**
+ * The mirror's day records, and the days it holds that cannot be read whole (a chunk missing,
+ * an entry from a newer Footholds): those are left alone, neither written over nor applied.
+ */
+export function readLogDays(
+  items: Record<string, unknown>,
+  readable: ReadableEntry,
+): { days: Record<DayKey, LogDay>; unreadable: Set<DayKey> } {
+  const days: Record<DayKey, LogDay> = {};
+  const unreadable = new Set<DayKey>();
+  for (const key of Object.keys(items)) {
+    const day = parseLogDayKey(key);
+    if (day) unreadable.add(day);
+  }
+  for (const record of readMirror(items, isLogKey)) {
+    const day = parseLogDayKey(record.key) as DayKey;
+    const read = record.deleted ? emptyLogDay() : asLogDay(record.data, day, readable);
+    if (!read) continue;
+    days[day] = read;
+    unreadable.delete(day);
+  }
+  return { days, unreadable };
+}
+
+/**
+ * One win per step per day, on every computer: when two computers each logged the same step's
+ * win that day (both offline), the earlier one stays and the other gets a tombstone, so every
+ * computer, whatever it saw first, keeps the same one.
+ */
+function withoutDoubles(record: LogDay, now: number): LogDay {
+  const first = new Map<string, Entry>();
+  const doubles: Entry[] = [];
+  for (const entry of record.entries) {
+    if (entry.kind !== 'win' || !entry.commitmentId) continue;
+    const was = first.get(entry.commitmentId);
+    if (!was) first.set(entry.commitmentId, entry);
+    else doubles.push(entry);
+  }
+  if (doubles.length === 0) return record;
+  const gone = { ...record.gone };
+  for (const entry of doubles)
+    gone[entry.id] = Math.max(now, entryTime(entry) + 1, gone[entry.id] ?? 0);
+  return mergeLogDay({ entries: record.entries, gone: {} }, { entries: [], gone });
+}
+
+/** The entries here by day. */
+function byDay(entries: readonly Entry[]): Record<DayKey, Entry[]> {
+  const out: Record<DayKey, Entry[]> = {};
+  for (const entry of entries) {
+    const list = out[entry.day] ?? [];
+    list.push(entry);
+    out[entry.day] = list;
+  }
+  return out;
+}
+
+/** One attempt at `days` days. */
+function attempt(input: LogRoundInput, days: number, mirrorDays: ReturnType<typeof readLogDays>) {
+  const { items, me, now, today, known } = input;
+  const window = windowDays(today, days);
+  const span = [...window, addDays(today, 1)];
+  const inSpan = new Set(span);
+  const local = byDay(input.local.filter((e) => inSpan.has(e.day)));
+  const changes = localLogChanges(local, known, now, span);
+  const merged: Record<DayKey, LogDay> = {};
+  const set: Record<string, unknown> = {};
+  const drop = new Set<string>();
+  for (const day of span) {
+    if (mirrorDays.unreadable.has(day)) continue;
+    const there = mirrorDays.days[day];
+    const here = changes[day];
+    if (!there && !here) continue;
+    const record = withoutDoubles(mergeLogDay(there ?? emptyLogDay(), here ?? emptyLogDay()), now);
+    merged[day] = record;
+    if (there && stableJson(there) === stableJson(record)) continue;
+    const key = logDayKey(day);
+    const written = recordItems({ key, at: now, by: me, data: record });
+    Object.assign(set, written);
+    const chunks = Object.keys(items).filter((k) => k.startsWith(`${key}#`));
+    for (const k of [...recordItemKeys(key, items), ...chunks]) if (!(k in written)) drop.add(k);
+  }
+  // Days that left the window go from the mirror (they stay on every computer that has them).
+  const oldest = addDays(window[0], -SLACK_DAYS);
+  for (const key of Object.keys(items)) {
+    const day = parseLogDayKey(key.split('#')[0]);
+    if (day && day < oldest) drop.add(key);
+  }
+  if (Object.keys(set).length > 0 && items[SHAPE_KEY] !== MIRROR_SHAPE) {
+    set[SHAPE_KEY] = MIRROR_SHAPE;
+  }
+  const mirror: Record<string, unknown> = { ...items, ...set };
+  for (const key of drop) delete mirror[key];
+  return { window, span, local, merged, set, drop: [...drop], mirror };
+}
+
+/** One log round (see the file's comment). */
+export function logRound(input: LogRoundInput): LogRound {
+  const { items, known } = input;
+  const wanted = input.days ?? LOG_DAYS;
+  // A mirror of another shape was written by a newer Footholds: read nothing, write nothing.
+  if (items[SHAPE_KEY] !== undefined && items[SHAPE_KEY] !== MIRROR_SHAPE) {
+    const none = { put: [], remove: [], set: {}, drop: [] };
+    return { ...none, known, knownPulled: known, mirror: items, days: wanted, fits: true };
+  }
+  const mirrorDays = readLogDays(items, input.readable);
+  // The most days that fit, by halving (more days never take fewer bytes).
+  let days = Math.max(MIN_LOG_DAYS, wanted);
+  let found = attempt(input, days, mirrorDays);
+  if (overQuota(found.mirror) && days > MIN_LOG_DAYS) {
+    let low = MIN_LOG_DAYS;
+    let high = days - 1;
+    let best = attempt(input, low, mirrorDays);
+    let bestDays = low;
+    while (low < high && !overQuota(best.mirror)) {
+      const mid = Math.ceil((low + high) / 2);
+      const tried = attempt(input, mid, mirrorDays);
+      if (overQuota(tried.mirror)) high = mid - 1;
+      else {
+        low = mid;
+        best = tried;
+        bestDays = mid;
+      }
+    }
+    days = bestDays;
+    found = best;
+  }
+  const { span, local, merged } = found;
+  const changes = remoteLogChanges(local, merged);
+  const here = new Map(
+    Object.values(local)
+      .flat()
+      .map((e) => [e.id, e]),
+  );
+  const remove = changes.remove.map((id) => here.get(id) as Entry);
+  // Known once written: the merged days, and what was known of a day that could not be read.
+  const next: KnownLog = knownFromLogDays(merged);
+  const pulled: KnownLog = {};
+  const removed = new Set(changes.remove);
+  for (const day of span) {
+    if (mirrorDays.unreadable.has(day)) {
+      if (known[day]) next[day] = known[day];
+    }
+    // Without the write: what was known before, less what left here, with what came in.
+    const ids: Record<string, number> = {};
+    for (const [id, at] of Object.entries(known[day] ?? {})) if (!removed.has(id)) ids[id] = at;
+    for (const entry of mirrorDays.days[day]?.entries ?? []) {
+      if (!removed.has(entry.id)) ids[entry.id] = entryTime(entry);
+    }
+    if (Object.keys(ids).length > 0) pulled[day] = ids;
+  }
+  const fits = !overQuota(found.mirror);
+  return {
+    put: changes.put,
+    remove,
+    set: found.set,
+    drop: found.drop,
+    known: next,
+    knownPulled: pulled,
+    mirror: found.mirror,
+    days,
+    fits,
+  };
+}
