@@ -12,11 +12,14 @@ export function RemindHereChoice({
   remindHere,
   ask,
   onSaid,
+  onChanged,
 }: {
   remindHere: boolean;
   ask: boolean;
   /** Says the answer in the Sync section's one status line. */
   onSaid: (text: string) => void;
+  /** Reads the status again after a change made here. */
+  onChanged: () => void;
 }) {
   const id = useId();
   const words = copy.options.sync;
@@ -33,6 +36,7 @@ export function RemindHereChoice({
       setProblem(words.notChanged);
     } finally {
       setBusy(false);
+      onChanged();
     }
   };
 

@@ -13,11 +13,14 @@ export function SyncLogChoice({
   planOn,
   log,
   logDays,
+  onChanged,
 }: {
   /** "My values, steps and settings" is ticked (and the worker agrees). */
   planOn: boolean;
   log: boolean;
   logDays: number | null;
+  /** Reads the status again after a change made here. */
+  onChanged: () => void;
 }) {
   const id = useId();
   const words = copy.options.sync;
@@ -40,6 +43,7 @@ export function SyncLogChoice({
       setProblem(words.notChanged);
     } finally {
       setBusy(false);
+      onChanged();
     }
   };
 

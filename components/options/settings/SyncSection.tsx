@@ -119,11 +119,17 @@ export function SyncSection() {
         planOn={shownOn}
         log={status?.log ?? false}
         logDays={status?.logDays ?? null}
+        onChanged={live.reload}
       />
       <p class="hint">{words.how}</p>
       <p class="hint">{words.browsers}</p>
       {shownOn && status && (
-        <RemindHereChoice remindHere={status.remindHere} ask={status.askRemind} onSaid={setRemindSaid} />
+        <RemindHereChoice
+          remindHere={status.remindHere}
+          ask={status.askRemind}
+          onSaid={setRemindSaid}
+          onChanged={live.reload}
+        />
       )}
       {shownOn && status && (
         <SyncStorageMeter bytes={status.bytesInUse} quota={status.quotaBytes} />
