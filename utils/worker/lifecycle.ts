@@ -38,7 +38,11 @@ export async function handleInstalled(reason: string): Promise<void> {
  * worker's own notices (a reminder answered) are its echo: it has already done both.
  */
 export async function handleDataChange(notice: ChangeNotice): Promise<void> {
-  if (isOwnEcho(notice, WORKER)) return;
+  if (isOwnEcho(notice, WORKER)) {
+    // A win or an undo from a reminder's buttons still travels, when the log does.
+    if (notice.kinds.includes('entries')) await syncNow();
+    return;
+  }
   if (notice.kinds.some((k) => PLAN_CHANGES.includes(k))) await reconcileAlarms();
   await updateBadge();
   // Sync turned on or off, or the plan changed here (never what came from sync itself).

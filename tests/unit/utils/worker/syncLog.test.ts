@@ -13,7 +13,7 @@ import { addEntry } from '@/utils/db/days';
 import { entriesForDay } from '@/utils/db/log';
 import { addCommitment, addValue, setSettings } from '@/utils/db/plan';
 import { readSyncState } from '@/utils/db/syncState';
-import { onDataChanged } from '@/utils/doors/notices';
+import { onDataChanged, WORKER } from '@/utils/doors/notices';
 import {
   readSyncStatus,
   setLogSync,
@@ -26,6 +26,7 @@ import { dayKey } from '@/utils/model/day';
 import { alarmName } from '@/utils/model/keys';
 import type { Cue, Entry } from '@/utils/model/types';
 import { handleAlarm } from '@/utils/worker/cues';
+import { handleDataChange } from '@/utils/worker/lifecycle';
 import { syncNow } from '@/utils/worker/sync';
 
 /** Monday 7 December 2026, 09:00 local time. */
@@ -98,6 +99,15 @@ describe('the log through sync in the worker', () => {
       ),
     );
     expect((await readSyncStatus()).logDays).toBe(30);
+  });
+
+  it("sends a win logged by a reminder's Done (the worker's own change)", async () => {
+    await logSyncOn();
+    await syncNow(T0);
+    vi.setSystemTime(later(20));
+    await addEntry({ kind: 'win', source: 'notification', size: 'full', commitmentId: 'c1' });
+    await handleDataChange({ at: later(20).getTime(), kinds: ['entries'], origin: WORKER });
+    expect(Object.keys(await synced())).toContain(logDayKey(TODAY));
   });
 
   it('leaves the log alone while only the plan is ticked', async () => {
