@@ -7,54 +7,10 @@
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import type { BrowserContext } from '@playwright/test';
 import { backup, connection, health, textFriend, tomorrowCue, walk } from './data';
 import { expect, launch, serviceWorkerOf, test } from './fixtures';
 import { OptionsPage } from './pages/OptionsPage';
-
-type Items = Record<string, unknown>;
-
-/** What this profile's Footholds holds in the browser's sync storage. */
-async function syncItems(context: BrowserContext, id: string): Promise<Items> {
-  const page = await context.newPage();
-  await page.goto(`chrome-extension://${id}/icon/16.png`);
-  const items = await page.evaluate(() => chrome.storage.sync.get(null));
-  await page.close();
-  return items;
-}
-
-/** Delivers another computer's items into this profile's sync storage, as the browser would. */
-async function deliver(context: BrowserContext, id: string, items: Items): Promise<void> {
-  const page = await context.newPage();
-  await page.goto(`chrome-extension://${id}/icon/16.png`);
-  await page.evaluate((i) => chrome.storage.sync.set(i), items);
-  await page.close();
-}
-
-/** Waits until the profile's sync storage satisfies `check`, and returns its items. */
-async function syncedWhen(
-  context: BrowserContext,
-  id: string,
-  check: (items: Items) => boolean,
-): Promise<Items> {
-  let items: Items = {};
-  await expect
-    .poll(
-      async () => {
-        items = await syncItems(context, id);
-        return check(items);
-      },
-      { timeout: 25_000 },
-    )
-    .toBe(true);
-  return items;
-}
-
-/** Ticks "My values, steps and settings" in Settings → Sync. */
-async function turnOn(options: OptionsPage): Promise<void> {
-  const page = await options.openAt('settings');
-  await page.getByRole('checkbox', { name: 'My values, steps and settings' }).check();
-}
+import { deliver, syncedWhen, syncItems, turnOn } from './syncHelpers';
 
 /** Whether Values and steps shows each value named. */
 async function showsValues(options: OptionsPage, names: string[]): Promise<boolean> {

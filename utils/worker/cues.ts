@@ -159,6 +159,8 @@ export async function remindDue(now = new Date()): Promise<number> {
 
 /** The browser started: remind once that day for every browser-start step. */
 export async function handleBrowserStart(now = new Date()): Promise<void> {
+  // What another computer logged while this one was off comes in first.
+  await syncNow(now);
   const day = dayKey(now);
   for (const c of await listCommitments()) {
     if (c.status !== 'active' || c.cue.kind !== 'browser-start') continue;
