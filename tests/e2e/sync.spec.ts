@@ -15,6 +15,9 @@ test.describe('the Sync section', () => {
     const choice = section.getByRole('checkbox', { name: 'My values, steps and settings' });
     await expect(choice).toBeVisible();
     await expect(choice).not.toBeChecked();
+    await expect(
+      section.getByRole('checkbox', { name: 'Also my log from the last 30 days' }),
+    ).toBeDisabled();
     await expect(section).toContainText('steps with their cues and pauses');
     await expect(section).toContainText('stay on this computer');
     await expect(section).toContainText('Footholds itself still sends nothing anywhere');
@@ -57,9 +60,20 @@ test.describe('the Sync section', () => {
       "Your values, steps and settings also travel through this browser's own sync",
     );
     await options.screenshot('settings-sync-on');
+    // The log's tick, enabled now, adds the last 30 days; the footer says so too.
+    const log = section.getByRole('checkbox', { name: 'Also my log from the last 30 days' });
+    await log.check();
+    await expect(log).toBeChecked();
+    await expect(section).toContainText('Entries older than 30 days');
+    await expect(
+      section.getByRole('checkbox', { name: 'Remind me on this computer' }),
+    ).toBeChecked();
+    await expect(page.locator('footer')).toContainText('your log from the last 30 days');
+    await options.screenshot('settings-sync-log');
     await page.getByRole('radio', { name: 'Dark' }).check();
     await expect(page.locator('html')).toHaveAttribute('data-theme', 'dark');
     await options.screenshot('settings-sync-on-dark');
+    await log.uncheck();
 
     await choice.uncheck();
     await expect(choice).not.toBeChecked();

@@ -60,6 +60,10 @@ test('a win logged on A counts on B, is not reminded there, and Delete everythin
     await expect(
       optionsB.page.getByRole('heading', { name: 'Reminders on this computer too?' }),
     ).toBeVisible({ timeout: 15_000 });
+    await optionsB.page.screenshot({
+      path: 'test-results/screenshots/settings-sync-ask.png',
+      fullPage: true,
+    });
     await turnLogOn(optionsB);
     const newtabB = new NewTabPage(contextB, idB);
     await newtabB.open();

@@ -112,17 +112,20 @@ export function SyncSection() {
       <p class="hint" id={`${id}-what`}>
         {words.what}
       </p>
-      <p class="hint" id={`${id}-stays`}>
-        {shownOn && status?.log ? words.staysWithLog : words.stays}
-      </p>
       <SyncLogChoice
         planOn={shownOn}
         log={status?.log ?? false}
         logDays={status?.logDays ?? null}
         onChanged={live.reload}
       />
+      <p class="hint" id={`${id}-stays`}>
+        {shownOn && status?.log ? words.staysWithLog : words.stays}
+      </p>
       <p class="hint">{words.how}</p>
       <p class="hint">{words.browsers}</p>
+      {shownOn && status && (
+        <SyncStorageMeter bytes={status.bytesInUse} quota={status.quotaBytes} />
+      )}
       {shownOn && status && (
         <RemindHereChoice
           remindHere={status.remindHere}
@@ -130,9 +133,6 @@ export function SyncSection() {
           onSaid={setRemindSaid}
           onChanged={live.reload}
         />
-      )}
-      {shownOn && status && (
-        <SyncStorageMeter bytes={status.bytesInUse} quota={status.quotaBytes} />
       )}
       {problemLine && (
         <p class="notice" id={`${id}-problem`}>

@@ -33,7 +33,7 @@ export const syncWords = {
     /** The second choice, enabled only while the first is ticked. */
     logChoice: 'Also my log from the last 30 days',
     logWhat:
-      'Ticked, your wins, skips and check-ins from the last 30 days, with their notes, travel too, so a win logged at work counts at home. Older entries and your weekly reflections stay on each computer.',
+      'Ticked, your wins, skips and check-ins from the last 30 days, with their notes, travel too, so a win logged at work counts at home.',
     logNeedsPlan: 'Tick “My values, steps and settings” first.',
     /** While the log is ticked, instead of `stays`. */
     staysWithLog: 'Entries older than 30 days and your weekly reflections stay on this computer.',
@@ -43,7 +43,7 @@ export const syncWords = {
     /** Who reminds: every computer with sync on, or the ones the person chooses. */
     remindChoice: 'Remind me on this computer',
     remindWhat:
-      'Unticked, this computer shows no reminders while sync is on; your other computers still do. A step done on any computer is not reminded again that day when your log travels too.',
+      'Unticked, this computer stays quiet while sync is on; your other computers still remind you.',
     remindAskHeading: 'Reminders on this computer too?',
     remindAsk:
       'Another computer already has this plan and reminds you of its steps. You can be reminded here as well, or only there.',
