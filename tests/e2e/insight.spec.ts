@@ -375,10 +375,11 @@ async function pinClock(context: BrowserContext, day: string, hour = 12): Promis
       await context.clock.setFixedTime(new Date(moment(day, hour, 0)));
       return;
     } catch (error) {
-      if (tries === 10 || !String(error).includes('controller')) throw error;
-      // The welcome may open only now: let every page settle, and give a new one a moment.
+      if (tries === 30 || !String(error).includes('controller')) throw error;
+      // The welcome may open only now: let every page settle, and give a new one a moment (a
+      // loaded machine can take seconds).
       await Promise.all(context.pages().map((p) => p.waitForLoadState().catch(() => {})));
-      await new Promise((resolve) => setTimeout(resolve, 300));
+      await new Promise((resolve) => setTimeout(resolve, 500));
     }
   }
 }
