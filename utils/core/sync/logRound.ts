@@ -117,27 +117,6 @@ export function readLogDays(
   return { days, unreadable };
 }
 
-/**
- * One win per step per day, on every computer: when two computers each logged the same step's
- * win that day (both offline), the earlier one stays and the other gets a tombstone, so every
- * computer, whatever it saw first, keeps the same one.
- */
-function withoutDoubles(record: LogDay, now: number): LogDay {
-  const first = new Map<string, Entry>();
-  const doubles: Entry[] = [];
-  for (const entry of record.entries) {
-    if (entry.kind !== 'win' || !entry.commitmentId) continue;
-    const was = first.get(entry.commitmentId);
-    if (!was) first.set(entry.commitmentId, entry);
-    else doubles.push(entry);
-  }
-  if (doubles.length === 0) return record;
-  const gone = { ...record.gone };
-  for (const entry of doubles)
-    gone[entry.id] = Math.max(now, entryTime(entry) + 1, gone[entry.id] ?? 0);
-  return mergeLogDay({ entries: record.entries, gone: {} }, { entries: [], gone });
-}
-
 /** The entries here by day. */
 function byDay(entries: readonly Entry[]): Record<DayKey, Entry[]> {
   const out: Record<DayKey, Entry[]> = {};
@@ -165,7 +144,7 @@ function attempt(input: LogRoundInput, days: number, mirrorDays: ReturnType<type
     const there = mirrorDays.days[day];
     const here = changes[day];
     if (!there && !here) continue;
-    const record = withoutDoubles(mergeLogDay(there ?? emptyLogDay(), here ?? emptyLogDay()), now);
+    const record = mergeLogDay(there ?? emptyLogDay(), here ?? emptyLogDay());
     merged[day] = record;
     if (there && stableJson(there) === stableJson(record)) continue;
     const key = logDayKey(day);
