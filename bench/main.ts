@@ -14,6 +14,7 @@ import { WIN_LABEL } from './popup';
 import { warmRepeats } from './rounds';
 import { planOf } from './seed';
 import { syncFigures } from './sync';
+import { syncLogFigures } from './syncLog';
 import { syncNewTab } from './syncNewTab';
 import { table } from './table';
 
@@ -22,7 +23,8 @@ import { table } from './table';
  * CSS, on an empty profile and on five years of data, side by side in one run; the new tab
  * beside a peer extension (Tabliss) measured the same way; the first new tab after a browser
  * start, cold; import, export and insights over five years; sync on a plan of 10 values and 40
- * steps (quota, a fresh computer taking it in, the new tab); and what each page loads. Prints a
+ * steps (quota, a fresh computer taking it in, the new tab), and with the five years' log too
+ * (quota, days mirrored, a fresh computer taking it in); and what each page loads. Prints a
  * table and writes `bench/results.json`. Run after `wxt build` (the npm script builds first).
  * bench/run.mjs calls `main`.
  *
@@ -49,6 +51,7 @@ export async function main(): Promise<void> {
     ...(peer ? { peer: freshProfile('peer') } : {}),
     static: freshProfile('static-newtab'),
     syncOn: freshProfile('sync-on'),
+    syncLog: freshProfile('sync-log'),
   };
 
   try {
@@ -58,6 +61,9 @@ export async function main(): Promise<void> {
 
     const sync = await timed('sync: quota and fresh computers', () =>
       syncFigures(profiles.syncOn, planOf(backup)),
+    );
+    const syncLog = await timed('sync with the log: five years, fresh computers', () =>
+      syncLogFigures(profiles.syncLog, backup),
     );
 
     const { newtab, popup, dark, history } = await warmRepeats(profiles, peer);
@@ -114,6 +120,7 @@ export async function main(): Promise<void> {
         insights,
       },
       sync: { ...sync, newtab: syncNewTab(newtab, newtabResult) },
+      syncLog,
       sizes,
       sections,
       seconds: (performance.now() - started) / 1000,

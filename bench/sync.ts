@@ -47,15 +47,18 @@ const words = copy.options;
  * The launch's welcome tab (Options opens at its welcome on a fresh profile), closed so it does
  * not redraw beside what is timed.
  */
-async function closeWelcome(bench: Bench): Promise<void> {
+export async function closeWelcome(bench: Bench): Promise<void> {
   const welcome =
     bench.context.pages().find((p) => p.url().includes('options.html')) ??
     (await bench.context.waitForEvent('page', { timeout: 5000 }).catch(() => null));
   await welcome?.close();
 }
 
-/** Imports `plan` through Options → "Import a backup", confirming the replacement if asked. */
-async function importPlan(bench: Bench, page: Page, plan: BackupFile): Promise<void> {
+/**
+ * Imports `plan` (a backup file, with or without its entries) through Options → "Import a
+ * backup", confirming the replacement if asked.
+ */
+export async function importPlan(bench: Bench, page: Page, plan: BackupFile): Promise<void> {
   await page.goto(bench.url('options.html#data'), { waitUntil: 'load' });
   await page.getByLabel(words.data.importLabel).setInputFiles({
     name: 'footholds-plan.json',
@@ -63,15 +66,15 @@ async function importPlan(bench: Bench, page: Page, plan: BackupFile): Promise<v
     buffer: Buffer.from(JSON.stringify(plan)),
   });
   const confirm = page.getByRole('button', { name: words.data.confirm });
-  const said = words.data.loaded(plan.values.length, plan.commitments.length, 0);
+  const said = words.data.loaded(plan.values.length, plan.commitments.length, plan.entries.length);
   const loaded = page.getByRole('status').filter({ hasText: said });
-  await confirm.or(loaded).first().waitFor({ timeout: 30_000 });
+  await confirm.or(loaded).first().waitFor({ timeout: 120_000 });
   if (await confirm.isVisible()) await confirm.click();
-  await loaded.waitFor({ timeout: 30_000 });
+  await loaded.waitFor({ timeout: 120_000 });
 }
 
 /** Opens Settings and returns its sync checkbox, once it can be ticked. */
-async function syncBox(bench: Bench, page: Page) {
+export async function syncBox(bench: Bench, page: Page) {
   await page.goto(bench.url('options.html#settings'), { waitUntil: 'load' });
   const box = page.getByRole('checkbox', { name: words.sync.choice });
   await page.waitForFunction(() => document.querySelector('.sync input:not(:disabled)'), null, {

@@ -12,6 +12,7 @@ import { popupLines } from './popup';
 import type { Stats } from './stats';
 import type { StorageLimit } from './storageLimit';
 import { type SyncResult, syncLines } from './sync';
+import { type SyncLogResult, syncLogLines } from './syncLog';
 
 /**
  * The table `npm run bench` prints: a header on the machine and the method, then one section per
@@ -46,6 +47,7 @@ export interface Results {
     insights: InsightFigures;
   };
   sync: SyncResult;
+  syncLog: SyncLogResult;
   sizes: Record<string, PageSize>;
   sections: Record<string, number>;
   seconds: number;
@@ -83,6 +85,7 @@ export function table(r: Results): string {
   lines.push(...historyLines(r.history));
   lines.push(...darkLines(r.darkFirstFrame));
   lines.push(...syncLines(r.sync));
+  lines.push(...syncLogLines(r.syncLog));
 
   const y = r.fiveYears;
   const i = y.insights;
