@@ -26,8 +26,11 @@ export interface LogDay {
 
 /**
  * What this computer last saw of each mirrored day: day → entry id → the entry's time
- * (`updatedAt ?? at`). The time lets a tombstone made here beat the version it deletes even when
- * this computer's clock is behind the one that wrote that version.
+ * (`updatedAt ?? at`), or, for an id the day's tombstone removed, that tombstone's time negated.
+ * The time lets a tombstone made here beat the version it deletes even when this computer's
+ * clock is behind the one that wrote that version. A tombstone is remembered so it goes back up
+ * when a computer that had not yet seen it writes the day over it from an older view: otherwise
+ * the undone entry would come back everywhere.
  */
 export type KnownLog = Record<DayKey, Record<string, number>>;
 
@@ -119,7 +122,8 @@ export function emptyLogDay(): LogDay {
  * or moved to another day by a correction. A tombstone is stamped `now`, or just after the
  * version last seen if that is later (another computer's clock ahead of this one's), so it
  * always beats what it deletes. An entry edited elsewhere after that stays: a later hand wins.
- * The caller merges each record with the mirror's day before writing it.
+ * A tombstone already known for the day goes too, at its own time. The caller merges each record
+ * with the mirror's day before writing it.
  */
 export function localLogChanges(
   localEntriesByDay: Readonly<Record<DayKey, readonly Entry[]>>,
@@ -133,7 +137,9 @@ export function localLogChanges(
     const here = new Set(entries.map((e) => e.id));
     const gone = new Map<string, number>();
     for (const [id, seen] of Object.entries(known[day] ?? {})) {
-      if (!here.has(id)) gone.set(id, Math.max(now, seen + 1));
+      if (here.has(id)) continue;
+      // A tombstone already known keeps its time, so the day reads the same on every round.
+      gone.set(id, seen < 0 ? -seen : Math.max(now, seen + 1));
     }
     if (entries.length === 0 && gone.size === 0) continue;
     out[day] = { entries: [...entries].sort(byAtThenId), gone: sortedGone(gone) };
@@ -141,11 +147,15 @@ export function localLogChanges(
   return out;
 }
 
-/** What this computer knows once `merged` (day → merged record) is applied here. */
+/**
+ * What this computer knows once `merged` (day → merged record) is applied here: each entry's
+ * time, and each tombstone's time negated (see `KnownLog`).
+ */
 export function knownFromLogDays(merged: Readonly<Record<DayKey, LogDay>>): KnownLog {
   const known: KnownLog = {};
   for (const [day, record] of Object.entries(merged)) {
     const ids: Record<string, number> = {};
+    for (const [id, at] of Object.entries(record.gone)) if (at > 0) ids[id] = -at;
     for (const entry of record.entries) ids[entry.id] = entryTime(entry);
     if (Object.keys(ids).length > 0) known[day] = ids;
   }

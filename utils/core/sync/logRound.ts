@@ -214,13 +214,22 @@ export function logRound(input: LogRoundInput): LogRound {
     if (mirrorDays.unreadable.has(day)) {
       if (known[day]) next[day] = known[day];
     }
-    // Without the write: what was known before, less what left here, with what came in.
+    // Without the write: what was known before, less what left here, with what came in. A
+    // version seen here stays known when the mirror holds an older one (written from a stale
+    // view), so an undo here still beats the version it undid.
     const ids: Record<string, number> = {};
     for (const [id, at] of Object.entries(known[day] ?? {})) if (!removed.has(id)) ids[id] = at;
     for (const entry of mirrorDays.days[day]?.entries ?? []) {
-      if (!removed.has(entry.id)) ids[entry.id] = entryTime(entry);
+      if (!removed.has(entry.id)) ids[entry.id] = Math.max(ids[entry.id] ?? 0, entryTime(entry));
     }
     if (Object.keys(ids).length > 0) pulled[day] = ids;
+  }
+  // Days the quota left out this round stay known: an entry undone on one of them goes as a
+  // tombstone once the day fits again, instead of coming back from the mirror.
+  const full = new Set([...windowDays(input.today, wanted), addDays(input.today, 1)]);
+  const inSpan = new Set(span);
+  for (const [day, ids] of Object.entries(known)) {
+    if (full.has(day) && !inSpan.has(day)) next[day] = pulled[day] = ids;
   }
   const fits = !overQuota(found.mirror);
   return {

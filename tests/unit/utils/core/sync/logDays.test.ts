@@ -111,6 +111,13 @@ describe('localLogChanges', () => {
     expect(merged.entries).toEqual([]);
   });
 
+  it('sends a tombstone it already knows at its own time, so a day written over it gets it back', () => {
+    const out = localLogChanges({ [DAY]: [win('b', 6)] }, { [DAY]: { a: -40, b: 6 } }, 100, window);
+    expect(out[DAY].gone).toEqual({ a: 40 });
+    const overwritten = { entries: [win('a', 30), win('b', 6)], gone: {} };
+    expect(mergeLogDay(overwritten, out[DAY]).entries.map((e) => e.id)).toEqual(['b']);
+  });
+
   it('leaves out days outside the window and days with nothing', () => {
     const old = '2026-01-01';
     const out = localLogChanges(
@@ -143,9 +150,9 @@ describe('remoteLogChanges and knownFromLogDays', () => {
     expect(remove).toEqual(['b']);
   });
 
-  it('remembers each merged entry by day with its time', () => {
+  it('remembers each merged entry by day with its time, and each tombstone negated', () => {
     const merged = { [DAY]: { entries: [win('a', 1, { updatedAt: 9 })], gone: { b: 3 } } };
-    expect(knownFromLogDays(merged)).toEqual({ [DAY]: { a: 9 } });
+    expect(knownFromLogDays(merged)).toEqual({ [DAY]: { a: 9, b: -3 } });
   });
 });
 
