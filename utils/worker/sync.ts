@@ -188,8 +188,13 @@ async function round(now: number): Promise<void> {
       problem = { kind: 'quota', at: now };
     } else {
       try {
+        // The browser checks the quota at each call: when the new items would not fit beside
+        // those they replace, the old ones go first (a reader meanwhile finds a record it cannot
+        // read whole, and leaves it alone).
+        const removeFirst = remove.length > 0 && overQuota({ ...items, ...set });
+        if (removeFirst) await browser.storage.sync.remove(remove);
         if (Object.keys(set).length > 0) await browser.storage.sync.set(set);
-        if (remove.length > 0) await browser.storage.sync.remove(remove);
+        if (remove.length > 0 && !removeFirst) await browser.storage.sync.remove(remove);
         known = r.known;
         knownLog = logFits ? log?.round.known : log?.round.knownPulled;
         lastWrite = now;

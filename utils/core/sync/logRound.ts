@@ -129,7 +129,12 @@ function byDay(entries: readonly Entry[]): Record<DayKey, Entry[]> {
 }
 
 /** One attempt at `days` days. */
-function attempt(input: LogRoundInput, days: number, mirrorDays: ReturnType<typeof readLogDays>) {
+function attempt(
+  input: LogRoundInput,
+  days: number,
+  mirrorDays: ReturnType<typeof readLogDays>,
+  prune: boolean,
+) {
   const { items, me, now, today, known } = input;
   const window = windowDays(today, days);
   const span = [...window, addDays(today, 1)];
@@ -153,8 +158,13 @@ function attempt(input: LogRoundInput, days: number, mirrorDays: ReturnType<type
     const chunks = Object.keys(items).filter((k) => k.startsWith(`${key}#`));
     for (const k of [...recordItemKeys(key, items), ...chunks]) if (!(k in written)) drop.add(k);
   }
-  // Days that left the window go from the mirror (they stay on every computer that has them).
-  const oldest = addDays(window[0], -SLACK_DAYS);
+  // Days that left the whole window go from the mirror (they stay on every computer that has
+  // them). Days this computer does not mirror for want of room stay too, unless there is no room
+  // without taking them out (`prune`): another computer that holds less on those days may mirror
+  // them, and taking out what it writes back would go on round after round.
+  const oldest = prune
+    ? window[0]
+    : addDays(windowDays(today, input.days ?? LOG_DAYS)[0], -SLACK_DAYS);
   for (const key of Object.keys(items)) {
     const day = parseLogDayKey(key.split('#')[0]);
     if (day && day < oldest) drop.add(key);
@@ -167,6 +177,34 @@ function attempt(input: LogRoundInput, days: number, mirrorDays: ReturnType<type
   return { window, span, local, merged, set, drop: [...drop], mirror };
 }
 
+/**
+ * The most days, up to `most`, whose round fits the quota, by halving (more days never take
+ * fewer bytes); null when not even `MIN_LOG_DAYS` fit.
+ */
+function mostThatFit(
+  input: LogRoundInput,
+  most: number,
+  mirrorDays: ReturnType<typeof readLogDays>,
+  prune: boolean,
+): { days: number; found: ReturnType<typeof attempt> } | null {
+  const all = attempt(input, most, mirrorDays, prune);
+  if (!overQuota(all.mirror)) return { days: most, found: all };
+  let best = attempt(input, MIN_LOG_DAYS, mirrorDays, prune);
+  if (overQuota(best.mirror)) return null;
+  let low = MIN_LOG_DAYS;
+  let high = most - 1;
+  while (low < high) {
+    const mid = Math.ceil((low + high) / 2);
+    const tried = attempt(input, mid, mirrorDays, prune);
+    if (overQuota(tried.mirror)) high = mid - 1;
+    else {
+      low = mid;
+      best = tried;
+    }
+  }
+  return { days: low, found: best };
+}
+
 /** One log round (see the file's comment). */
 export function logRound(input: LogRoundInput): LogRound {
   const { items, known } = input;
@@ -177,27 +215,13 @@ export function logRound(input: LogRoundInput): LogRound {
     return { ...none, known, knownPulled: known, mirror: items, days: wanted, fits: true };
   }
   const mirrorDays = readLogDays(items, input.readable);
-  // The most days that fit, by halving (more days never take fewer bytes).
-  let days = Math.max(MIN_LOG_DAYS, wanted);
-  let found = attempt(input, days, mirrorDays);
-  if (overQuota(found.mirror) && days > MIN_LOG_DAYS) {
-    let low = MIN_LOG_DAYS;
-    let high = days - 1;
-    let best = attempt(input, low, mirrorDays);
-    let bestDays = low;
-    while (low < high && !overQuota(best.mirror)) {
-      const mid = Math.ceil((low + high) / 2);
-      const tried = attempt(input, mid, mirrorDays);
-      if (overQuota(tried.mirror)) high = mid - 1;
-      else {
-        low = mid;
-        best = tried;
-        bestDays = mid;
-      }
-    }
-    days = bestDays;
-    found = best;
-  }
+  const most = Math.max(MIN_LOG_DAYS, wanted);
+  const fit = mostThatFit(input, most, mirrorDays, false) ??
+    mostThatFit(input, most, mirrorDays, true) ?? {
+      days: MIN_LOG_DAYS,
+      found: attempt(input, MIN_LOG_DAYS, mirrorDays, true),
+    };
+  const { days, found } = fit;
   const { span, local, merged } = found;
   const changes = remoteLogChanges(local, merged);
   const here = new Map(

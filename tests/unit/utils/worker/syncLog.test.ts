@@ -8,7 +8,7 @@ import { beforeEach, describe, expect, it, vi } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { freshDatabase } from '@/tests/unit/helpers';
 import { logDayKey } from '@/utils/core/sync/logDays';
-import { recordItems } from '@/utils/core/sync/mirror';
+import { bytesOf, QUOTA_BYTES, recordItems } from '@/utils/core/sync/mirror';
 import { addEntry } from '@/utils/db/days';
 import { entriesForDay } from '@/utils/db/log';
 import { addCommitment, addValue, setSettings } from '@/utils/db/plan';
@@ -22,7 +22,7 @@ import {
   turnSyncOn,
 } from '@/utils/doors/sync';
 import type { ChangeNotice } from '@/utils/model/changes';
-import { dayKey } from '@/utils/model/day';
+import { addDays, dayKey } from '@/utils/model/day';
 import { alarmName } from '@/utils/model/keys';
 import type { Cue, Entry } from '@/utils/model/types';
 import { handleAlarm } from '@/utils/worker/cues';
@@ -108,6 +108,41 @@ describe('the log through sync in the worker', () => {
     await addEntry({ kind: 'win', source: 'notification', size: 'full', commitmentId: 'c1' });
     await handleDataChange({ at: later(20).getTime(), kinds: ['entries'], origin: WORKER });
     expect(Object.keys(await synced())).toContain(logDayKey(TODAY));
+  });
+
+  it('takes old days out before it writes new ones when both would not fit at once', async () => {
+    // Days long past the window fill most of sync storage; today's notes need room.
+    const old: Record<string, unknown> = { shape: 1 };
+    for (let back = 40; back < 60; back++) {
+      const day = addDays(TODAY, -back);
+      old[logDayKey(day)] = {
+        at: 1,
+        by: 'b',
+        d: { entries: [], gone: { [`x${back}`]: 1 }, pad: 'p'.repeat(3_900) },
+      };
+    }
+    await fakeBrowser.storage.sync.set(old);
+    for (let i = 0; i < 10; i++) {
+      await addEntry({
+        kind: 'checkin',
+        source: 'popup',
+        mood: 3,
+        energy: 3,
+        note: 'n'.repeat(3_000),
+      });
+    }
+    // The browser's own rule: a set that would pass the quota beside what is there fails.
+    const set = fakeBrowser.storage.sync.set.bind(fakeBrowser.storage.sync);
+    vi.spyOn(fakeBrowser.storage.sync, 'set').mockImplementation(async (items) => {
+      if (bytesOf({ ...(await synced()), ...items }) > QUOTA_BYTES) throw new Error('QUOTA_BYTES');
+      return set(items);
+    });
+    await logSyncOn();
+    await syncNow(T0);
+    const items = await synced();
+    expect(Object.keys(items).some((k) => k === logDayKey(addDays(TODAY, -40)))).toBe(false);
+    expect(JSON.stringify(items[logDayKey(TODAY)] ?? '')).toContain('"parts"');
+    expect((await readSyncStatus()).problem).toBeNull();
   });
 
   it('leaves the log alone while only the plan is ticked', async () => {
