@@ -3,7 +3,7 @@ import { resolve } from 'node:path';
 import { copy } from '../utils/copy';
 import type { BackupFile } from '../utils/core/backup';
 import { LOG_DAYS, MIN_LOG_DAYS } from '../utils/core/sync/logDays';
-import { readLogDays } from '../utils/core/sync/logRound';
+import { readLogDays } from '../utils/core/sync/logMirror';
 import {
   bytesOf,
   ITEM_BUDGET,

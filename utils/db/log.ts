@@ -18,6 +18,25 @@ export async function entriesInRange(from: DayKey, to: DayKey): Promise<Entry[]>
   return records.flatMap((r) => r.entries).sort(byAt);
 }
 
+/**
+ * The entries with these ids on days before `before`, newest day first, stopping once all are
+ * found: for sync, an entry a correction moved out of the mirrored window.
+ */
+export async function entriesBefore(
+  ids: ReadonlySet<string>,
+  before: DayKey,
+): Promise<Map<string, Entry>> {
+  const found = new Map<string, Entry>();
+  if (ids.size === 0) return found;
+  const range = IDBKeyRange.upperBound(before, true);
+  let cursor = await (await openDb()).transaction('days').store.openCursor(range, 'prev');
+  while (cursor && found.size < ids.size) {
+    for (const entry of cursor.value.entries) if (ids.has(entry.id)) found.set(entry.id, entry);
+    cursor = await cursor.continue();
+  }
+  return found;
+}
+
 /** Time order, ties broken by id so the order never depends on how records were stored. */
 export function byAt(a: Entry, b: Entry): number {
   return a.at - b.at || (a.id < b.id ? -1 : a.id > b.id ? 1 : 0);

@@ -36,6 +36,9 @@ export interface SyncState {
   remindHere?: boolean;
   /** Sync was turned on where another computer's plan was already waiting: ask about reminders. */
   askRemind?: boolean;
+  /** `remindHere` was set by itself on a computer that found no plan waiting: if another
+   * computer's plan shows up later (the browser's sync can take minutes), the person is asked. */
+  remindDefault?: boolean;
 }
 
 const OFF: SyncState = { on: false, me: '', known: {}, lastWrite: 0, problem: null, merged: null };

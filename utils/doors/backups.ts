@@ -44,7 +44,7 @@ export async function importBackup(
   const parsed: ParsedBackup = parseBackup(json);
   if (!parsed.ok) return parsed;
   // "On this computer only": sync is turned off here first, so nothing of it goes out.
-  if (where === 'here' && (await readSyncState()).on) await turnSyncOff(origin);
+  if (where === 'here' && (await readSyncState()).on) await turnSyncOff(origin, { forget: true });
   try {
     await replaceAll(parsed.data);
   } catch {

@@ -59,7 +59,7 @@ export async function readSyncStatus(): Promise<SyncStatus> {
     log: state.on && state.log === true,
     logDays: state.on && state.log ? (state.logDays ?? null) : null,
     remindHere: state.remindHere !== false,
-    askRemind: state.on && state.askRemind === true && state.remindHere === undefined,
+    askRemind: state.on && state.askRemind === true,
   };
 }
 
@@ -80,14 +80,23 @@ export async function turnSyncOn(origin: ChangeOrigin = THIS_PAGE): Promise<Merg
   return null;
 }
 
-/** Turns sync off for this computer: nothing more goes out or comes in. */
-export async function turnSyncOff(origin: ChangeOrigin = THIS_PAGE): Promise<void> {
-  // What was known is forgotten: turned on again, this computer pulls before it pushes.
+/**
+ * Turns sync off for this computer: nothing more goes out or comes in, and the log's tick goes
+ * off with it (turned on again, the log travels only when ticked again). What was known of the
+ * plan is forgotten: turned on again, this computer pulls before it pushes. What was known of
+ * the log is kept, so an entry undone meanwhile is undone everywhere once it is back on, unless
+ * `forget` (this computer's log was replaced on its own, by "On this computer only").
+ */
+export async function turnSyncOff(
+  origin: ChangeOrigin = THIS_PAGE,
+  { forget = false }: { forget?: boolean } = {},
+): Promise<void> {
   await changeSyncState((s) => ({
     ...s,
     on: false,
+    log: false,
     known: {},
-    knownLog: {},
+    knownLog: forget ? {} : s.knownLog,
     logDays: undefined,
     merged: null,
     problem: null,
@@ -97,16 +106,17 @@ export async function turnSyncOff(origin: ChangeOrigin = THIS_PAGE): Promise<voi
 
 /**
  * "Also my log from the last 30 days": while sync is on here, the log's window travels too.
- * Off again, nothing more of the log goes or comes; what arrived stays.
+ * Off again, nothing more of the log goes or comes; what arrived stays, and what was known is
+ * kept, so an entry undone meanwhile is undone everywhere once it is ticked again.
  */
 export async function setLogSync(on: boolean, origin: ChangeOrigin = THIS_PAGE): Promise<void> {
-  await changeSyncState((s) => ({ ...s, log: on, knownLog: {}, logDays: undefined }));
+  await changeSyncState((s) => ({ ...s, log: on, logDays: undefined }));
   await announce(origin, 'sync');
 }
 
 /** "Remind me on this computer": whether reminders show here while sync is on. */
 export async function setRemindHere(on: boolean, origin: ChangeOrigin = THIS_PAGE): Promise<void> {
-  await changeSyncState((s) => ({ ...s, remindHere: on, askRemind: false }));
+  await changeSyncState((s) => ({ ...s, remindHere: on, askRemind: false, remindDefault: false }));
   await announce(origin, 'sync');
 }
 

@@ -190,6 +190,8 @@ export async function handleIdleState(state: string, now = new Date()): Promise<
   );
   if (awaySince === null) return 0;
   const awayMinutes = (now.getTime() - awaySince) / 60_000;
+  // What another computer logged meanwhile comes in first, as before any reminder.
+  await syncNow(now);
   const log = await readReminderLog(now);
   let shown = 0;
   for (const c of await listCommitments()) {

@@ -7,8 +7,7 @@
  */
 import { browser } from 'wxt/browser';
 import { type PlanRecords, syncRound } from '@/utils/core/sync/engine';
-import { LOG_DAYS } from '@/utils/core/sync/logDays';
-import { type LogRound, logRound } from '@/utils/core/sync/logRound';
+import { logDaysToDrop } from '@/utils/core/sync/logMirror';
 import {
   type MirrorRecord,
   overQuota,
@@ -17,9 +16,7 @@ import {
   recordKey,
   WRITE_GAP_MS,
 } from '@/utils/core/sync/mirror';
-import { isReadableEntry, isReadableRecord } from '@/utils/core/sync/readable';
-import { applySyncedEntries } from '@/utils/db/days';
-import { entriesInRange } from '@/utils/db/log';
+import { isReadableRecord } from '@/utils/core/sync/readable';
 import {
   deleteCommitment,
   deleteValue,
@@ -40,9 +37,10 @@ import {
 } from '@/utils/db/syncState';
 import { announce, FROM_SYNC, WORKER } from '@/utils/doors/notices';
 import type { ChangeKind } from '@/utils/model/changes';
-import { addDays, dayKey } from '@/utils/model/day';
+import { dayKey } from '@/utils/model/day';
 import { SYNC_ALARM } from '@/utils/model/keys';
 import type { Commitment, Settings, Value } from '@/utils/model/types';
+import { logPart } from './syncLog';
 
 /** The plan as sync sees it: record key → record. */
 export async function readPlanRecords(): Promise<PlanRecords> {
@@ -110,34 +108,6 @@ function problemKind(error: unknown): SyncProblemKind {
 
 const some = (c: SyncCounts) => c.values + c.commitments > 0;
 
-/**
- * The log's part of a round, when the person asked for it: merged with the mirror the plan's
- * round leaves, and what came in stored here at once (the write may have to wait).
- */
-async function logPart(
-  known: SyncState['knownLog'],
-  items: Record<string, unknown>,
-  me: string,
-  now: number,
-): Promise<{ round: LogRound; changed: boolean }> {
-  const today = dayKey(now);
-  const local = await entriesInRange(addDays(today, -(LOG_DAYS - 1)), addDays(today, 1));
-  const round = logRound({
-    local,
-    known: known ?? {},
-    items,
-    me,
-    now,
-    today,
-    readable: isReadableEntry,
-  });
-  const changed = round.put.length + round.remove.length > 0;
-  if (changed) {
-    await applySyncedEntries(round.put, round.remove, new Map(local.map((e) => [e.id, e])));
-  }
-  return { round, changed };
-}
-
 /** One round (see the file's comment). `now` is the time the round counts from. */
 async function round(now: number): Promise<void> {
   let state = await readSyncState();
@@ -173,12 +143,19 @@ async function round(now: number): Promise<void> {
     set = { ...set, ...log.round.set };
     remove = [...remove, ...log.round.drop];
     mirror = log.round.mirror;
+  } else {
+    // Not mirroring the log here: days no computer mirrors go, and the plan always has room.
+    const drop = logDaysToDrop(mirror, dayKey(now));
+    if (drop.length > 0) {
+      remove = [...remove, ...drop];
+      mirror = { ...mirror };
+      for (const key of drop) delete mirror[key];
+    }
   }
   let known = r.known;
   let knownLog = log?.round.known;
   let problem = state.problem;
   let lastWrite = state.lastWrite;
-  const short = logFits ? null : { kind: 'quota' as const, at: now };
   if (Object.keys(set).length > 0 || remove.length > 0) {
     known = r.knownPulled;
     knownLog = log?.round.knownPulled;
@@ -198,13 +175,12 @@ async function round(now: number): Promise<void> {
         known = r.known;
         knownLog = logFits ? log?.round.known : log?.round.knownPulled;
         lastWrite = now;
-        problem = short;
+        problem = null;
       } catch (error) {
         problem = { kind: problemKind(error), at: now };
       }
     }
-  } else if (short) problem = short;
-  else if (problem?.kind !== 'quota') problem = null;
+  } else if (problem?.kind !== 'quota') problem = null;
   let merged: MergeSummary | null = null;
   const there = counts(mirrorPlan(items));
   if (state.starting) {
@@ -217,12 +193,13 @@ async function round(now: number): Promise<void> {
           ...s,
           known,
           knownLog: s.log ? knownLog : {},
-          logDays: log && logFits ? log.round.days : s.logDays,
+          // No room for even the fewest days: 0, and Settings says the log is not travelling.
+          logDays: log ? (logFits ? log.round.days : 0) : s.logDays,
           lastWrite,
           problem,
           merged: s.starting ? merged : s.merged,
           starting: false,
-          ...(s.starting ? firstReminders(s, some(there)) : {}),
+          ...(s.starting ? firstReminders(s, some(there)) : laterReminders(s, items)),
         }
       : s,
   );
@@ -243,7 +220,16 @@ async function round(now: number): Promise<void> {
  */
 function firstReminders(s: SyncState, planWaiting: boolean): Partial<SyncState> {
   if (s.remindHere !== undefined) return {};
-  return planWaiting ? { askRemind: true } : { remindHere: true };
+  return planWaiting ? { askRemind: true } : { remindHere: true, remindDefault: true };
+}
+
+/** A computer that kept reminding by itself asks once another computer's plan arrives. */
+function laterReminders(s: SyncState, items: Record<string, unknown>): Partial<SyncState> {
+  if (!s.remindDefault) return {};
+  const theirs = readMirror(items).some(
+    (r) => !r.deleted && r.by !== s.me && parseRecordKey(r.key)?.kind !== 'settings',
+  );
+  return theirs ? { askRemind: true, remindDefault: false } : {};
 }
 
 let running: Promise<void> = Promise.resolve();

@@ -1,4 +1,4 @@
-import { useId, useState } from 'preact/hooks';
+import { useId, useRef, useState } from 'preact/hooks';
 import { Problem } from '@/components/shared/Problem';
 import { copy } from '@/utils/copy';
 import { setRemindHere } from '@/utils/doors/sync';
@@ -25,13 +25,16 @@ export function RemindHereChoice({
   const words = copy.options.sync;
   const [busy, setBusy] = useState(false);
   const [problem, setProblem] = useState('');
+  const box = useRef<HTMLInputElement>(null);
 
-  const choose = async (next: boolean) => {
+  const choose = async (next: boolean, answering = false) => {
     setBusy(true);
     setProblem('');
     try {
       await setRemindHere(next);
       onSaid(next ? words.remindSaidYes : words.remindSaidNo);
+      // The question goes once answered: reading carries on at the choice it set.
+      if (answering) box.current?.focus();
     } catch {
       setProblem(words.notChanged);
     } finally {
@@ -47,10 +50,15 @@ export function RemindHereChoice({
           <h4 id={`${id}-ask`}>{words.remindAskHeading}</h4>
           <p>{words.remindAsk}</p>
           <div class="actions">
-            <button type="button" class="primary" disabled={busy} onClick={() => void choose(true)}>
+            <button
+              type="button"
+              class="primary"
+              disabled={busy}
+              onClick={() => void choose(true, true)}
+            >
               {words.remindAskYes}
             </button>
-            <button type="button" disabled={busy} onClick={() => void choose(false)}>
+            <button type="button" disabled={busy} onClick={() => void choose(false, true)}>
               {words.remindAskNo}
             </button>
           </div>
@@ -60,6 +68,7 @@ export function RemindHereChoice({
         <input
           type="checkbox"
           id={`${id}-choice`}
+          ref={box}
           checked={remindHere}
           disabled={busy}
           aria-describedby={`${id}-what`}

@@ -75,7 +75,7 @@ export function SyncLogChoice({
       )}
       {fewer && (
         <p class="notice" id={`${id}-fewer`}>
-          {words.fewerDays(logDays)}
+          {logDays === 0 ? words.logLeftOut : words.fewerDays(logDays)}
         </p>
       )}
       <Problem text={problem} />

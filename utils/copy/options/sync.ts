@@ -40,15 +40,17 @@ export const syncWords = {
     /** When 30 days do not fit beside the plan in the browser's sync storage. */
     fewerDays: (days: number): string =>
       `Only the last ${whole(days)} days of your log fit in the browser's sync storage beside your plan, so those are the days that travel. Older entries stay on each computer.`,
+    /** When not even 7 days fit beside the plan. */
+    logLeftOut:
+      "Your log does not fit in the browser's sync storage beside your plan just now, so it is not travelling. Your plan still travels, and everything is kept here.",
     /** Who reminds: every computer with sync on, or the ones the person chooses. */
     remindChoice: 'Remind me on this computer',
-    remindWhat:
-      'Unticked, this computer stays quiet while sync is on; your other computers still remind you.',
+    remindWhat: 'Unticked, this computer shows no reminders while sync is on.',
     remindAskHeading: 'Reminders on this computer too?',
     remindAsk:
-      'Another computer already has this plan and reminds you of its steps. You can be reminded here as well, or only there.',
+      'Your plan is already on another computer, which may remind you too. You can be reminded here as well, or only on your other computers.',
     remindAskYes: 'Remind me here too',
-    remindAskNo: 'Only on my other computer',
+    remindAskNo: 'Only on my other computers',
     remindSaidYes: 'This computer reminds you too.',
     remindSaidNo: 'This computer shows no reminders while sync is on.',
     how: "It travels through this browser's own sync, with its account and its encryption. Footholds itself still sends nothing anywhere.",

@@ -122,7 +122,8 @@ export function emptyLogDay(): LogDay {
  * or moved to another day by a correction. A tombstone is stamped `now`, or just after the
  * version last seen if that is later (another computer's clock ahead of this one's), so it
  * always beats what it deletes. An entry edited elsewhere after that stays: a later hand wins.
- * A tombstone already known for the day goes too, at its own time. The caller merges each record
+ * A tombstone already known for the day goes too, at its own time. An id in `elsewhere` (here,
+ * on a day outside `days`) gets none. The caller merges each record
  * with the mirror's day before writing it.
  */
 export function localLogChanges(
@@ -130,6 +131,7 @@ export function localLogChanges(
   known: KnownLog,
   now: number,
   days: readonly DayKey[],
+  elsewhere: ReadonlySet<string> = new Set(),
 ): Record<DayKey, LogDay> {
   const out: Record<DayKey, LogDay> = {};
   for (const day of days) {
@@ -137,7 +139,9 @@ export function localLogChanges(
     const here = new Set(entries.map((e) => e.id));
     const gone = new Map<string, number>();
     for (const [id, seen] of Object.entries(known[day] ?? {})) {
-      if (here.has(id)) continue;
+      // Still here on a day outside the window (a correction moved it there): no tombstone, or
+      // the other computers would lose an entry this one keeps.
+      if (here.has(id) || (seen >= 0 && elsewhere.has(id))) continue;
       // A tombstone already known keeps its time, so the day reads the same on every round.
       gone.set(id, seen < 0 ? -seen : Math.max(now, seen + 1));
     }

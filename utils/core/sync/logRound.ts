@@ -24,18 +24,9 @@ import {
   remoteLogChanges,
   windowDays,
 } from './logDays';
+import { type ReadableEntry, readLogDays, SLACK_DAYS } from './logMirror';
 import { stableJson } from './merge';
-import {
-  MIRROR_SHAPE,
-  overQuota,
-  readMirror,
-  recordItemKeys,
-  recordItems,
-  SHAPE_KEY,
-} from './mirror';
-
-/** Whether this Footholds can read an entry that arrived (the checks a backup's entries pass). */
-export type ReadableEntry = (entry: unknown) => boolean;
+import { MIRROR_SHAPE, overQuota, recordItemKeys, recordItems, SHAPE_KEY } from './mirror';
 
 /** What a log round starts from. */
 export interface LogRoundInput {
@@ -51,6 +42,8 @@ export interface LogRoundInput {
   today: DayKey;
   /** How many days to mirror when they fit (default `LOG_DAYS`). */
   days?: number;
+  /** Ids of entries here on days outside the window (moved there by a correction). */
+  elsewhere?: ReadonlySet<string>;
   readable: ReadableEntry;
 }
 
@@ -73,48 +66,6 @@ export interface LogRound {
   days: number;
   /** False when even `MIN_LOG_DAYS` would not fit beside the plan: nothing of the log goes. */
   fits: boolean;
-}
-
-/** Days older than the window's first by more than this are taken out of the mirror. The slack
- * keeps two computers whose clocks straddle midnight from writing and removing a day in turn. */
-const SLACK_DAYS = 2;
-
-const isLogKey = (key: string) => parseLogDayKey(key) !== null;
-
-/** A day record as it arrived, if it is one this Footholds can read whole. */
-function asLogDay(data: unknown, day: DayKey, readable: ReadableEntry): LogDay | null {
-  const record = data as Partial<LogDay> | null;
-  if (!record || typeof record !== 'object' || !Array.isArray(record.entries)) return null;
-  if (!record.gone || typeof record.gone !== 'object' || Array.isArray(record.gone)) return null;
-  for (const at of Object.values(record.gone)) if (!Number.isFinite(at)) return null;
-  for (const entry of record.entries) {
-    if (!readable(entry) || (entry as Entry).day !== day) return null;
-  }
-  return { entries: record.entries as Entry[], gone: record.gone as Record<string, number> };
-}
-
-/**
- * The mirror's day records, and the days it holds that cannot be read whole (a chunk missing,
- * an entry from a newer Footholds): those are left alone, neither written over nor applied.
- */
-export function readLogDays(
-  items: Record<string, unknown>,
-  readable: ReadableEntry,
-): { days: Record<DayKey, LogDay>; unreadable: Set<DayKey> } {
-  const days: Record<DayKey, LogDay> = {};
-  const unreadable = new Set<DayKey>();
-  for (const key of Object.keys(items)) {
-    const day = parseLogDayKey(key);
-    if (day) unreadable.add(day);
-  }
-  for (const record of readMirror(items, isLogKey)) {
-    const day = parseLogDayKey(record.key) as DayKey;
-    const read = record.deleted ? emptyLogDay() : asLogDay(record.data, day, readable);
-    if (!read) continue;
-    days[day] = read;
-    unreadable.delete(day);
-  }
-  return { days, unreadable };
 }
 
 /** The entries here by day. */
@@ -140,7 +91,7 @@ function attempt(
   const span = [...window, addDays(today, 1)];
   const inSpan = new Set(span);
   const local = byDay(input.local.filter((e) => inSpan.has(e.day)));
-  const changes = localLogChanges(local, known, now, span);
+  const changes = localLogChanges(local, known, now, span, input.elsewhere);
   const merged: Record<DayKey, LogDay> = {};
   const set: Record<string, unknown> = {};
   const drop = new Set<string>();
@@ -214,12 +165,24 @@ export function logRound(input: LogRoundInput): LogRound {
     const none = { put: [], remove: [], set: {}, drop: [] };
     return { ...none, known, knownPulled: known, mirror: items, days: wanted, fits: true };
   }
-  const mirrorDays = readLogDays(items, input.readable);
+  const mirrorDays = readLogDays(items, input.readable, input.now);
+  // An entry here that this computer last knew as undone was put back by the person (Undo after
+  // a delete, an import, Undo of Delete everything): stamped now, it beats that tombstone.
+  const putBack: Entry[] = [];
+  const localNow = input.local.map((entry) => {
+    const seen = known[entry.day]?.[entry.id];
+    if (seen === undefined || seen >= 0 || entryTime(entry) > -seen) return entry;
+    const gone = mirrorDays.days[entry.day]?.gone[entry.id] ?? 0;
+    const back = { ...entry, updatedAt: Math.max(input.now, -seen + 1, gone + 1) } as Entry;
+    putBack.push(back);
+    return back;
+  });
+  const run: LogRoundInput = { ...input, local: localNow };
   const most = Math.max(MIN_LOG_DAYS, wanted);
-  const fit = mostThatFit(input, most, mirrorDays, false) ??
-    mostThatFit(input, most, mirrorDays, true) ?? {
+  const fit = mostThatFit(run, most, mirrorDays, false) ??
+    mostThatFit(run, most, mirrorDays, true) ?? {
       days: MIN_LOG_DAYS,
-      found: attempt(input, MIN_LOG_DAYS, mirrorDays, true),
+      found: attempt(run, MIN_LOG_DAYS, mirrorDays, true),
     };
   const { days, found } = fit;
   const { span, local, merged } = found;
@@ -250,14 +213,15 @@ export function logRound(input: LogRoundInput): LogRound {
   }
   // Days the quota left out this round stay known: an entry undone on one of them goes as a
   // tombstone once the day fits again, instead of coming back from the mirror.
-  const full = new Set([...windowDays(input.today, wanted), addDays(input.today, 1)]);
+  const full = new Set([...windowDays(run.today, wanted), addDays(input.today, 1)]);
   const inSpan = new Set(span);
   for (const [day, ids] of Object.entries(known)) {
     if (full.has(day) && !inSpan.has(day)) next[day] = pulled[day] = ids;
   }
   const fits = !overQuota(found.mirror);
+  const putIds = new Set(changes.put.map((e) => e.id));
   return {
-    put: changes.put,
+    put: [...changes.put, ...putBack.filter((e) => !putIds.has(e.id))],
     remove,
     set: found.set,
     drop: found.drop,

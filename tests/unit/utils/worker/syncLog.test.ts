@@ -13,6 +13,7 @@ import { addEntry } from '@/utils/db/days';
 import { entriesForDay } from '@/utils/db/log';
 import { addCommitment, addValue, setSettings } from '@/utils/db/plan';
 import { readSyncState } from '@/utils/db/syncState';
+import { removeEntry } from '@/utils/doors/log';
 import { onDataChanged, WORKER } from '@/utils/doors/notices';
 import {
   readSyncStatus,
@@ -175,14 +176,25 @@ describe('the log through sync in the worker', () => {
     expect(await entriesForDay(TODAY)).toHaveLength(0);
   });
 
-  it('forgets what it knew of the log when sync or the log is turned off', async () => {
+  it('turned off, unticks the log but keeps what it knew, so an undo meanwhile travels later', async () => {
     await fromOtherComputer([theirWin()]);
     await logSyncOn();
     await syncNow(T0);
     expect(Object.keys((await readSyncState()).knownLog ?? {})).toEqual([TODAY]);
     await turnSyncOff();
-    expect((await readSyncState()).knownLog).toEqual({});
+    expect((await readSyncState()).knownLog).toEqual({
+      [TODAY]: { 'w-there': T0.getTime() - 60_000 },
+    });
+    expect((await readSyncState()).log).toBe(false);
     expect((await readSyncStatus()).log).toBe(false);
+    // Undone while off; on again (both ticks), the undo goes out as a tombstone.
+    await removeEntry((await entriesForDay(TODAY))[0]);
+    vi.setSystemTime(later(30));
+    await logSyncOn();
+    await syncNow(later(30));
+    const day = (await synced())[logDayKey(TODAY)] as { d: { entries: Entry[]; gone: object } };
+    expect(day.d.entries).toEqual([]);
+    expect(Object.keys(day.d.gone)).toEqual(['w-there']);
   });
 });
 

@@ -115,7 +115,7 @@ describe('"Remind me on this computer"', () => {
     door.status = { ...door.fresh(), on: true, bytesInUse: 1_024, askRemind: true };
     await open();
     expect(screen.getByRole('heading', { name: 'Reminders on this computer too?' })).toBeTruthy();
-    fireEvent.click(screen.getByRole('button', { name: 'Only on my other computer' }));
+    fireEvent.click(screen.getByRole('button', { name: 'Only on my other computers' }));
     await waitFor(() =>
       expect(screen.queryByRole('heading', { name: 'Reminders on this computer too?' })).toBeNull(),
     );

@@ -1,7 +1,8 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { entryTime, LOG_DAYS, windowDays } from '@/utils/core/sync/logDays';
-import { type LogRound, readLogDays } from '@/utils/core/sync/logRound';
+import { readLogDays } from '@/utils/core/sync/logMirror';
+import type { LogRound } from '@/utils/core/sync/logRound';
 import { stableJson } from '@/utils/core/sync/merge';
 import { overQuota } from '@/utils/core/sync/mirror';
 import { addDays, dayKey } from '@/utils/model/day';

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { LOG_DAYS, logDayKey, MIN_LOG_DAYS } from '@/utils/core/sync/logDays';
-import { logRound, readLogDays } from '@/utils/core/sync/logRound';
+import { readLogDays } from '@/utils/core/sync/logMirror';
+import { logRound } from '@/utils/core/sync/logRound';
 import { bytesOf, MIRROR_SHAPE, QUOTA_BYTES, SHAPE_KEY } from '@/utils/core/sync/mirror';
 import { addDays, dayKey } from '@/utils/model/day';
 import { checkin, computer, holds, log, NOON, round, TODAY, win } from './logSim';
