@@ -90,6 +90,11 @@ test('a win logged on A counts on B, is not reminded there, and Delete everythin
         .getByRole('group', { name: 'Where?' })
         .getByRole('radio', { name: 'On this computer only' }),
     ).toBeChecked();
+    // The answer is kept true in the words: every computer would take the log's window too.
+    const where = data.getByRole('group', { name: 'Where?' });
+    await where.getByRole('radio', { name: 'On every computer' }).check();
+    await expect(where).toContainText('and your log from the last 30 days, are also removed');
+    await where.getByRole('radio', { name: 'On this computer only' }).check();
     await data.getByRole('button', { name: 'Yes, delete everything' }).click();
     await expect(data.getByText('Everything was deleted from this browser.')).toBeVisible();
     // Longer than the gap between writes: nothing of the deletion goes out.

@@ -181,7 +181,12 @@ export function DataPanel({ headingRef }: { headingRef?: Ref<HTMLHeadingElement>
                 ? {
                     value: where,
                     onChange: setWhere,
-                    meaning: where === 'here' ? words.replaceHereOnly : words.replaceEverywhere,
+                    meaning:
+                      where === 'here'
+                        ? words.replaceHereOnly
+                        : reach === 'log'
+                          ? words.replaceEverywhereWithLog
+                          : words.replaceEverywhere,
                   }
                 : undefined
             }

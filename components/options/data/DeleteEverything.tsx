@@ -1,6 +1,6 @@
 import { useEffect, useRef, useState } from 'preact/hooks';
 import { Confirm } from '@/components/shared/Confirm';
-import { useSyncOn } from '@/hooks/useSyncOn';
+import { useSyncReach } from '@/hooks/useSyncOn';
 import { copy } from '@/utils/copy';
 import {
   deleteEverything,
@@ -39,7 +39,8 @@ export function DeleteEverything({ said, say }: { said: Said; say: (message: Sai
   );
   const [busy, setBusy] = useState(false);
   // While sync is on, where the deletion goes; this computer only unless the person says more.
-  const syncOn = useSyncOn();
+  const reach = useSyncReach();
+  const syncOn = reach !== 'off';
   const [where, setWhere] = useState<Where>('here');
   const tell = (tone: 'ok' | 'problem', text: string) => say({ near: 'delete', tone, text });
   const shown = useRef(said);
@@ -134,7 +135,12 @@ export function DeleteEverything({ said, say }: { said: Said; say: (message: Sai
               ? {
                   value: where,
                   onChange: setWhere,
-                  meaning: where === 'here' ? words.deleteHereOnly : words.deleteEverywhere,
+                  meaning:
+                    where === 'here'
+                      ? words.deleteHereOnly
+                      : reach === 'log'
+                        ? words.deleteEverywhereWithLog
+                        : words.deleteEverywhere,
                 }
               : undefined
           }

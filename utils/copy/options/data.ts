@@ -58,6 +58,11 @@ export const dataWords = {
       'Sync is turned off on this computer first, so your other computers keep what they have.',
     replaceEverywhere:
       'The values, steps and settings from this file also replace those on your other computers when their sync next runs.',
+    /** The same two, while the log's last 30 days travel too. */
+    deleteEverywhereWithLog:
+      'Your values, steps and settings, and your log from the last 30 days, are also removed on your other computers when their sync next runs. Older entries stay on each of them.',
+    replaceEverywhereWithLog:
+      'The values, steps and settings from this file, and its log from the last 30 days, also replace those on your other computers when their sync next runs. Older entries stay on each of them.',
     deleteKeep: 'Keep everything',
     deleted: 'Everything was deleted from this browser.',
     restored: 'Everything is back as it was.',
