@@ -17,8 +17,11 @@ export default defineConfig({
     build: { sourcemap: Boolean(process.env.FOOTHOLDS_SOURCEMAP) },
   }),
   manifest: ({ browser, manifestVersion }) => ({
-    name: 'Footholds',
-    description: 'Small, kind, repeated steps toward what matters to you.',
+    // The words the browser shows for Footholds come from public/_locales/<lang>/messages.json,
+    // in the browser's language when there is a catalogue for it, else in English (docs/locales.md).
+    default_locale: 'en',
+    name: '__MSG_extName__',
+    description: '__MSG_extDescription__',
     permissions: ['alarms', 'notifications', 'storage', 'idle', 'unlimitedStorage'],
     options_ui: { open_in_tab: true },
     // The popup's keyboard shortcut (issue 15). WXT does not rename the command between MV3's
@@ -26,7 +29,7 @@ export default defineConfig({
     commands: {
       [manifestVersion === 2 ? '_execute_browser_action' : '_execute_action']: {
         suggested_key: { default: 'Alt+Shift+F' },
-        description: 'Open Footholds',
+        description: '__MSG_commandOpen__',
       },
     },
     ...(browser === 'firefox'
@@ -44,6 +47,13 @@ export default defineConfig({
         }
       : {}),
   }),
+  hooks: {
+    // WXT takes the toolbar button's tooltip from the popup page's <title>, which is a page's
+    // words; the tooltip is the name, so it comes from the catalogue like the name does.
+    'build:manifestGenerated': (_wxt, manifest) => {
+      if (manifest.action) manifest.action.default_title = '__MSG_extName__';
+    },
+  },
   zip: {
     // `{{manifestVersion}}` is already "mv3". The sources zip (for AMO) leaves out test output.
     artifactTemplate: '{{name}}-{{version}}-{{browser}}-{{manifestVersion}}.zip',

@@ -11,6 +11,29 @@ test('the built extension loads with exactly the permissions it needs', async ({
   expect(manifest.host_permissions ?? []).toEqual([]);
 });
 
+test('the browser shows the name, description and tooltip from the English catalogue', async ({
+  serviceWorker,
+  context,
+  extensionId,
+}) => {
+  // What a person sees, never the `__MSG_…__` the built manifest holds.
+  const shown = await serviceWorker.evaluate(async () => ({
+    description: chrome.runtime.getManifest().description,
+    title: await chrome.action.getTitle({}),
+    locale: chrome.i18n.getMessage('locale'),
+  }));
+  expect(shown).toEqual({
+    description: 'Small, kind, repeated steps toward what matters to you.',
+    title: 'Footholds',
+    locale: 'en',
+  });
+  const manager = await context.newPage();
+  await manager.goto('chrome://extensions/');
+  await expect(manager.locator(`extensions-item#${extensionId}`).locator('#name')).toHaveText(
+    'Footholds',
+  );
+});
+
 test('a win logged in the popup shows on the new tab', async ({ popup, newtab }) => {
   await popup.open();
   await popup.logWin('Watered the plant');
