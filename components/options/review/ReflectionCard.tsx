@@ -20,11 +20,14 @@ export function ReflectionCard({ weekStart }: { weekStart: DayKey }) {
   const [draft, setDraft] = useState({ helped: '', inTheWay: '', focus: '' });
   const [said, setSaid] = useState('');
   const [problem, setProblem] = useState<string | null>(null);
+  // The person has typed or chosen in this week's fields: a read that lands afterwards (the
+  // first, slow to come, or one after another page's change) never writes over their words.
+  const [touched, setTouched] = useState(false);
   const data = live.data?.review.weekStart === weekStart ? live.data : undefined;
 
   // Another week, or the stored review read afresh: the fields show what is kept.
   useEffect(() => {
-    if (!data) return;
+    if (!data || touched) return;
     setDraft({
       helped: data.review.helped ?? '',
       inTheWay: data.review.inTheWay ?? '',
@@ -33,6 +36,7 @@ export function ReflectionCard({ weekStart }: { weekStart: DayKey }) {
   }, [data?.review]);
   useEffect(() => {
     setSaid('');
+    setTouched(false);
     live.reload();
   }, [weekStart]);
 
@@ -53,6 +57,7 @@ export function ReflectionCard({ weekStart }: { weekStart: DayKey }) {
   };
   const edit = (key: keyof typeof draft) => (event: Event) => {
     setSaid('');
+    setTouched(true);
     setDraft((d) => ({ ...d, [key]: (event.target as HTMLInputElement).value }));
   };
 
