@@ -1,4 +1,4 @@
-import { useEffect, useId, useState } from 'preact/hooks';
+import { useEffect, useId, useRef, useState } from 'preact/hooks';
 import { FieldLimit } from '@/components/shared/FieldLimit';
 import { Problem } from '@/components/shared/Problem';
 import { useLive } from '@/hooks/useLive';
@@ -34,7 +34,12 @@ export function ReflectionCard({ weekStart }: { weekStart: DayKey }) {
       focus: data.review.focusCommitmentId ?? '',
     });
   }, [data?.review]);
+  // Another week: its own words, read afresh. (Effects run after the first frame, so a person
+  // quick to type may already have begun: the week this card opened with resets nothing.)
+  const shownWeek = useRef(weekStart);
   useEffect(() => {
+    if (shownWeek.current === weekStart) return;
+    shownWeek.current = weekStart;
     setSaid('');
     setTouched(false);
     live.reload();
