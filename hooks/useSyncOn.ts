@@ -1,7 +1,5 @@
+import type { SyncReach } from '@/utils/model/sync';
 import { useLive } from './useLive';
-
-/** How far this computer's data travels: nowhere, the plan, or the plan and the log's window. */
-export type SyncReach = 'off' | 'plan' | 'log';
 
 /** How far data travels, read through the sync door; loaded on demand, after the first frame. */
 function loadSyncReach(): Promise<SyncReach> {

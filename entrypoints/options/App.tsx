@@ -144,13 +144,7 @@ export function App() {
           </a>
           . <a href="#help">{copy.links.help}</a>
         </p>
-        <p class="soft">
-          {reach === 'log'
-            ? copy.options.sync.privacyWithLog
-            : reach === 'plan'
-              ? copy.options.sync.privacyOn
-              : copy.options.privacy}
-        </p>
+        <p class="soft">{copy.options.sync.privacyFor(reach, copy.options.privacy)}</p>
       </footer>
     </div>
   );

@@ -16,5 +16,8 @@ export interface MergeSummary {
   now: SyncCounts;
 }
 
+/** How far this computer's data travels: nowhere, the plan, or the plan and the log's window. */
+export type SyncReach = 'off' | 'plan' | 'log';
+
 /** A problem with the browser's sync storage, in kind only. */
 export type SyncProblemKind = 'quota' | 'rate' | 'unavailable' | 'other';

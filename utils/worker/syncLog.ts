@@ -4,7 +4,7 @@
  * may have to wait). An entry a correction moved out of the window is looked for on older days,
  * so it is neither tombstoned nor doubled.
  */
-import { entryTime, type KnownLog, LOG_DAYS } from '@/utils/core/sync/logDays';
+import { type KnownLog, LOG_DAYS, later } from '@/utils/core/sync/logDays';
 import { type LogRound, logRound } from '@/utils/core/sync/logRound';
 import { isReadableEntry } from '@/utils/core/sync/readable';
 import { applySyncedEntries } from '@/utils/db/days';
@@ -47,10 +47,10 @@ export async function logPart(
   );
   for (const [id, entry] of await entriesBefore(moved, from)) outside.set(id, entry);
   for (const [id, entry] of outside) here.set(id, entry);
-  // What arrives replaces a version kept outside the window only when it is the later one.
+  // What arrives replaces a version kept outside the window only when it wins by the merge's rule.
   const put = round.put.filter((e) => {
     const kept = outside.get(e.id);
-    return !kept || entryTime(e) > entryTime(kept);
+    return !kept || later(kept, e) !== kept;
   });
   const changed = put.length + round.remove.length > 0;
   if (changed) await applySyncedEntries(put, round.remove, here);

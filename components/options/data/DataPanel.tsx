@@ -128,13 +128,7 @@ export function DataPanel({ headingRef }: { headingRef?: Ref<HTMLHeadingElement>
         <h2 id="backup-heading" ref={headingRef} tabIndex={-1}>
           {words.heading}
         </h2>
-        <p class="soft">
-          {reach === 'log'
-            ? copy.options.sync.dataIntroWithLog
-            : syncOn
-              ? copy.options.sync.dataIntroOn
-              : words.intro}
-        </p>
+        <p class="soft">{copy.options.sync.dataIntroFor(reach, words.intro)}</p>
         <StorageUse />
       </header>
       <div class="card">

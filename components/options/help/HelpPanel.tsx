@@ -49,13 +49,7 @@ export function HelpPanel({ headingRef }: { headingRef?: Ref<HTMLHeadingElement>
       </section>
       <section class="card" aria-labelledby="privacy-heading">
         <h3 id="privacy-heading">{words.privacyHeading}</h3>
-        <p>
-          {reach === 'log'
-            ? copy.options.sync.privacyWithLog
-            : reach === 'plan'
-              ? copy.options.sync.privacyOn
-              : copy.help.privacy}
-        </p>
+        <p>{copy.options.sync.privacyFor(reach, copy.help.privacy)}</p>
       </section>
       <section class="card" aria-labelledby="sync-help-heading">
         <h3 id="sync-help-heading">{words.syncHeading}</h3>

@@ -1,5 +1,5 @@
 import { whole } from '@/utils/copy/core';
-import type { MergeSummary, SyncCounts, SyncProblemKind } from '@/utils/model/sync';
+import type { MergeSummary, SyncCounts, SyncProblemKind, SyncReach } from '@/utils/model/sync';
 
 /** "1 value", "3 steps", "no steps". */
 function counted(n: number, one: string, many: string): string {
@@ -105,6 +105,20 @@ export const syncWords = {
       "Your values, steps and settings, and your log from the last 30 days with its notes, also travel through this browser's own sync; older entries and your reflections stay in this browser. Footholds itself sends nothing anywhere.",
     dataIntroWithLog:
       "Your values, steps and settings, and your log from the last 30 days, also travel through this browser's own sync; older entries and your reflections stay in this browser. A backup file is a copy you can keep, move, or share on purpose.",
+    /** What leaves this browser, said as far as sync reaches; `off` is the surface's own words. */
+    privacyFor: (reach: SyncReach, off: string): string =>
+      reach === 'log'
+        ? syncWords.sync.privacyWithLog
+        : reach === 'plan'
+          ? syncWords.sync.privacyOn
+          : off,
+    /** "Your data"'s opening, the same way. */
+    dataIntroFor: (reach: SyncReach, off: string): string =>
+      reach === 'log'
+        ? syncWords.sync.dataIntroWithLog
+        : reach === 'plan'
+          ? syncWords.sync.dataIntroOn
+          : off,
     /** "Your data" while sync is on (`data.intro` says it while sync is off). */
     dataIntroOn:
       "Your log, mood and notes stay in this browser; your values, steps and settings also travel through this browser's own sync. A backup file is a copy you can keep, move, or share on purpose.",

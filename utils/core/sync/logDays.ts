@@ -65,7 +65,7 @@ export function entryTime(entry: Entry): number {
  * Which of two versions of one entry wins: the later `entryTime`; on a tie the larger stable
  * JSON, so every computer picks the same whatever order they arrive in.
  */
-function later(a: Entry, b: Entry): Entry {
+export function later(a: Entry, b: Entry): Entry {
   const ta = entryTime(a);
   const tb = entryTime(b);
   if (ta !== tb) return ta > tb ? a : b;

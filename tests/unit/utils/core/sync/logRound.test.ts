@@ -128,42 +128,29 @@ describe('a log round', () => {
     const a = computer('a');
     // About 6 KB of notes a day: 30 days would be 180 KB.
     for (let d = 0; d < 30; d++) log(a, checkin(NOON - d * DAY, 'n'.repeat(6000)));
-    const r = logRound({
-      local: [...a.local.values()],
-      known: {},
-      items: {},
-      me: 'a',
-      now: NOON,
-      today: TODAY,
-      readable: () => true,
-    });
+    // A first round of A's log on `items`, asking for `days` days.
+    const first = (items: Record<string, unknown>, days?: number) =>
+      logRound({
+        local: [...a.local.values()],
+        known: {},
+        items,
+        me: 'a',
+        now: NOON,
+        today: TODAY,
+        days,
+        readable: () => true,
+      });
+    const r = first({});
     expect(r.fits).toBe(true);
     expect(r.days).toBeLessThan(LOG_DAYS);
     expect(r.days).toBeGreaterThanOrEqual(MIN_LOG_DAYS);
     expect(bytesOf(r.mirror)).toBeLessThanOrEqual(QUOTA_BYTES);
     // One more day would not have fitted.
-    const more = logRound({
-      local: [...a.local.values()],
-      known: {},
-      items: {},
-      me: 'a',
-      now: NOON,
-      today: TODAY,
-      days: r.days + 1,
-      readable: () => true,
-    });
+    const more = first({}, r.days + 1);
     expect(more.days).toBe(r.days);
     // With a mirror already nearly full, not even 7 days fit: nothing of the log goes.
     const full = { big: 'x'.repeat(95_000) };
-    const none = logRound({
-      local: [...a.local.values()],
-      known: {},
-      items: full,
-      me: 'a',
-      now: NOON,
-      today: TODAY,
-      readable: () => true,
-    });
+    const none = first(full);
     expect(none.fits).toBe(false);
     expect(none.days).toBe(MIN_LOG_DAYS);
   });
