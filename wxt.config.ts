@@ -13,6 +13,8 @@ export default defineConfig({
   imports: false,
   vite: () => ({
     plugins: [preact()],
+    // The test build (`npm run build:test`) adds the pseudo-language (utils/model/language.ts).
+    define: { __FOOTHOLDS_PSEUDO__: JSON.stringify(process.env.WXT_PSEUDO === '1') },
     // FOOTHOLDS_SOURCEMAP=1 adds source maps, to see what makes up each page's JavaScript.
     build: { sourcemap: Boolean(process.env.FOOTHOLDS_SOURCEMAP) },
   }),

@@ -1,4 +1,5 @@
 import { useEffect, useState } from 'preact/hooks';
+import { wordsReady } from '@/utils/copy/lang/words';
 
 /**
  * A module loaded only once it is needed (`when` turns true), for what a page shows only after
@@ -7,7 +8,12 @@ import { useEffect, useState } from 'preact/hooks';
 export function useLazy<T>(load: () => Promise<T>, when: boolean): T | null {
   const [module, setModule] = useState<T | null>(null);
   useEffect(() => {
-    if (when && !module) void load().then((m) => setModule(() => m));
+    // The module's own words arrive in the person's language before it shows.
+    if (when && !module)
+      void load().then(async (m) => {
+        await wordsReady();
+        setModule(() => m);
+      });
   }, [when]);
   return module;
 }

@@ -1,13 +1,14 @@
 import { Component, createRef } from 'preact';
 import { FeltChoice } from '@/components/shared/FeltChoice';
 import { coreCopy } from '@/utils/copy/core';
+import { composed } from '@/utils/copy/lang/words';
 import { replyCopy } from '@/utils/copy/replies';
 import { todayCopy } from '@/utils/copy/today';
 import type { WinEntry } from '@/utils/model/types';
 import type { StepAnswerProps } from './stepAnswer';
 
 /** Only the words this surface says: the whole copy would not fit its start-up budget. */
-const copy = { ...coreCopy, ...todayCopy, ...replyCopy };
+const copy = composed(() => ({ ...coreCopy, ...todayCopy, ...replyCopy }));
 
 /**
  * What the step card shows after Done: the reply with this week's evidence, "How did it feel?"

@@ -2,6 +2,7 @@ import { Component, createRef } from 'preact';
 import { Problem } from '@/components/shared/Problem';
 import { adjustCopy } from '@/utils/copy/adjust';
 import { coreCopy } from '@/utils/copy/core';
+import { composed } from '@/utils/copy/lang/words';
 import { skipReplyCopy } from '@/utils/copy/skipReplies';
 import { todayCopy } from '@/utils/copy/today';
 import { answerEntry } from '@/utils/doors/log';
@@ -10,7 +11,7 @@ import { MakeSmaller } from './MakeSmaller';
 import type { StepAnswerProps } from './stepAnswer';
 
 /** Only the words this surface says: the whole copy would not fit its start-up budget. */
-const copy = { ...coreCopy, ...todayCopy, ...adjustCopy, ...skipReplyCopy };
+const copy = composed(() => ({ ...coreCopy, ...todayCopy, ...adjustCopy, ...skipReplyCopy }));
 
 interface State {
   entry: SkipEntry;

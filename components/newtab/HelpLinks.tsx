@@ -1,8 +1,9 @@
 import { coreCopy } from '@/utils/copy/core';
+import { composed } from '@/utils/copy/lang/words';
 import { todayCopy } from '@/utils/copy/today';
 
 /** Only the words this surface says: the whole copy would not fit its start-up budget. */
-const copy = { ...coreCopy, ...todayCopy };
+const copy = composed(() => ({ ...coreCopy, ...todayCopy }));
 
 /** A quiet footer: help and crisis support are always one click away. */
 export function HelpLinks() {

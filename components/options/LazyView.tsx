@@ -1,6 +1,7 @@
 import type { ComponentType } from 'preact';
 import { useEffect, useState } from 'preact/hooks';
 import { copy } from '@/utils/copy';
+import { wordsReady } from '@/utils/copy/lang/words';
 
 /**
  * A view whose code is loaded only when it is first shown (the Options page's start-up JavaScript
@@ -17,7 +18,9 @@ export function lazyView<P extends object>(
     useEffect(() => {
       if (loaded) return;
       let live = true;
-      loading ??= load().then((view) => {
+      // The view's own words arrive in the person's language before it shows.
+      loading ??= load().then(async (view) => {
+        await wordsReady();
         loaded = view;
         return view;
       });

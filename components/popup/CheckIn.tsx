@@ -2,11 +2,12 @@ import { useState } from 'preact/hooks';
 import { FieldLimit } from '@/components/shared/FieldLimit';
 import { ENERGY_SYMBOLS, MOOD_SYMBOLS, Scale } from '@/components/shared/Scale';
 import { coreCopy } from '@/utils/copy/core';
+import { composed } from '@/utils/copy/lang/words';
 import { popupCopy } from '@/utils/copy/popup';
 import { LIMITS } from '@/utils/model/limits';
 
 /** Only the words this surface says: the whole copy would not fit its start-up budget. */
-const copy = { ...coreCopy, ...popupCopy };
+const copy = composed(() => ({ ...coreCopy, ...popupCopy }));
 
 interface Props {
   onSave: (mood: number, energy: number, note: string) => Promise<boolean>;

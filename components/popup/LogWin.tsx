@@ -1,12 +1,13 @@
 import { useState } from 'preact/hooks';
 import { FieldLimit } from '@/components/shared/FieldLimit';
 import { coreCopy } from '@/utils/copy/core';
+import { composed } from '@/utils/copy/lang/words';
 import { popupCopy } from '@/utils/copy/popup';
 import { LIMITS } from '@/utils/model/limits';
 import type { Value } from '@/utils/model/types';
 
 /** Only the words this surface says: the whole copy would not fit its start-up budget. */
-const copy = { ...coreCopy, ...popupCopy };
+const copy = composed(() => ({ ...coreCopy, ...popupCopy }));
 
 interface Props {
   values: Value[];

@@ -1,11 +1,12 @@
 import { coreCopy } from '@/utils/copy/core';
+import { composed } from '@/utils/copy/lang/words';
 import { popupCopy } from '@/utils/copy/popup';
 import { entryStep, entryValueId } from '@/utils/core/entryWords';
 import { unknownKind } from '@/utils/model/entryKinds';
 import type { Commitment, Entry, Value } from '@/utils/model/types';
 
 /** Only the words this surface says: the whole copy would not fit its start-up budget. */
-const copy = { ...coreCopy, ...popupCopy };
+const copy = composed(() => ({ ...coreCopy, ...popupCopy }));
 
 interface Props {
   entries: Entry[];

@@ -1,5 +1,6 @@
 import { useEffect, useRef, useState } from 'preact/hooks';
 import { coreCopy } from '@/utils/copy/core';
+import { composed } from '@/utils/copy/lang/words';
 import { planCopy } from '@/utils/copy/plan';
 import { popupCopy } from '@/utils/copy/popup';
 import { type StepAnswer, unknownKind } from '@/utils/model/entryKinds';
@@ -7,7 +8,7 @@ import type { Entry } from '@/utils/model/types';
 import { foldSteps, type PopupStep } from '@/utils/pages/popup/popupView';
 
 /** Only the words this surface says: the whole copy would not fit its start-up budget. */
-const copy = { ...coreCopy, ...planCopy, ...popupCopy };
+const copy = composed(() => ({ ...coreCopy, ...planCopy, ...popupCopy }));
 
 /** What a step's row says once the step is answered today. */
 function loggedNote(logged: StepAnswer): string {

@@ -1,13 +1,14 @@
 import { Component } from 'preact';
 import { adjustCopy } from '@/utils/copy/adjust';
 import { coreCopy } from '@/utils/copy/core';
+import { composed } from '@/utils/copy/lang/words';
 import { answerEntry } from '@/utils/doors/log';
 import type { Felt, WinEntry } from '@/utils/model/types';
 import { Problem } from './Problem';
 import { MOOD_SYMBOLS, Scale } from './Scale';
 
 /** Only the words this surface says: the whole copy would not fit its start-up budget. */
-const copy = { ...coreCopy, ...adjustCopy };
+const copy = composed(() => ({ ...coreCopy, ...adjustCopy }));
 
 interface Props {
   /** The win just logged. */

@@ -1,6 +1,7 @@
 import { Component } from 'preact';
 import { adjustCopy } from '@/utils/copy/adjust';
 import { coreCopy } from '@/utils/copy/core';
+import { composed } from '@/utils/copy/lang/words';
 import type { ResizeOffer as Offer } from '@/utils/core/insights/offers';
 import { growStepTo, makeStepSmaller, nameSmallerStep, rememberNotNow } from '@/utils/doors/plan';
 import { LIMITS } from '@/utils/model/limits';
@@ -9,7 +10,7 @@ import { FieldLimit } from './FieldLimit';
 import { Problem } from './Problem';
 
 /** Only the words this surface says: the whole copy would not fit its start-up budget. */
-const copy = { ...coreCopy, ...adjustCopy };
+const copy = composed(() => ({ ...coreCopy, ...adjustCopy }));
 
 interface Props {
   offer: Offer;

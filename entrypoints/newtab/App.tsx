@@ -4,16 +4,22 @@ import { SuggestedStep } from '@/components/newtab/SuggestedStep';
 import type { StepAnswer } from '@/components/newtab/stepAnswer';
 import { ValueStatement } from '@/components/newtab/ValueStatement';
 import { coreCopy } from '@/utils/copy/core';
+import { composed } from '@/utils/copy/lang/words';
 import { todayCopy } from '@/utils/copy/today';
 import { dayKey } from '@/utils/model/dayKey';
 import { type Live, type LiveWatch, watchLive } from '@/utils/pages/live';
-import { getDataVersion, reminderNotesWaiting } from '@/utils/pages/newtab/firstReads';
 import { claimFirstTab } from '@/utils/pages/newtab/firstTab';
 import { pageStorage, readSnapshot, writeSnapshot } from '@/utils/pages/newtab/snapshot';
 import type { TodayView } from '@/utils/pages/newtab/todayView';
 
 /** Only the words this surface says: the whole copy would not fit its start-up budget. */
-const copy = { ...coreCopy, ...todayCopy };
+const copy = composed(() => ({ ...coreCopy, ...todayCopy }));
+
+/**
+ * The database's first reads, loaded after the first frame with IndexedDB's wrapper: the
+ * snapshot already drew the page, and the start-up budget (12 KB) holds the words' machinery.
+ */
+const firstReads = () => import('@/utils/pages/newtab/firstReads');
 
 /** A step asked for by link (`?step=<id>&size=smaller`), e.g. from a reminder's body. */
 function leadFromUrl(): { commitmentId: string; size: 'full' | 'smaller' } | undefined {
@@ -95,7 +101,7 @@ export class App extends Component<object, State> {
 
   /** Loads the reminder notes only if the worker left one or a reminder opened this page. */
   private async loadNotes() {
-    if (this.state.lead || (await reminderNotesWaiting()))
+    if (this.state.lead || (await (await firstReads()).reminderNotesWaiting()))
       this.setState({ notes: await import('@/components/newtab/ReminderNotes') });
   }
 
@@ -122,7 +128,8 @@ export class App extends Component<object, State> {
     if (!lead) {
       // Nothing changed since the snapshot was built: it is the view, and nothing more loads.
       const snapshot = readSnapshot(pageStorage(), dayKey(now));
-      if (snapshot && snapshot.version === (await getDataVersion())) return snapshot.view;
+      if (snapshot && snapshot.version === (await (await firstReads()).getDataVersion()))
+        return snapshot.view;
     }
     const { computeToday } = await import('@/utils/pages/newtab/computeToday');
     const { view, snapshot } = await computeToday(now, lead);

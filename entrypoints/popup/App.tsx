@@ -9,6 +9,7 @@ import { useLazy } from '@/hooks/useLazy';
 import { useLive } from '@/hooks/useLive';
 import { adjustCopy } from '@/utils/copy/adjust';
 import { coreCopy } from '@/utils/copy/core';
+import { composed } from '@/utils/copy/lang/words';
 import { popupCopy } from '@/utils/copy/popup';
 import { replyCopy } from '@/utils/copy/replies';
 import { isHeavyCheckIn } from '@/utils/core/heavyDay';
@@ -17,7 +18,7 @@ import { loadPopup } from '@/utils/pages/popup/loadPopup';
 import type { PopupStep } from '@/utils/pages/popup/popupView';
 
 /** Only the words this surface says: the whole copy would not fit its start-up budget. */
-const copy = { ...coreCopy, ...popupCopy, ...adjustCopy, ...replyCopy };
+const copy = composed(() => ({ ...coreCopy, ...popupCopy, ...adjustCopy, ...replyCopy }));
 
 /** Where a reply shows: above the check-in (after a step or a win) or below it . */
 type ReplyAt = 'above' | 'below';

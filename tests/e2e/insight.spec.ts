@@ -1,8 +1,9 @@
 import AxeBuilder from '@axe-core/playwright';
 import type { BrowserContext, Page } from '@playwright/test';
 import { copy } from '@/utils/copy';
+import { shortDate } from '@/utils/copy/lang/intl';
 import { oneDecimal } from '@/utils/copy/options/insight';
-import { addDays, dayKey, dayStart, shortDate, weekStart } from '@/utils/model/day';
+import { addDays, dayKey, dayStart, weekStart } from '@/utils/model/day';
 import { backup, connection, health, textFriend, walk } from './data';
 import { expect, test } from './fixtures';
 

@@ -1,3 +1,4 @@
+import { words } from '@/utils/copy/lang/words';
 import { inline } from './core';
 
 /**
@@ -5,7 +6,7 @@ import { inline } from './core';
  * person is, how a win felt, and a reply for heavy days. Said by the new tab (loaded after its
  * first frame), the popup and the Options page, so it is a module of its own.
  */
-export const adjustCopy = {
+export const adjustCopy = /* @__PURE__ */ words('adjust', {
   /** After "Not today": why, in one tap, only if the person wants to say. */
   skipWhy: {
     question: 'Want to say why? Only if it helps.',
@@ -59,4 +60,4 @@ export const adjustCopy = {
       `If it helps, here is the smaller step: ${inline(smallerStep)}.`,
     doSmaller: 'Done, the smaller step',
   },
-} as const;
+} as const);

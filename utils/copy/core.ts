@@ -4,6 +4,7 @@
  * Rules for anything added here (tests/unit/words.test.ts checks the word list):
  * plain, warm and short; no blame and no pressure; no clinical or medical words; effort counts.
  */
+import { words } from '@/utils/copy/lang/words';
 
 /** Picks variant `n` of a list, wrapping round; any number (negative, NaN, huge) is safe. */
 export function pick<T>(list: readonly T[], n: number): T {
@@ -17,10 +18,13 @@ export function whole(n: number): number {
 }
 
 /** "1 small win", "12 small wins". */
-export function smallWins(n: number): string {
+function englishSmallWins(n: number): string {
   const count = whole(n);
   return `${count} small ${count === 1 ? 'win' : 'wins'}`;
 }
+
+/** "1 small win", "12 small wins", in the person's language. */
+export const smallWins = (n: number): string => coreCopy.counts.smallWins(n);
 
 /** Trims, and drops a final full stop so the text can sit inside a sentence. */
 export function inline(text: string): string {
@@ -34,11 +38,11 @@ export function capitalise(text: string): string {
 }
 
 /** "3 small wins today", "1 small win this week": evidence, never a count that can be reset. */
-const winsToday = (n: number): string => `${capitalise(smallWins(n))} today`;
-const winsThisWeek = (n: number): string => `${capitalise(smallWins(n))} this week`;
+const winsToday = (n: number): string => `${capitalise(englishSmallWins(n))} today`;
+const winsThisWeek = (n: number): string => `${capitalise(englishSmallWins(n))} this week`;
 
 /** Words more than one surface says: replies, actions, evidence, empty states, errors. */
-export const coreCopy = {
+export const coreCopy = /* @__PURE__ */ words('core', {
   /** The product itself. */
   app: {
     name: 'Footholds',
@@ -52,6 +56,11 @@ export const coreCopy = {
     rest: 'Rest today',
     undo: 'Undo',
     grounding: 'One minute to land',
+  },
+
+  /** Counts in words. */
+  counts: {
+    smallWins: englishSmallWins,
   },
 
   /** Accumulated evidence, never a count that can be reset. */
@@ -82,4 +91,4 @@ export const coreCopy = {
   errors: {
     save: "That didn't save. Please try again in a moment.",
   },
-} as const;
+} as const);

@@ -2,7 +2,8 @@
  * Words of the 60-second grounding exercise on the new tab. A module of its own so they load
  * with the exercise, on the person's click, not with the new tab's start (its 12 KB budget).
  */
-export const groundingCopy = {
+import { words } from '@/utils/copy/lang/words';
+export const groundingCopy = /* @__PURE__ */ words('grounding', {
   /** The 60-second grounding exercise, one short line at a time. */
   grounding: {
     title: 'One minute to land',
@@ -22,4 +23,4 @@ export const groundingCopy = {
     done: 'Welcome back.',
     backToStep: 'Back to my step',
   },
-} as const;
+} as const);

@@ -1,5 +1,6 @@
 import { adjustCopy } from './adjust';
 import { coreCopy } from './core';
+import { composed } from './lang/words';
 import { limitCopy } from './limits';
 import { microwinCopy } from './microwin';
 import { optionsCopy } from './options';
@@ -22,7 +23,7 @@ import { todayCopy } from './today';
  * Rules for anything added here (tests/unit/words.test.ts checks the word list):
  * plain, warm and short; no blame and no pressure; no clinical or medical words; effort counts.
  */
-export const copy = {
+export const copy = composed(() => ({
   ...coreCopy,
   ...replyCopy,
   ...skipReplyCopy,
@@ -35,7 +36,7 @@ export const copy = {
   ...adjustCopy,
   ...limitCopy,
   microwin: microwinCopy,
-} as const;
+}));
 
 /** The shape of the Options page's words. */
 export type Copy = typeof copy;

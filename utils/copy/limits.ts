@@ -1,3 +1,4 @@
+import { words } from '@/utils/copy/lang/words';
 import { whole } from './core';
 
 /** A count of characters as the person reads it: "1,000". */
@@ -21,7 +22,7 @@ export function limitState(used: number, max: number): LimitState {
  * before it cuts anything, and counts down near it. Said on the Options page and, after its first
  * frame, the new tab's offers (components/shared/FieldLimit.tsx), so a module of its own.
  */
-export const limitCopy = {
+export const limitCopy = /* @__PURE__ */ words('limits', {
   limit: {
     /** "Up to 200 characters.", then "… 12 characters left.", then that there is no more room. */
     hint: (used: number, max: number): string => {
@@ -33,4 +34,4 @@ export const limitCopy = {
       return `${limit} ${chars(left)} ${left === 1 ? 'character' : 'characters'} left.`;
     },
   },
-} as const;
+} as const);

@@ -1,3 +1,4 @@
+import { words } from '@/utils/copy/lang/words';
 import { MAX_STEP_MINUTES } from '@/utils/model/limits';
 import { inline } from './core';
 
@@ -6,7 +7,7 @@ import { inline } from './core';
  * the steps it offers for a wish, and the pieces it builds a smaller step from. The check reads
  * English; its patterns stay in core, its words live here.
  */
-export const microwinCopy = {
+export const microwinCopy = /* @__PURE__ */ words('microwin', {
   looksGood: 'That looks like a good small step.',
   empty: 'Write one small thing you could do. A few words is plenty.',
   vague:
@@ -154,4 +155,4 @@ export const microwinCopy = {
       fish: 'fish',
     } as Record<string, string>,
   },
-} as const;
+} as const);

@@ -1,3 +1,4 @@
+import { words } from '@/utils/copy/lang/words';
 import { capitalise, inline, smallWins } from './core';
 import { dataWords } from './options/data';
 import { helpWords } from './options/help';
@@ -11,7 +12,7 @@ import { syncWords } from './options/sync';
 import { SHORT_DAYS } from './plan';
 
 /** Words of the options page: help, crisis support, the micro-win check, growth offers and settings. */
-export const optionsCopy = {
+export const optionsCopy = /* @__PURE__ */ words('options', {
   /** Offers to grow a step that has become easy, or shrink one that has been hard to reach. */
   growth: {
     grow: "You've done this often lately. Want to grow it a little? Saying no is fine too.",
@@ -112,4 +113,4 @@ export const optionsCopy = {
 
     help: helpWords.help,
   },
-} as const;
+} as const);

@@ -1,3 +1,4 @@
+import { words } from '@/utils/copy/lang/words';
 import type { Commitment, Cue } from '@/utils/model/types';
 import { WEEK_FROM_MONDAY } from '@/utils/model/weekdays';
 import { capitalise, inline } from './core';
@@ -24,7 +25,7 @@ const CUE_OPENERS =
 export const SHORT_DAYS = ['Sun', 'Mon', 'Tue', 'Wed', 'Thu', 'Fri', 'Sat'] as const;
 
 /** "every day", "on weekdays", "on weekends", "on Mon, Wed and Fri", or "" for no days. */
-export function daysPhrase(days: readonly number[] | undefined): string {
+function englishDaysPhrase(days: readonly number[] | undefined): string {
   const set = new Set((Array.isArray(days) ? days : []).filter((d) => Number.isInteger(d)));
   const chosen = WEEK_FROM_MONDAY.filter((d) => set.has(d));
   if (chosen.length === 0) return '';
@@ -41,7 +42,7 @@ export function daysPhrase(days: readonly number[] | undefined): string {
 }
 
 /** "When ⟨cue⟩, I will ⟨step⟩ — for ⟨value⟩." Cue labels that already open a sentence are kept. */
-export function planSentence({ cue, step, value }: PlanWords): string {
+function englishPlanSentence({ cue, step, value }: PlanWords): string {
   const cueText = inline(cue);
   const opening =
     cueText === '' ? 'Today' : CUE_OPENERS.test(cueText) ? capitalise(cueText) : `When ${cueText}`;
@@ -54,10 +55,10 @@ export function planSentence({ cue, step, value }: PlanWords): string {
 }
 
 /** Short words for a cue: "At 13:00 on weekdays", "When the browser starts", "After my morning coffee". */
-export function cueLabel(cue: Cue): string {
+function englishCueLabel(cue: Cue): string {
   switch (cue?.kind) {
     case 'time': {
-      const days = daysPhrase(cue.days);
+      const days = englishDaysPhrase(cue.days);
       return days ? `At ${cue.at} ${days}` : `At ${cue.at}`;
     }
     case 'browser-start':
@@ -75,15 +76,29 @@ export function cueLabel(cue: Cue): string {
   }
 }
 
-/** A commitment's plan sentence, for a value named `valueName`. */
+/** The if-then plan in words: the plan sentence, cue labels and days. */
+export const planCopy = /* @__PURE__ */ words('plan', {
+  /** "When ⟨cue⟩, I will ⟨step⟩ — for ⟨value⟩." */
+  planSentence: englishPlanSentence,
+  /** Short words for each kind of cue. */
+  cueLabel: englishCueLabel,
+  /** The days a cue is on. */
+  daysPhrase: englishDaysPhrase,
+});
+
+// In the person's language: each reads the registered words at the time it is called.
+
+/** The plan sentence in the person's language. */
+export const planSentence = (plan: PlanWords): string => planCopy.planSentence(plan);
+
+/** A cue's short words in the person's language. */
+export const cueLabel = (cue: Cue): string => planCopy.cueLabel(cue);
+
+/** The days a cue is on, in the person's language. */
+export const daysPhrase = (days: readonly number[] | undefined): string =>
+  planCopy.daysPhrase(days);
+
+/** A commitment's plan sentence, for a value named `valueName`, in the person's language. */
 export function planOf(commitment: Pick<Commitment, 'cue' | 'step'>, valueName: string): string {
   return planSentence({ cue: cueLabel(commitment.cue), step: commitment.step, value: valueName });
 }
-
-/** The if-then plan in words: the plan sentence and cue labels. */
-export const planCopy = {
-  /** "When ⟨cue⟩, I will ⟨step⟩ — for ⟨value⟩." */
-  planSentence,
-  /** Short words for each kind of cue. */
-  cueLabel,
-} as const;

@@ -1,7 +1,8 @@
+import { words } from '@/utils/copy/lang/words';
 import { inline, whole } from './core';
 
 /** Words of the toolbar popup and the check-in. */
-export const popupCopy = {
+export const popupCopy = /* @__PURE__ */ words('popup', {
   /** The toolbar popup. */
   popup: {
     stepsHeading: "Today's steps",
@@ -59,4 +60,4 @@ export const popupCopy = {
     keys: 'Arrow keys choose',
     saved: 'Thanks for checking in.',
   },
-} as const;
+} as const);

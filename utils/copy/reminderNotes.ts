@@ -4,6 +4,8 @@
  * reminders, and the keyboard shortcut. The new tab loads these only with its notes, after its
  * first frame; the Options page and the popup have them in their own words.
  */
+
+import { words } from '@/utils/copy/lang/words';
 import type { QuietHold } from '@/utils/core/quietHours';
 import type { QuietHours } from '@/utils/model/types';
 import { inline, whole } from './core';
@@ -23,7 +25,7 @@ function clock(at: number): string {
 }
 
 /** Words of the reminder notes. */
-export const reminderNoteCopy = {
+export const reminderNoteCopy = /* @__PURE__ */ words('reminderNotes', {
   /** A cue whose reminders stopped after three went by unanswered. */
   stopped: {
     heading: 'Reminders are resting for one step',
@@ -90,4 +92,4 @@ export const reminderNoteCopy = {
     change:
       'To change it in Chrome or Edge, open chrome://extensions/shortcuts. In Firefox, open about:addons, choose the gear menu, then Manage Extension Shortcuts.',
   },
-} as const;
+} as const);

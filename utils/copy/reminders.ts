@@ -3,6 +3,8 @@
  * has had), so a step never hears the same words twice in a row, and every body carries the plan
  * and the value's why.
  */
+
+import { words } from '@/utils/copy/lang/words';
 import { capitalise, inline, pick } from './core';
 import { type PlanWords, planSentence } from './plan';
 
@@ -32,7 +34,7 @@ function whyLine(why: string): string {
 }
 
 /** Words of reminder notifications. */
-export const reminderCopy = {
+export const reminderCopy = /* @__PURE__ */ words('reminders', {
   /** Reminder title, variant `n` (the step's own count of reminders). */
   reminderTitle: (n: number): string => pick(TITLES, n),
 
@@ -46,4 +48,4 @@ export const reminderCopy = {
     smallerBody: (step: string): string => `${capitalise(inline(step))}. That counts, fully.`,
     undone: 'Undone. The step is still there whenever you like.',
   },
-} as const;
+} as const);

@@ -1,3 +1,4 @@
+import { words } from '@/utils/copy/lang/words';
 import { capitalise, pick, smallWins, whole } from './core';
 
 /**
@@ -5,7 +6,7 @@ import { capitalise, pick, smallWins, whole } from './core';
  * first frame), the popup and the reminders. A module of its own so the new tab's start-up words
  * stay within its budget.
  */
-export const replyCopy = {
+export const replyCopy = /* @__PURE__ */ words('replies', {
   /** After Done on the new tab: on to another step, when the person wants one. */
   nextStep: 'Show the next step',
   /** Done for a step that already has its win today: nothing more is stored. */
@@ -33,4 +34,4 @@ export const replyCopy = {
       ? 'The smaller step counts.'
       : `The smaller step counts. That's ${smallWins(count)} this week.`;
   },
-} as const;
+} as const);

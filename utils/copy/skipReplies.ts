@@ -1,3 +1,4 @@
+import { words } from '@/utils/copy/lang/words';
 import type { SkipReason } from '@/utils/model/types';
 import { pick } from './core';
 
@@ -6,7 +7,7 @@ import { pick } from './core';
  * reminders; a module of its own so neither the new tab's start-up nor the popup loads it
  * (their start-up budgets).
  */
-export const skipReplyCopy = {
+export const skipReplyCopy = /* @__PURE__ */ words('skipReplies', {
   /** After Not today on the new tab, for a step with a smaller version. */
   trySmaller: 'Try the smaller step',
   /**
@@ -36,4 +37,4 @@ export const skipReplyCopy = {
         );
     }
   },
-} as const;
+} as const);

@@ -1,3 +1,4 @@
+import { words } from '@/utils/copy/lang/words';
 import { whole } from './core';
 
 /**
@@ -5,7 +6,7 @@ import { whole } from './core';
  * statement's (`todayView.ts`, with the view's logic), after an answer (`replies.ts`,
  * `skipReplies.ts`) and the grounding exercise's (`grounding.ts`).
  */
-export const todayCopy = {
+export const todayCopy = /* @__PURE__ */ words('today', {
   /** The new tab. */
   today: {
     welcomeStepHeading: 'Where to begin',
@@ -21,4 +22,4 @@ export const todayCopy = {
     /** After "Rest today": what happened, not that everything is done. */
     restChosen: 'Okay, resting today. That counts too.',
   },
-} as const;
+} as const);

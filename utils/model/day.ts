@@ -7,11 +7,6 @@ import type { ClockTime, DayKey, Weekday } from './types';
 
 export { dayKey } from './dayKey';
 
-/** A day key as a short date ("23 Nov"), in the reader's language. */
-export function shortDate(day: DayKey): string {
-  return dayStart(day).toLocaleDateString(undefined, { day: 'numeric', month: 'short' });
-}
-
 /** Local midnight at the start of a day key. */
 export function dayStart(day: DayKey): Date {
   const [y, m, d] = day.split('-').map(Number);

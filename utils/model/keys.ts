@@ -36,6 +36,8 @@ export const LOCAL_KEYS = {
   newtabSnapshot: 'footholds:newtab-snapshot',
   /** The theme, read synchronously so the first frame has the right colours. */
   theme: 'footholds:theme',
+  /** The `language` setting, read synchronously so a page's first frame is in that language. */
+  language: 'footholds:language',
   /** The day of the last new tab opened: only the day's first says it is the first. */
   firstTabDay: 'footholds:first-tab-day',
 } as const;

@@ -2,6 +2,7 @@
  * The domain model, named as in DESIGN.md. Plain data only: these shapes are what the
  * database stores and what the backup file (a public contract) carries.
  */
+import type { LanguageSetting } from './language';
 
 /** A weekday number as `Date.getDay()` gives it: Sunday = 0 … Saturday = 6. */
 export type Weekday = 0 | 1 | 2 | 3 | 4 | 5 | 6;
@@ -190,6 +191,8 @@ export interface Settings {
   /** 0 = Sunday, 1 = Monday. */
   firstDayOfWeek: Weekday;
   theme: Theme;
+  /** The language of every page and reminder; "auto" follows the browser's (model/language.ts). */
+  language: LanguageSetting;
 }
 
 /** The settings a new user starts with. */
@@ -199,6 +202,7 @@ export const DEFAULT_SETTINGS: Readonly<Settings> = Object.freeze({
   maxRemindersPerDay: 6,
   firstDayOfWeek: 1,
   theme: 'system',
+  language: 'auto',
 });
 
 /**

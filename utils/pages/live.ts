@@ -1,3 +1,4 @@
+import { onLanguage } from '@/utils/copy/lang/words';
 import { onDataChanged } from '@/utils/doors/notices';
 
 /** The state of data read from the database. */
@@ -13,8 +14,8 @@ export interface LiveWatch {
 }
 
 /**
- * Reads data with `load`, and reads again whenever any page or the worker changes the database,
- * passing each new state to `set`. Only the latest read is ever shown: an older one that settles
+ * Reads data with `load`, and reads again whenever any page or the worker changes the database
+ * or the language changes, passing each new state to `set`. Only the latest read is ever shown: an older one that settles
  * late is dropped. No hooks, so the new tab can use it from a class component and not load
  * preact/hooks at all (its 12 KB budget); `useLive` wraps it for function components.
  */
@@ -31,12 +32,17 @@ export function watchLive<T>(
     );
   };
   const unsubscribe = onDataChanged(reload);
+  // Views can hold words (a plan sentence, a day's name): a new language reads them again, and
+  // the page renders again with it, every component reading its words anew (nothing is lost:
+  // state stays, only the words change).
+  const unheard = onLanguage(reload);
   reload();
   return {
     reload,
     stop: () => {
       ticket++;
       unsubscribe();
+      unheard();
     },
   };
 }

@@ -7,6 +7,7 @@ import { type ChangeNotice, PLAN_CHANGES, SYNCED_CHANGES } from '@/utils/model/c
 import { STORAGE_KEYS } from '@/utils/model/keys';
 import { updateBadge } from './badge';
 import { reconcileAlarms, remindDue } from './cues';
+import { followLanguage } from './language';
 import { syncNow } from './sync';
 
 /**
@@ -38,6 +39,8 @@ export async function handleInstalled(reason: string): Promise<void> {
  * worker's own notices (a reminder answered) are its echo: it has already done both.
  */
 export async function handleDataChange(notice: ChangeNotice): Promise<void> {
+  // The language may have changed, here, by an import or from another computer.
+  if (notice.kinds.includes('settings')) await followLanguage();
   if (isOwnEcho(notice, WORKER)) {
     // A win or an undo from a reminder's buttons still travels, when the log does.
     if (notice.kinds.includes('entries')) await syncNow();
@@ -52,10 +55,14 @@ export async function handleDataChange(notice: ChangeNotice): Promise<void> {
   }
 }
 
-/** Everything a worker start does: alarms equal to the plan, catch-up reminders, the badge. */
+/**
+ * Everything a worker start does: the popup in the person's language, alarms equal to the plan,
+ * catch-up reminders, the badge.
+ */
 export async function onWorkerStart(now = new Date()): Promise<void> {
   // Sync first: a plan changed on another computer while this one slept sets the alarms.
   await syncNow(now);
+  await followLanguage();
   await reconcileAlarms(now);
   await remindDue(now);
   await updateBadge(now);

@@ -5,6 +5,7 @@
  */
 import { browser } from 'wxt/browser';
 import { coreCopy } from '@/utils/copy/core';
+import { composed } from '@/utils/copy/lang/words';
 import { planCopy } from '@/utils/copy/plan';
 import { reminderCopy } from '@/utils/copy/reminders';
 import { replyCopy } from '@/utils/copy/replies';
@@ -20,9 +21,16 @@ import { addDays, dayKey } from '@/utils/model/day';
 import { NOTIFICATION_PREFIX } from '@/utils/model/keys';
 import type { Commitment, Entry, Value } from '@/utils/model/types';
 import { updateBadge } from './badge';
+import { speakStored } from './language';
 
 /** Only the words this surface says (the new tab and popup load no others: their budgets). */
-const copy = { ...coreCopy, ...planCopy, ...reminderCopy, ...replyCopy, ...skipReplyCopy };
+const copy = composed(() => ({
+  ...coreCopy,
+  ...planCopy,
+  ...reminderCopy,
+  ...replyCopy,
+  ...skipReplyCopy,
+}));
 
 /** How a reminder notification is answered. */
 export type NotificationMode = 'step' | 'smaller' | 'reply';
@@ -91,6 +99,7 @@ export async function showStep(
   occurrence: string,
   n: number,
 ): Promise<void> {
+  await speakStored();
   const plan = {
     cue: copy.cueLabel(commitment.cue),
     step: mode === 'smaller' ? commitment.smallerStep || commitment.step : commitment.step,
@@ -127,6 +136,7 @@ export async function handleNotificationButton(
 ): Promise<Entry | null> {
   const parsed = parseNotificationId(id);
   if (!parsed) return null;
+  await speakStored();
   await browser.notifications.clear(id);
   if (parsed.mode === 'reply') {
     // The one button on the reply after Done: Undo, which removes that win.

@@ -1,26 +1,10 @@
 import { useId } from 'preact/hooks';
 import { copy } from '@/utils/copy';
+import { longDate, oneDecimal, shortWeekday } from '@/utils/copy/lang/intl';
 import type { MoodDay } from '@/utils/core/insights';
 import { moodChart, moodSummary } from '@/utils/core/moodChart';
-import { dayStart } from '@/utils/model/day';
 import { MoodEnergyKey } from './MoodEnergyKey';
 import { MoodEnergyLines } from './MoodEnergyLines';
-
-/** A short weekday name for a day key, in the reader's language. */
-function shortDay(day: string): string {
-  return dayStart(day).toLocaleDateString(undefined, { weekday: 'short' });
-}
-
-/** A longer name for a day key: "Monday 23 November". */
-function longDay(day: string): string {
-  return dayStart(day).toLocaleDateString(undefined, {
-    weekday: 'long',
-    day: 'numeric',
-    month: 'long',
-  });
-}
-
-const oneDecimal = (n: number | null) => (n === null ? '' : String(Math.round(n * 10) / 10));
 
 /**
  * The week's mood and energy as a small line chart drawn in SVG, with a text summary (the
@@ -59,7 +43,7 @@ export function MoodChart({ days }: { days: MoodDay[] }) {
                 class="chart-label"
                 text-anchor="middle"
               >
-                {shortDay(d.day)}
+                {shortWeekday(d.day)}
               </text>
             ))}
             <MoodEnergyLines g={g} />
@@ -79,15 +63,15 @@ export function MoodChart({ days }: { days: MoodDay[] }) {
               <tbody>
                 {days.map((d) => (
                   <tr key={d.day}>
-                    <th scope="row">{longDay(d.day)}</th>
+                    <th scope="row">{longDate(d.day)}</th>
                     {d.mood === null ? (
                       <td colSpan={2} class="soft">
                         {words.noCheckin}
                       </td>
                     ) : (
                       <>
-                        <td>{oneDecimal(d.mood)}</td>
-                        <td>{oneDecimal(d.energy)}</td>
+                        <td>{d.mood === null ? '' : oneDecimal(d.mood)}</td>
+                        <td>{d.energy === null ? '' : oneDecimal(d.energy)}</td>
                       </>
                     )}
                   </tr>

@@ -1,9 +1,9 @@
 import { useId } from 'preact/hooks';
 import { copy } from '@/utils/copy';
+import { shortDate } from '@/utils/copy/lang/intl';
 import { barChart } from '@/utils/core/barChart';
 import type { ValueWeeks } from '@/utils/core/insights';
 import type { ChartBox } from '@/utils/core/moodChart';
-import { shortDate } from '@/utils/model/day';
 
 /** One small bar chart per value: a row each, on the same scale, so no colour key is needed. */
 const ROW_BOX: ChartBox = { width: 560, height: 56, left: 8, right: 8, top: 6, bottom: 6 };

@@ -1,9 +1,9 @@
 import { useId } from 'preact/hooks';
 import { copy } from '@/utils/copy';
+import { shortDate } from '@/utils/copy/lang/intl';
 import { oneDecimal } from '@/utils/copy/options/insight';
 import { meanOfWeeks, type WeekMood } from '@/utils/core/insights';
 import { MOOD_CHART_BOX, moodChart } from '@/utils/core/moodChart';
-import { shortDate } from '@/utils/model/day';
 import { MoodEnergyKey } from './MoodEnergyKey';
 import { MoodEnergyLines } from './MoodEnergyLines';
 

@@ -3,9 +3,9 @@ import { useEffect, useRef, useState } from 'preact/hooks';
 import { StorageProblem } from '@/components/shared/StorageProblem';
 import { useLive } from '@/hooks/useLive';
 import { copy } from '@/utils/copy';
+import { longDate, monthName } from '@/utils/copy/lang/intl';
 import { putBackEntry, removeEntry } from '@/utils/doors/log';
 import { dayKey } from '@/utils/model/day';
-import { monthName } from '@/utils/model/month';
 import type { Entry } from '@/utils/model/types';
 import {
   HISTORY_FILTERS,
@@ -148,7 +148,7 @@ export function HistoryPanel({ headingRef }: { headingRef?: Ref<HTMLHeadingEleme
           {days.length === 0 && <p class="soft empty">{words.emptyMonth}</p>}
           {days.map(({ day, items }) => (
             <section key={day} class="card history-day" aria-labelledby={`day-${day}`}>
-              <h3 id={`day-${day}`}>{dayHeading(day)}</h3>
+              <h3 id={`day-${day}`}>{longDate(day)}</h3>
               <ul class="history-entries">
                 {items.map((item) =>
                   editing === item.entry.id && data ? (
@@ -185,14 +185,4 @@ export function HistoryPanel({ headingRef }: { headingRef?: Ref<HTMLHeadingEleme
       )}
     </section>
   );
-}
-
-/** A day's heading: its weekday and date ("Monday 23 November"). */
-function dayHeading(day: string): string {
-  const [y, m, d] = day.split('-').map(Number);
-  return new Date(y, m - 1, d).toLocaleDateString(undefined, {
-    weekday: 'long',
-    day: 'numeric',
-    month: 'long',
-  });
 }

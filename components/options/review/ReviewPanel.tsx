@@ -5,7 +5,7 @@ import { CalmBar } from '@/components/shared/CalmBar';
 import { StorageProblem } from '@/components/shared/StorageProblem';
 import { useLive } from '@/hooks/useLive';
 import { copy } from '@/utils/copy';
-import { shortDate } from '@/utils/model/day';
+import { shortDate } from '@/utils/copy/lang/intl';
 import { loadReview } from '@/utils/pages/options/loadViews';
 import { besideLines } from '@/utils/pages/options/reviewWeek';
 import { ReflectionCard } from './ReflectionCard';

@@ -1,11 +1,12 @@
 import type { Ref } from 'preact';
 import { useEffect, useRef, useState } from 'preact/hooks';
+import { shortDate } from '@/utils/copy/lang/intl';
 import '@/assets/insight.css';
 import { WeeksMoodChart } from '@/components/options/charts/WeeksMoodChart';
 import { StorageProblem } from '@/components/shared/StorageProblem';
 import { useLive } from '@/hooks/useLive';
 import { copy } from '@/utils/copy';
-import { dayKey, shortDate } from '@/utils/model/day';
+import { dayKey } from '@/utils/model/day';
 import { loadSummary, type SummaryChoices } from '@/utils/pages/options/loadViews';
 import { moodWeekLine, shareText, summaryCountLines } from '@/utils/pages/options/shareText';
 

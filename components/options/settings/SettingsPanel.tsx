@@ -9,15 +9,17 @@ import { getSettings, saveSettings } from '@/utils/doors/settings';
 import { isClockTime } from '@/utils/model/day';
 import type { Settings, Theme, Weekday } from '@/utils/model/types';
 import { WEEKDAYS } from '@/utils/model/weekdays';
+import { applyLanguage } from '@/utils/pages/language';
 import { applyTheme } from '@/utils/pages/theme';
+import { LanguageChoice } from './LanguageChoice';
 import { QuietHoursNote } from './QuietHoursNote';
 import { SyncSection } from './SyncSection';
 
 const THEMES: readonly Theme[] = ['system', 'light', 'dark'];
 
 /**
- * Settings (`#settings`): reminders, quiet hours, the most reminders in a day, the first day of
- * the week and the theme, then sync. Each change is saved at once; the theme also applies at once.
+ * Settings (`#settings`): the language, reminders, quiet hours, the most reminders in a day, the
+ * first day of the week and the theme, then sync. Each change is saved at once; the theme also applies at once.
  */
 export function SettingsPanel({ headingRef }: { headingRef?: Ref<HTMLHeadingElement> }) {
   const live = useLive(getSettings);
@@ -81,6 +83,14 @@ function SettingsForm({ initial }: { initial: Settings }) {
   const quietOn = s.quietHours !== null;
   return (
     <form class="settings" onSubmit={(e) => e.preventDefault()}>
+      {/* First, so a person who cannot read this language finds it at once. */}
+      <LanguageChoice
+        value={s.language}
+        onPick={(language) => {
+          void applyLanguage(language);
+          void save({ language });
+        }}
+      />
       <fieldset class="card">
         <legend>{words.remindersHeading}</legend>
         <div class="check-row">

@@ -1,4 +1,5 @@
 import { capitalise, inline, whole } from '@/utils/copy/core';
+import { words } from '@/utils/copy/lang/words';
 import type { BackupRefusal } from '@/utils/core/backup';
 import type { PerEntryKind } from '@/utils/model/entryKinds';
 import type { EntryKind } from '@/utils/model/types';
@@ -24,7 +25,7 @@ function quoted(text: string): string {
  * friend"): the time should look like 13:05." No field names, no "milliseconds since 1970".
  * Checked by utils/core/backup, which builds each message from these parts.
  */
-export const backupFileWords = {
+export const backupFileWords = /* @__PURE__ */ words('options/backupFile', {
   /** The first line of a refusal, chosen from what went wrong. */
   refused: (why: BackupRefusal, count: number): string => {
     switch (why) {
@@ -191,4 +192,4 @@ export const backupFileWords = {
   noSuchStep: (id: string): string => `is for a step that is not in the file (${quoted(id)})`,
   noSuchWeekStep: (id: string): string =>
     `names a step for the week that is not in the file (${quoted(id)})`,
-} as const;
+} as const);

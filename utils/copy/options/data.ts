@@ -1,8 +1,10 @@
 import { capitalise, inline, smallWins, whole } from '@/utils/copy/core';
+import { amount } from '@/utils/copy/lang/intl';
+import { words } from '@/utils/copy/lang/words';
 import { backupFileWords } from './backupFile';
 
 /** Words of "Your data" (backups, CSV, delete everything) and the summary to share. */
-export const dataWords = {
+export const dataWords = /* @__PURE__ */ words('options/data', {
   /** Backup and export. */
   data: {
     heading: 'Your data',
@@ -119,7 +121,7 @@ export const dataWords = {
     textWent: (step: string, value: string, times: string): string =>
       `- ${inline(step)}${inline(value) ? ` (${inline(value)})` : ''}, ${times}`,
   },
-} as const;
+} as const);
 
 /**
  * A number of bytes as a person reads it: "12 kB", "3.4 MB" (rounded, never "0": anything stored
@@ -127,17 +129,5 @@ export const dataWords = {
  */
 export function storedSize(bytes: number): string {
   const kb = Number.isFinite(bytes) ? Math.max(1, Math.round(bytes / 1000)) : 1;
-  if (kb < 1000) {
-    return new Intl.NumberFormat('en', {
-      style: 'unit',
-      unit: 'kilobyte',
-      unitDisplay: 'short',
-    }).format(kb);
-  }
-  return new Intl.NumberFormat('en', {
-    style: 'unit',
-    unit: 'megabyte',
-    unitDisplay: 'short',
-    maximumFractionDigits: 1,
-  }).format(kb / 1000);
+  return kb < 1000 ? amount(kb, 'kilobyte') : amount(kb / 1000, 'megabyte', 1);
 }

@@ -1,5 +1,6 @@
 /** Words of the help view, beyond the shared help and crisis words. */
-export const helpWords = {
+import { words } from '@/utils/copy/lang/words';
+export const helpWords = /* @__PURE__ */ words('options/help', {
   /** Help, beyond `copy.help`. */
   help: {
     aboutHeading: 'What Footholds is',
@@ -34,4 +35,4 @@ export const helpWords = {
     privacyHeading: 'Your privacy',
     notClinicianHeading: 'What it is not',
   },
-} as const;
+} as const);

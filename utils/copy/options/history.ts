@@ -1,7 +1,8 @@
 import { inline, whole } from '@/utils/copy/core';
+import { words } from '@/utils/copy/lang/words';
 
 /** Words of History: every entry by day, corrections, and entries added for past days. */
-export const historyWords = {
+export const historyWords = /* @__PURE__ */ words('options/history', {
   history: {
     heading: 'History',
     intro:
@@ -70,4 +71,4 @@ export const historyWords = {
     addCheckin: 'Add this check-in',
     pickMoodEnergy: 'Pick a mood and an energy level first.',
   },
-} as const;
+} as const);

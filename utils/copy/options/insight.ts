@@ -1,4 +1,6 @@
 import { capitalise, inline, smallWins, whole } from '@/utils/copy/core';
+import { oneDecimal } from '@/utils/copy/lang/intl';
+import { words } from '@/utils/copy/lang/words';
 import { listOf } from './review';
 
 /**
@@ -7,10 +9,8 @@ import { listOf } from './review';
  * patterns.test.ts scans every sentence here for causal words.
  */
 
-/** A mean on the 1–5 scale, to one decimal ("3.6"), or a dash when there is none. */
-export function oneDecimal(n: number | null | undefined): string {
-  return typeof n === 'number' && Number.isFinite(n) ? String(Math.round(n * 10) / 10) : '–';
-}
+/** A mean on the 1–5 scale, to one decimal, or a dash when there is none. */
+export { oneDecimal };
 
 const days = (n: number) => `${whole(n)} ${whole(n) === 1 ? 'day' : 'days'}`;
 const times = (n: number) =>
@@ -20,7 +20,7 @@ const quoted = (step: string) => `“${inline(step) || 'a step'}”`;
 const inWeeks = (n: number) => (whole(n) <= 1 ? 'in this week' : `in ${whole(n)} weeks`);
 
 /** Words of the review's patterns, charts and reflection. */
-export const insightWords = {
+export const insightWords = /* @__PURE__ */ words('options/insight', {
   /** Patterns over the last 4 or 12 weeks. */
   patterns: {
     heading: 'Patterns',
@@ -121,4 +121,4 @@ export const insightWords = {
     save: 'Keep my review',
     saved: 'Kept.',
   },
-} as const;
+} as const);

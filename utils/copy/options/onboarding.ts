@@ -1,7 +1,8 @@
 import { inline, whole } from '@/utils/copy/core';
+import { words } from '@/utils/copy/lang/words';
 
 /** Words of first run and the editors: a value, one step, its micro-win check, a cue. */
-export const onboardingWords = {
+export const onboardingWords = /* @__PURE__ */ words('options/onboarding', {
   /** First run: a value, one step, a cue. */
   welcome: {
     progress: (n: number): string => `Part ${Math.min(3, Math.max(1, whole(n)))} of 3`,
@@ -126,4 +127,4 @@ export const onboardingWords = {
     needAway: 'Use a whole number of minutes, from 1 to 1440.',
     needAnchor: 'Write the moment in a few words, like "after my morning coffee".',
   },
-} as const;
+} as const);

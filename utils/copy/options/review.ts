@@ -1,12 +1,13 @@
 import { capitalise, inline, smallWins, whole } from '@/utils/copy/core';
+import { listOf as joinList } from '@/utils/copy/lang/intl';
+import { words } from '@/utils/copy/lang/words';
 
 /**
  * Names joined as a list in the words' own language: "in the morning and in the evening". The
  * review's card and its chart name a tie this way.
  */
 export function listOf(items: readonly string[]): string {
-  const named = items.map(inline).filter(Boolean);
-  return new Intl.ListFormat('en', { style: 'long', type: 'conjunction' }).format(named);
+  return joinList(items.map(inline).filter(Boolean));
 }
 
 const times = (n: number) =>
@@ -14,7 +15,7 @@ const times = (n: number) =>
 const days = (n: number) => `${whole(n)} ${whole(n) === 1 ? 'day' : 'days'}`;
 
 /** Words of the weekly review. */
-export const reviewWords = {
+export const reviewWords = /* @__PURE__ */ words('options/review', {
   /** The weekly review. */
   review: {
     heading: 'Weekly review',
@@ -89,4 +90,4 @@ export const reviewWords = {
     noCheckin: 'No check-in',
     showTable: 'Show as a table',
   },
-} as const;
+} as const);

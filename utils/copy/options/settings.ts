@@ -1,5 +1,6 @@
 /** Words of the settings view. */
-export const settingsWords = {
+import { words } from '@/utils/copy/lang/words';
+export const settingsWords = /* @__PURE__ */ words('options/settings', {
   /** Settings. */
   settings: {
     heading: 'Settings',
@@ -17,5 +18,8 @@ export const settingsWords = {
     firstDay: 'Week starts on',
     themeHeading: 'Theme',
     themes: { system: 'Same as this device', light: 'Light', dark: 'Dark' },
+    language: 'Language',
+    languageAuto: 'Same as this browser',
+    languageHint: 'Pages and reminders change at once.',
   },
-} as const;
+} as const);

@@ -1,7 +1,8 @@
 import { inline, whole } from '@/utils/copy/core';
+import { words } from '@/utils/copy/lang/words';
 
 /** Words of the values-and-steps view. */
-export const stepsWords = {
+export const stepsWords = /* @__PURE__ */ words('options/steps', {
   /** Values and their steps. */
   steps: {
     heading: 'Values and steps',
@@ -34,4 +35,4 @@ export const stepsWords = {
       `Set aside: ${inline(step)}. You can bring it back any time.`,
     didRestore: (step: string): string => `Brought back: ${inline(step)}.`,
   },
-} as const;
+} as const);

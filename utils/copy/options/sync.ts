@@ -1,4 +1,5 @@
 import { whole } from '@/utils/copy/core';
+import { words } from '@/utils/copy/lang/words';
 import type { MergeSummary, SyncCounts, SyncProblemKind, SyncReach } from '@/utils/model/sync';
 
 /** "1 value", "3 steps", "no steps". */
@@ -23,7 +24,7 @@ function kilobytes(bytes: number): string {
 }
 
 /** Words of the Sync section in Settings, and the privacy lines for when sync is on. */
-export const syncWords = {
+export const syncWords = /* @__PURE__ */ words('options/sync', {
   /** Settings → Sync. */
   sync: {
     heading: 'Sync',
@@ -123,4 +124,4 @@ export const syncWords = {
     dataIntroOn:
       "Your log, mood and notes stay in this browser; your values, steps and settings also travel through this browser's own sync. A backup file is a copy you can keep, move, or share on purpose.",
   },
-} as const;
+} as const);

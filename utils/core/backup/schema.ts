@@ -6,6 +6,7 @@
 import * as v from 'valibot';
 import { backupFileWords as w } from '@/utils/copy/options/backupFile';
 import { CLOCK_TIME } from '@/utils/model/day';
+import { ACCEPTED_LANGUAGES } from '@/utils/model/language';
 import { LIMITS } from '@/utils/model/limits';
 import {
   COMMITMENT_STATUSES,
@@ -236,6 +237,7 @@ export const settingsSchema = v.object(
     ),
     firstDayOfWeek: v.optional(weekdayAs(w.weekday)),
     theme: v.optional(v.picklist(THEMES, w.oneOf(THEMES))),
+    language: v.optional(v.picklist(ACCEPTED_LANGUAGES, w.oneOf(ACCEPTED_LANGUAGES))),
   },
   w.group,
 );

@@ -9,7 +9,8 @@
 import { dayKey } from '@/utils/model/dayKey';
 import { LOCAL_KEYS } from '@/utils/model/keys';
 import { lengthMark } from '@/utils/pages/lengthMark';
-import { MODULE_ATTRIBUTE } from './paintScriptFile';
+import { englishAtStart, speaksNow } from '@/utils/pages/savedLanguage';
+import { ENGLISH, MODULE_ATTRIBUTE, SPEAKS } from './paintScriptFile';
 import { pageStorage, storedSnapshot } from './snapshot';
 
 /** The ids of the elements the snapshot fills; `ValueStatement` renders them, the script fills them. */
@@ -21,13 +22,18 @@ export const PAINT_IDS = {
 } as const;
 
 /**
- * Applies the saved theme and fills the value statement from the snapshot for `now`'s day, each
+ * Applies the saved theme, marks what the page's words are made in (`SPEAKS`, and `ENGLISH` for
+ * the English as written), and fills the value
+ * statement from the snapshot for `now`'s day, each
  * text with its `lengthMark` (a 200-character name is set smaller from the first frame; issue
  * 19). Text is set with `textContent`, so a value named like HTML shows literally. Never throws:
  * with no storage or a damaged snapshot, the page renders from IndexedDB a moment later.
  */
 export function paintNow(doc: Document, store: Storage | null, now: Date): void {
   try {
+    const marks = doc.documentElement.dataset;
+    marks[SPEAKS] = speaksNow();
+    if (englishAtStart()) marks[ENGLISH] = '';
     const theme = store?.getItem(LOCAL_KEYS.theme);
     if (theme === 'light' || theme === 'dark') doc.documentElement.dataset.theme = theme;
     const view = store && storedSnapshot(store)?.days[dayKey(now)];

@@ -3,6 +3,7 @@
  * the first frame needs no database, and the data version it was built at.
  */
 import { LOCAL_KEYS } from '@/utils/model/keys';
+import { SPEAKS } from './paintScriptFile';
 import type { TodaySnapshot, TodayView } from './todayView';
 
 /** The page's localStorage, or null where storage is blocked (reading the global can throw). */
@@ -14,10 +15,19 @@ export function pageStorage(): Storage | null {
   }
 }
 
-/** The stored snapshot, or null when there is none of this shape. Throws on damaged JSON. */
+/** What the page's words are made in now, as the paint script (or a switch) marked it. */
+function speaks(): string | undefined {
+  return globalThis.document?.documentElement.dataset[SPEAKS];
+}
+
+/**
+ * The stored snapshot, or null when there is none of this shape or its words are in another
+ * language than the page speaks now (never a first frame in the wrong language). Throws on
+ * damaged JSON.
+ */
 export function storedSnapshot(store: Pick<Storage, 'getItem'>): TodaySnapshot | null {
   const snapshot = JSON.parse(store.getItem(LOCAL_KEYS.newtabSnapshot) || 'null');
-  return snapshot?.v === 1 && snapshot.days ? snapshot : null;
+  return snapshot?.v === 1 && snapshot.days && snapshot.speaks === speaks() ? snapshot : null;
 }
 
 /**
@@ -38,13 +48,16 @@ export function readSnapshot(
   }
 }
 
-/** Saves the snapshot; a full or blocked storage only costs speed, never data. */
+/**
+ * Saves the snapshot, marked with the language its words are in; a full or blocked storage only
+ * costs speed, never data.
+ */
 export function writeSnapshot(
   store: Pick<Storage, 'setItem'> | null,
   snapshot: TodaySnapshot,
 ): void {
   try {
-    store?.setItem(LOCAL_KEYS.newtabSnapshot, JSON.stringify(snapshot));
+    store?.setItem(LOCAL_KEYS.newtabSnapshot, JSON.stringify({ ...snapshot, speaks: speaks() }));
   } catch {
     // Ignored on purpose: the page still renders from IndexedDB.
   }

@@ -90,6 +90,8 @@ export interface TodaySnapshot {
   v: 1;
   /** The data version it was built at (see `getDataVersion`); absent means unknown. */
   version?: number;
+  /** The language setting and the browser's language its words were made in (`speaksNow`). */
+  speaks?: string;
   days: Record<DayKey, TodayView>;
 }
 

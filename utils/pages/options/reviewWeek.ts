@@ -1,8 +1,9 @@
 /** Which week the review shows, what it shows for it, and the counts beside it (pure). */
+
 import { copy } from '@/utils/copy';
+import { monthName, shortDate } from '@/utils/copy/lang/intl';
 import type { PeriodCounts, WeeklyReview } from '@/utils/core/insights';
-import { addDays, shortDate, weekStart } from '@/utils/model/day';
-import { monthName } from '@/utils/model/month';
+import { addDays, weekStart } from '@/utils/model/day';
 import type { DayKey, Weekday } from '@/utils/model/types';
 
 /** The first day of the week `offset` weeks from the one holding `today` (−1 is last week). */

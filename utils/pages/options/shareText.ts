@@ -4,10 +4,11 @@
  * skips, and mood or reflections only when the person chose to include them on the summary.
  * The counts and the weekly mood lines are the page's own, from the functions here.
  */
+
 import { copy } from '@/utils/copy';
+import { shortDate } from '@/utils/copy/lang/intl';
 import { oneDecimal } from '@/utils/copy/options/insight';
 import type { WeekMood } from '@/utils/core/insights';
-import { shortDate } from '@/utils/model/day';
 import { besideLines } from './reviewWeek';
 import type { SummaryView } from './summaryView';
 

@@ -42,6 +42,9 @@ function skeleton() {
 beforeEach(() => {
   localStorage.clear();
   skeleton();
+  // What the page speaks with no setting kept, in a browser without a catalogue to ask: English.
+  document.documentElement.dataset.speaks = 'auto|en';
+  delete document.documentElement.dataset.english;
 });
 
 describe('the parse-time paint', () => {
@@ -53,6 +56,28 @@ describe('the parse-time paint', () => {
     expect(h?.querySelector('b')).toBeNull();
     expect(document.getElementById(PAINT_IDS.why)?.textContent).toBe('People keep me steady.');
     expect(readSnapshot(localStorage, '2026-11-23')?.version).toBe(3);
+  });
+
+  it('paints only a snapshot made in the language the page speaks, and marks English', () => {
+    writeSnapshot(localStorage, snapshot);
+    paintNow(document, localStorage, new Date(2026, 10, 23, 9));
+    expect(document.documentElement.dataset.english).toBe('');
+    expect(document.getElementById(PAINT_IDS.heading)?.textContent).toBe('<b>Connection</b>');
+
+    // The person picked another language: the English snapshot is not theirs.
+    skeleton();
+    delete document.documentElement.dataset.english;
+    localStorage.setItem(LOCAL_KEYS.language, 'qps');
+    paintNow(document, localStorage, new Date(2026, 10, 23, 9));
+    expect(document.documentElement.dataset.speaks).toBe('qps|en');
+    expect(document.documentElement.dataset.english).toBeUndefined();
+    expect(document.getElementById(PAINT_IDS.heading)?.textContent).toBe('');
+    expect(readSnapshot(localStorage, '2026-11-23')).toBeNull();
+
+    // Made again in that language, it is painted.
+    writeSnapshot(localStorage, snapshot);
+    paintNow(document, localStorage, new Date(2026, 10, 23, 9));
+    expect(document.getElementById(PAINT_IDS.heading)?.textContent).toBe('<b>Connection</b>');
   });
 
   it("uses tomorrow's view after midnight, and nothing for a day it has no view of", () => {

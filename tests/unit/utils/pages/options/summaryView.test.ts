@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { checkin, makeCommitment, makeValue, skip, win } from '@/tests/unit/factories';
+import { shortDate } from '@/utils/copy/lang/intl';
 import { periodCounts, weeklyReview } from '@/utils/core/insights';
-import { shortDate } from '@/utils/model/day';
 import type { Value } from '@/utils/model/types';
 import { shareText, summaryCountLines } from '@/utils/pages/options/shareText';
 import { summaryView } from '@/utils/pages/options/summaryView';
