@@ -4,7 +4,7 @@
  * import, so a listener that passes changes on (sync) can tell it from a person's own edit.
  * Only Options uses it.
  */
-import { backupFileWords } from '@/utils/copy/options/backupFile';
+import { backupFileCopy } from '@/utils/copy/options/backupFile';
 import { type BackupRefused, type ParsedBackup, parseBackup, toBackup } from '@/utils/core/backup';
 import { entriesToCsv } from '@/utils/core/csv';
 import { readAll, removeAll, replaceAll, type Taken, undoRemoveAll } from '@/utils/db/all';
@@ -48,7 +48,7 @@ export async function importBackup(
   try {
     await replaceAll(parsed.data);
   } catch {
-    const error = backupFileWords.notSaved;
+    const error = backupFileCopy.notSaved;
     return { ok: false, refusal: 'not-saved', count: 1, error, problems: [error] };
   }
   await announce(origin, 'all');

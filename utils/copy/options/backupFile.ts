@@ -24,7 +24,7 @@ function quoted(text: string): string {
  * friend"): the time should look like 13:05." No field names, no "milliseconds since 1970".
  * Checked by utils/core/backup, which builds each message from these parts.
  */
-export const backupFileWords = {
+export const backupFileCopy = {
   /** The first line of a refusal, chosen from what went wrong. */
   refused: (why: BackupRefusal, count: number): string => {
     switch (why) {

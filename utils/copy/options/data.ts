@@ -1,8 +1,8 @@
 import { capitalise, inline, smallWins, whole } from '@/utils/copy/core';
-import { backupFileWords } from './backupFile';
+import { backupFileCopy } from './backupFile';
 
 /** Words of "Your data" (backups, CSV, delete everything) and the summary to share. */
-export const dataWords = {
+export const dataCopy = {
   /** Backup and export. */
   data: {
     heading: 'Your data',
@@ -75,7 +75,7 @@ export const dataWords = {
     undoRefused:
       'Something changed since the deletion, so Undo could not put it back without mixing the two. Nothing was changed.',
     /** Why a backup file was not loaded, and where in it; utils/core/backup uses it. */
-    backupFile: backupFileWords,
+    backupFile: backupFileCopy,
   },
 
   /** The printable summary (`#summary`), for a therapist or someone trusted. */

@@ -1,5 +1,5 @@
 /** Words of the help view, beyond the shared help and crisis words. */
-export const helpWords = {
+export const helpCopy = {
   /** Help, beyond `copy.help`. */
   help: {
     aboutHeading: 'What Footholds is',

@@ -1,7 +1,7 @@
 import { inline, whole } from '@/utils/copy/core';
 
 /** Words of History: every entry by day, corrections, and entries added for past days. */
-export const historyWords = {
+export const historyCopy = {
   history: {
     heading: 'History',
     intro:

@@ -1,7 +1,7 @@
 import { inline, whole } from '@/utils/copy/core';
 
 /** Words of first run and the editors: a value, one step, its micro-win check, a cue. */
-export const onboardingWords = {
+export const onboardingCopy = {
   /** First run: a value, one step, a cue. */
   welcome: {
     progress: (n: number): string => `Part ${Math.min(3, Math.max(1, whole(n)))} of 3`,

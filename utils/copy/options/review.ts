@@ -14,7 +14,7 @@ const times = (n: number) =>
 const days = (n: number) => `${whole(n)} ${whole(n) === 1 ? 'day' : 'days'}`;
 
 /** Words of the weekly review. */
-export const reviewWords = {
+export const reviewCopy = {
   /** The weekly review. */
   review: {
     heading: 'Weekly review',

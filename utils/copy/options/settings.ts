@@ -1,5 +1,5 @@
 /** Words of the settings view. */
-export const settingsWords = {
+export const settingsCopy = {
   /** Settings. */
   settings: {
     heading: 'Settings',

@@ -1,7 +1,7 @@
 import { inline, whole } from '@/utils/copy/core';
 
 /** Words of the values-and-steps view. */
-export const stepsWords = {
+export const stepsCopy = {
   /** Values and their steps. */
   steps: {
     heading: 'Values and steps',

@@ -1,5 +1,5 @@
 import * as v from 'valibot';
-import { backupFileWords as w } from '@/utils/copy/options/backupFile';
+import { backupFileCopy as w } from '@/utils/copy/options/backupFile';
 import { correctedAtOfOld } from '@/utils/core/corrected';
 import { stepWords } from '@/utils/core/entryWords';
 import { minutesIn } from '@/utils/core/microwin';

@@ -4,7 +4,7 @@
  * utils/copy/options/backupFile.ts: they say "a date", not "milliseconds since 1970".
  */
 import * as v from 'valibot';
-import { backupFileWords as w } from '@/utils/copy/options/backupFile';
+import { backupFileCopy as w } from '@/utils/copy/options/backupFile';
 import { CLOCK_TIME } from '@/utils/model/day';
 import { LIMITS } from '@/utils/model/limits';
 import {

@@ -6,7 +6,7 @@
 import { describe, expect, it } from 'vitest';
 import { checkin, makeCommitment, makeValue, win } from '@/tests/unit/factories';
 import { allCopy } from '@/utils/copy/all';
-import { insightWords } from '@/utils/copy/options/insight';
+import { insightCopy } from '@/utils/copy/options/insight';
 import { barChart } from '@/utils/core/barChart';
 import {
   FELT_MIN_WINS,
@@ -163,7 +163,7 @@ describe('pattern sentences', () => {
     ['', 0, Number.NaN, 0, Number.NaN],
   ];
   const sentences: string[] = [];
-  const p = insightWords.patterns;
+  const p = insightCopy.patterns;
   for (const s of samples) sentences.push(p.valueLine(...s), p.stepLine(...s));
   for (const n of [0, 1, 2, 5, 12]) {
     sentences.push(p.needMore(n), p.leftOut(n), p.feltNeedMore(n), p.intro(n), p.period(n));

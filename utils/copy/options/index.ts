@@ -1,14 +1,14 @@
-import { capitalise, inline, smallWins } from './core';
-import { dataWords } from './options/data';
-import { helpWords } from './options/help';
-import { historyWords } from './options/history';
-import { insightWords } from './options/insight';
-import { onboardingWords } from './options/onboarding';
-import { reviewWords } from './options/review';
-import { settingsWords } from './options/settings';
-import { stepsWords } from './options/steps';
-import { syncWords } from './options/sync';
-import { SHORT_DAYS } from './plan';
+import { capitalise, inline, smallWins } from '@/utils/copy/core';
+import { SHORT_DAYS } from '@/utils/copy/plan';
+import { dataCopy } from './data';
+import { helpCopy } from './help';
+import { historyCopy } from './history';
+import { insightCopy } from './insight';
+import { onboardingCopy } from './onboarding';
+import { reviewCopy } from './review';
+import { settingsCopy } from './settings';
+import { stepsCopy } from './steps';
+import { syncCopy } from './sync';
 
 /** Words of the options page: help, crisis support, the micro-win check, growth offers and settings. */
 export const optionsCopy = {
@@ -81,35 +81,35 @@ export const optionsCopy = {
     cancel: 'Cancel',
     saved: 'Saved.',
 
-    welcome: onboardingWords.welcome,
+    welcome: onboardingCopy.welcome,
 
-    value: onboardingWords.value,
+    value: onboardingCopy.value,
 
-    step: onboardingWords.step,
+    step: onboardingCopy.step,
 
-    check: onboardingWords.check,
+    check: onboardingCopy.check,
 
-    cue: onboardingWords.cue,
+    cue: onboardingCopy.cue,
 
-    steps: stepsWords.steps,
-    history: historyWords.history,
+    steps: stepsCopy.steps,
+    history: historyCopy.history,
 
-    review: reviewWords.review,
+    review: reviewCopy.review,
 
-    patterns: insightWords.patterns,
+    patterns: insightCopy.patterns,
 
-    charts: insightWords.charts,
+    charts: insightCopy.charts,
 
-    reflection: insightWords.reflection,
+    reflection: insightCopy.reflection,
 
-    settings: settingsWords.settings,
+    settings: settingsCopy.settings,
 
-    sync: syncWords.sync,
+    sync: syncCopy.sync,
 
-    data: dataWords.data,
+    data: dataCopy.data,
 
-    summary: dataWords.summary,
+    summary: dataCopy.summary,
 
-    help: helpWords.help,
+    help: helpCopy.help,
   },
 } as const;
