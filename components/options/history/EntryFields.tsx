@@ -2,6 +2,7 @@ import { useId } from 'preact/hooks';
 import { FieldLimit } from '@/components/shared/FieldLimit';
 import { ENERGY_SYMBOLS, MOOD_SYMBOLS, Scale } from '@/components/shared/Scale';
 import { copy } from '@/utils/copy';
+import { draftProblemText } from '@/utils/copy/options/draftProblems';
 import type { EntryDraft, EntryProblems } from '@/utils/core/drafts/entryDraft';
 import { LIMITS } from '@/utils/model/limits';
 import type { Entry, Value } from '@/utils/model/types';
@@ -34,7 +35,7 @@ export function EntryFields(props: Props) {
   const problem = (key: keyof EntryProblems) =>
     problems[key] ? (
       <p class="hint" id={`${id}-${key}-problem`}>
-        <span class="gentle">{problems[key]}</span>
+        <span class="gentle">{draftProblemText(problems[key])}</span>
       </p>
     ) : null;
   const describedBy = (key: keyof EntryProblems, hint?: string) =>
