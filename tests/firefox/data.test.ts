@@ -1,7 +1,7 @@
 import { describe, expect, test } from 'vitest';
 import { backup, connection, health, tomorrowCue, walk } from '@/tests/e2e/data';
 import { copy } from '@/utils/copy';
-import { parseBackup } from '@/utils/core/backup';
+import { readBackup as parseBackup } from '@/utils/pages/options/backupText';
 import { useFirefox } from './firefox';
 import { hostileFiles } from './hostile';
 import { NewTabPage } from './pages/NewTabPage';

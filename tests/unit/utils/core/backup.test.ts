@@ -2,12 +2,18 @@ import fc from 'fast-check';
 import { beforeEach, describe, expect, expectTypeOf, it } from 'vitest';
 import { freshDatabase } from '@/tests/unit/helpers';
 import { copy } from '@/utils/copy';
-import { type ParsedBackup, PROBLEMS_SHOWN, parseBackup, toBackup } from '@/utils/core/backup';
+import { PROBLEMS_SHOWN, toBackup } from '@/utils/core/backup';
 import type { BackupInput } from '@/utils/core/backup/schema';
 import { readAll } from '@/utils/db/all';
 import { addEntry } from '@/utils/db/days';
 import { addCommitment, addValue, setSettings } from '@/utils/db/plan';
-import { exportBackup, exportCsv, importBackup } from '@/utils/doors/backups';
+import {
+  exportBackup,
+  exportCsv,
+  importBackup,
+  type ParsedBackupText as ParsedBackup,
+  readBackup as parseBackup,
+} from '@/utils/doors/backups';
 import type { EntryKind } from '@/utils/model/types';
 
 beforeEach(freshDatabase);

@@ -11,15 +11,13 @@ import fc from 'fast-check';
 import { afterAll, afterEach, describe, expect, it, vi } from 'vitest';
 import { freshDatabase } from '@/tests/unit/helpers';
 import { copy } from '@/utils/copy';
-import {
-  type BackupRefusal,
-  LATEST_TIME,
-  type ParsedBackup,
-  parseBackup,
-  toBackup,
-} from '@/utils/core/backup';
+import { type BackupRefusal, LATEST_TIME, toBackup } from '@/utils/core/backup';
 import { readAll } from '@/utils/db/all';
-import { importBackup } from '@/utils/doors/backups';
+import {
+  importBackup,
+  type ParsedBackupText as ParsedBackup,
+  readBackup as parseBackup,
+} from '@/utils/doors/backups';
 import type { AllData } from '@/utils/model/types';
 import {
   COMMITMENT_STATUSES,
