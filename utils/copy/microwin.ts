@@ -38,23 +38,22 @@ export const microwinCopy = {
 } as const;
 
 /** The message for each reason a step can be flagged: a new reason without one does not compile. */
-const REASONS: Readonly<Record<StepProblemReason, string>> = {
-  empty: microwinCopy.empty,
-  vague: microwinCopy.vague,
-  tooBigTime: microwinCopy.tooBigTime,
-  tooBigScope: microwinCopy.tooBigScope,
-  tooLong: microwinCopy.tooLong,
-  allOrNothing: microwinCopy.allOrNothing,
-  stopInstead: microwinCopy.stopInstead,
-  notCheckable: microwinCopy.notCheckable,
-};
+const REASONS: Readonly<Record<StepProblemReason, string>> = microwinCopy;
 
 /** The kind message to show for a problem the micro-win check found. */
 export function stepProblemText(problem: Pick<StepProblem, 'reason'>): string {
   return REASONS[problem.reason];
 }
 
-/** The rules, in words, for docs and help pages. */
-export const MICROWIN_RULES: readonly { kind: StepProblemKind; description: string }[] = (
-  Object.keys(microwinCopy.rules) as StepProblemKind[]
-).map((kind) => ({ kind, description: microwinCopy.rules[kind] }));
+/** The rules, by kind, as a list. */
+function rulesOf(
+  rules: Readonly<Record<StepProblemKind, string>>,
+): readonly { kind: StepProblemKind; description: string }[] {
+  return (Object.keys(rules) as StepProblemKind[]).map((kind) => ({
+    kind,
+    description: rules[kind],
+  }));
+}
+
+/** The rules, in words, for docs and help pages (pure, so a page that shows none drops it). */
+export const MICROWIN_RULES = /* @__PURE__ */ rulesOf(microwinCopy.rules);

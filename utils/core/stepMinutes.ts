@@ -4,7 +4,7 @@
  * place that shows a step's minutes shows a number the words agree with, so a default 5 saved
  * under "Draw for two minutes" (by an editor that did not fill it) never reads "About 5 minutes".
  */
-import { type MicrowinLanguage, microwinTable } from './microwin/languages';
+import { type MicrowinLanguage, microwinNumbers } from './microwin/languages';
 import { findDurations } from './microwin/numbers';
 import { normalise } from './microwin/reading';
 
@@ -33,7 +33,7 @@ export function wordsMinutes(
   step: string,
   language: MicrowinLanguage = 'en',
 ): WordsMinutes | undefined {
-  const lang = microwinTable(language);
+  const lang = microwinNumbers(language);
   const lengths = findDurations(
     normalise(String(step ?? '')).replace(lang.numbers.CLOCK_RE, ' '),
     lang,

@@ -10,7 +10,7 @@
  * between a person and their step.
  */
 import { analyse } from './analyse';
-import { type MicrowinLanguage, microwinTable } from './languages';
+import { type MicrowinLanguage, microwinNumbers, microwinTable } from './languages';
 import { findDurations } from './numbers';
 import { normalise } from './reading';
 import { resize } from './resize';
@@ -18,7 +18,12 @@ import { resize } from './resize';
 export { MAX_ANALYSED_CHARS, MAX_STEP_MINUTES } from '@/utils/model/limits';
 export { type GrowProposal, growStep } from './grow';
 export type { MicrowinLanguageData } from './language';
-export { MICROWIN_LANGUAGES, type MicrowinLanguage, microwinTable } from './languages';
+export {
+  MICROWIN_LANGUAGES,
+  type MicrowinLanguage,
+  microwinNumbers,
+  microwinTable,
+} from './languages';
 
 /** What kind of problem a step has. */
 export type StepProblemKind = 'empty' | 'vague' | 'too-big' | 'all-or-nothing' | 'not-checkable';
@@ -74,7 +79,7 @@ export function checkStep(text: string, language: MicrowinLanguage = 'en'): Step
  * several), or undefined when they name no length of time. Clock times are cues, not lengths.
  */
 export function minutesIn(text: string, language: MicrowinLanguage = 'en'): number | undefined {
-  const lang = microwinTable(language);
+  const lang = microwinNumbers(language);
   const lengths = findDurations(
     normalise(String(text ?? '')).replace(lang.numbers.CLOCK_RE, ' '),
     lang,

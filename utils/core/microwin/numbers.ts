@@ -5,8 +5,11 @@
 import { MAX_STEP_MINUTES } from '@/utils/model/limits';
 import type { MicrowinLanguageData } from './language';
 
+/** What reading numbers and lengths of time needs of a language's table: its numbers. */
+export type NumbersTable = Pick<MicrowinLanguageData, 'numbers'>;
+
 /** Reads a number matched by `NUM`; unknown text reads as NaN. */
-export function readNumber(raw: string, lang: MicrowinLanguageData): number {
+export function readNumber(raw: string, lang: NumbersTable): number {
   const text = raw.trim().toLowerCase().replace(/\s+/g, ' ');
   if (text === '½') return 0.5;
   if (/^\d/.test(text)) return Number(text.replace(',', '.'));
@@ -30,7 +33,7 @@ export interface Duration {
 }
 
 /** Every length of time in a text, in minutes. Clock times never match (they have no unit). */
-export function findDurations(text: string, lang: MicrowinLanguageData): Duration[] {
+export function findDurations(text: string, lang: NumbersTable): Duration[] {
   const { DURATION_RE, QUARTER_RE, OPEN_TIME_RE, TIMING_BEFORE, TIMING_AFTER } = lang.numbers;
   const { FOR_BEFORE, HOUR_UNIT, THREE_QUARTERS } = lang.numbers;
   const found: Duration[] = [];
@@ -86,11 +89,7 @@ export function shrinkDurations(text: string, lang: MicrowinLanguageData): strin
 }
 
 /** The size of a count matched by `BIG_COUNT_RE`. */
-export function readCount(
-  num: string,
-  scale: string | undefined,
-  lang: MicrowinLanguageData,
-): number {
+export function readCount(num: string, scale: string | undefined, lang: NumbersTable): number {
   const k = /k$/i.test(num);
   const base = readNumber(num.replace(/,(?=\d{3})/g, '').replace(/k$/i, ''), lang);
   const times = lang.numbers.SCALES.get(scale?.toLowerCase() ?? '') ?? 1;

@@ -2,7 +2,7 @@
  * A backup file read for the Data section: the check (utils/core/backup, codes) with why a file
  * was not loaded said in the words module's words. Pure, so tests and the doors share it.
  */
-import { backupProblemsText } from '@/utils/copy/options/backupFile';
+import { backupProblemsText } from '@/utils/copy/options/backupProblems';
 import { type BackupRefusal, parseBackup } from '@/utils/core/backup';
 import type { AllData } from '@/utils/model/types';
 

@@ -2,6 +2,7 @@
  * English numbers, lengths of time, clock times and counts, as the micro-win check reads them:
  * "twenty-five minutes", "half an hour", "at 1 pm" (a cue, not a length), "one email".
  */
+import type { MicrowinLanguageData } from '@/utils/core/microwin/language';
 export const UNITS: ReadonlyMap<string, number> = new Map([
   ['zero', 0],
   ['a', 1],
@@ -114,3 +115,20 @@ export const SCALES: ReadonlyMap<string, number> = new Map([
   ['thousand', 1000],
   ['hundred', 100],
 ]);
+
+/** The numbers part of the English table. */
+export const numbers: MicrowinLanguageData['numbers'] = {
+  UNITS,
+  SCALES,
+  DURATION_RE,
+  QUARTER_RE,
+  OPEN_TIME_RE,
+  TIMING_BEFORE,
+  TIMING_AFTER,
+  FOR_BEFORE,
+  HOUR_UNIT,
+  THREE_QUARTERS,
+  HYPHENATED,
+  CLOCK_RE,
+  COUNT_RE,
+};

@@ -2,6 +2,7 @@
  * The English patterns behind the rules: wishes, whole places and projects, big counts, forever words,
  * "stop" with nothing instead, and steps with no finish line. Every repetition is bounded.
  */
+import type { MicrowinLanguageData } from '@/utils/core/microwin/language';
 import { NUMBER_WORDS, ONES, TENS } from './numbers';
 import { words } from './words';
 
@@ -107,3 +108,40 @@ export const STOP_FIRST = /^(?:stop|quit)\b/;
 
 /** An open-ended stretch a time box replaces: "for a while" becomes "for five minutes". */
 export const FOR_A_WHILE = /\bfor\s+(?:a while|a bit|some time)\b/gi;
+
+/** The patterns part of the English table. */
+export const patterns: MicrowinLanguageData['patterns'] = {
+  BE_FEEL_RE,
+  FEEL_FIRST,
+  WISH_ADJECTIVE,
+  GET_WISH_RE,
+  HAVE_WISH_RE,
+  OTHER_WISH_RE,
+  BARE_TOPIC_RE,
+  COMPARATIVE_RE,
+  MANNER_RE,
+  WHOLE_RE,
+  WHOLE_EXEMPT,
+  EVERYTHING_RE,
+  ALL_THE_RE,
+  ALL_THE_EXEMPT,
+  CHORE_MASS,
+  EVERY_THING_RE,
+  HOUSE_RE,
+  WRITING_NOUNS,
+  PROJECT_RE,
+  READ_BOOK_RE,
+  BIG_GOAL_RE,
+  COUNT_LIMITS,
+  BIG_COUNT_RE,
+  FOREVER_RE,
+  STOP_RE,
+  STOP_ANYWHERE_RE,
+  STOP_EXEMPT_RE,
+  STOP_FIRST,
+  OPEN_ENDED_RE,
+  APPENDABLE_RE,
+  COUNT_THING_RE,
+  A_SINGLE,
+  FOR_A_WHILE,
+};

@@ -1,6 +1,7 @@
 /**
  * Reading the step out of an English sentence: "I will", a leading cue clause, a purpose clause.
  */
+import type { MicrowinLanguageData } from '@/utils/core/microwin/language';
 
 /** "I will", "I'll", "I'm going to" …: the step follows. */
 export const INTENT_STRONG =
@@ -16,3 +17,12 @@ export const LEADING_CUE =
 
 /** A purpose clause after the step: "so that …", "because …". */
 export const PURPOSE = /\s(?:so that|so i can|so i|in order to|because)\b.*$/;
+
+/** The reading part of the English table. */
+export const reading: MicrowinLanguageData['reading'] = {
+  INTENT_STRONG,
+  INTENT_WEAK,
+  LEADING_FILLER,
+  LEADING_CUE,
+  PURPOSE,
+};

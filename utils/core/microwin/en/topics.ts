@@ -2,6 +2,7 @@
  * Concrete steps to offer for a wish, by topic. Topics that touch health conditions, weight or harm
  * get no suggestion: those belong with the person and their clinician, not a word list.
  */
+import type { MicrowinLanguageData } from '@/utils/core/microwin/language';
 import { words } from './words';
 
 export const SENSITIVE_RE =
@@ -72,3 +73,9 @@ export const TOPICS: readonly { match: RegExp; step: string; instead?: boolean }
     step: words.topics.health,
   },
 ];
+
+/** The topics part of the English table. */
+export const topics: MicrowinLanguageData['topics'] = {
+  SENSITIVE_RE,
+  TOPICS,
+};

@@ -1,6 +1,7 @@
 /**
  * English action verbs: what a concrete step is made of, in any simple form ("walking", "texts").
  */
+import type { MicrowinLanguageData } from '@/utils/core/microwin/language';
 export const ACTION_VERBS: ReadonlySet<string> = new Set(
   `walk text call phone ring message email write read drink eat stretch breathe take put go open
   reply send make cook wash fill tidy clean sit stand step list jot note draw sketch paint play sing
@@ -16,3 +17,9 @@ export const ACTION_VERBS: ReadonlySet<string> = new Set(
 
 /** Words that join a second action on: "by", "and", "then", "instead", a comma or a dash. */
 export const FOLLOW_UP = /\b(?:by|and|then|through|instead)\b|[,;:—]|\s-\s/i;
+
+/** The verbs part of the English table. */
+export const verbs: MicrowinLanguageData['verbs'] = {
+  ACTION_VERBS,
+  FOLLOW_UP,
+};
