@@ -1,5 +1,5 @@
 import { performance } from 'node:perf_hooks';
-import { backupProblemText } from '../utils/copy/options/backupFile';
+import { backupProblemText } from '../utils/copy/options/backupProblems';
 import { type BackupFile, parseBackup } from '../utils/core/backup';
 import { consistency, evidence, moodByActivity, weeklyReview } from '../utils/core/insights';
 import { resizeOffers } from '../utils/core/insights/offers';
