@@ -2,7 +2,7 @@ import { useId } from 'preact/hooks';
 import { FieldLimit } from '@/components/shared/FieldLimit';
 import { ENERGY_SYMBOLS, MOOD_SYMBOLS, Scale } from '@/components/shared/Scale';
 import { copy } from '@/utils/copy';
-import { draftProblemText } from '@/utils/copy/options/draftProblems';
+import { draftProblemText } from '@/utils/copy/options';
 import type { EntryDraft, EntryProblems } from '@/utils/core/drafts/entryDraft';
 import { LIMITS } from '@/utils/model/limits';
 import type { Entry, Value } from '@/utils/model/types';

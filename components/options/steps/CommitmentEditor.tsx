@@ -1,7 +1,7 @@
 import { useEffect, useId, useRef, useState } from 'preact/hooks';
 import { Problem } from '@/components/shared/Problem';
 import { copy } from '@/utils/copy';
-import { draftProblemText } from '@/utils/copy/options/draftProblems';
+import { draftProblemText } from '@/utils/copy/options';
 import { STARTERS } from '@/utils/copy/templates';
 import { type CueField, cueFormFrom, cueFromForm } from '@/utils/core/drafts/cueForm';
 import type { DraftProblem } from '@/utils/core/drafts/problems';

@@ -2,7 +2,7 @@ import { useId } from 'preact/hooks';
 import { FieldLimit } from '@/components/shared/FieldLimit';
 import { useLive } from '@/hooks/useLive';
 import { copy } from '@/utils/copy';
-import { draftProblemsText } from '@/utils/copy/options/draftProblems';
+import { draftProblemsText } from '@/utils/copy/options';
 import { CUE_KINDS, type CueField, type CueForm, toggleDay } from '@/utils/core/drafts/cueForm';
 import type { DraftProblem } from '@/utils/core/drafts/problems';
 import { quietHold } from '@/utils/core/quietHours';

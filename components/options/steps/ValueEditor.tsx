@@ -1,7 +1,7 @@
 import { useEffect, useId, useRef, useState } from 'preact/hooks';
 import { Problem } from '@/components/shared/Problem';
 import { copy } from '@/utils/copy';
-import { draftProblemText } from '@/utils/copy/options/draftProblems';
+import { draftProblemText } from '@/utils/copy/options';
 import {
   EMPTY_VALUE,
   type ValueDraft,

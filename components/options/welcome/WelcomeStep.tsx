@@ -2,7 +2,7 @@ import type { Ref } from 'preact';
 import { useRef } from 'preact/hooks';
 import { StepFields } from '@/components/options/steps/StepFields';
 import { copy } from '@/utils/copy';
-import { draftProblemText } from '@/utils/copy/options/draftProblems';
+import { draftProblemText } from '@/utils/copy/options';
 import { STARTERS } from '@/utils/copy/templates';
 import { type StepDraft, stepFromDraft, stepIdeas } from '@/utils/core/drafts/stepDraft';
 

@@ -2,7 +2,7 @@ import type { Ref } from 'preact';
 import { useId, useRef } from 'preact/hooks';
 import { ValueFields } from '@/components/options/steps/ValueFields';
 import { copy } from '@/utils/copy';
-import { draftProblemText } from '@/utils/copy/options/draftProblems';
+import { draftProblemText } from '@/utils/copy/options';
 import { type ValueDraft, valueFromDraft } from '@/utils/core/drafts/valueDraft';
 import type { Value } from '@/utils/model/types';
 

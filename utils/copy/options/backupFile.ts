@@ -1,7 +1,6 @@
 import { capitalise, inline, whole } from '@/utils/copy/core';
-import type { BackupFault, BackupPlace, BackupProblem, BackupRefusal } from '@/utils/core/backup';
+import type { BackupRefusal } from '@/utils/core/backup';
 import type { PerEntryKind } from '@/utils/model/entryKinds';
-import { PROBLEMS_SHOWN } from '@/utils/model/limits';
 import type { EntryKind } from '@/utils/model/types';
 
 /** "a, b or c". */

@@ -1,6 +1,6 @@
 /**
  * What can stop a draft from being saved, as codes: the forms read them, the words module
- * (utils/copy/options/draftProblems.ts) says them.
+ * (utils/copy/options/index.ts, draftProblemText) says them.
  */
 
 /**

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { copy } from '@/utils/copy';
-import { draftProblemsText } from '@/utils/copy/options/draftProblems';
+import { draftProblemsText } from '@/utils/copy/options';
 import { parseBackup } from '@/utils/core/backup';
 import {
   CUE_KINDS,

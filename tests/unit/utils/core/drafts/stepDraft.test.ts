@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { copy } from '@/utils/copy';
-import { draftProblemText } from '@/utils/copy/options/draftProblems';
+import { draftProblemText } from '@/utils/copy/options';
 import { BODY_BASICS, STARTERS, VALUE_TEMPLATES } from '@/utils/copy/templates';
 import {
   draftMinutes,
