@@ -8,10 +8,11 @@
  * (a folder with an options.html), and one new tab so the snapshot exists. Then
  * `COLD_ROUNDS` (default 16) rounds, every build launched once a round, the order rotated.
  */
+
 import { existsSync, mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
-import { copy } from '../utils/copy';
+import { dataCopy } from '@/utils/copy/options/data';
 import { launchBench } from './browser';
 import { type ColdTarget, coldFirstTab } from './cold';
 import { fiveYearBackup } from './seed';
@@ -27,12 +28,12 @@ async function prepare(profile: string, dir: string): Promise<void> {
     if (FIVE_YEARS && existsSync(join(dir, 'options.html'))) {
       const page = await bench.context.newPage();
       await page.goto(bench.url('options.html#data'));
-      await page.getByLabel(copy.options.data.importLabel).setInputFiles({
+      await page.getByLabel(dataCopy.data.importLabel).setInputFiles({
         name: 'five-years.json',
         mimeType: 'application/json',
         buffer: Buffer.from(JSON.stringify(fiveYearBackup({ now: new Date() }))),
       });
-      const confirm = page.getByRole('button', { name: copy.options.data.confirm });
+      const confirm = page.getByRole('button', { name: dataCopy.data.confirm });
       await confirm.click({ timeout: 60_000 }).catch(() => {}); // an empty profile is not asked
       await page.getByText(/^Backup loaded/).waitFor({ timeout: 120_000 });
     }

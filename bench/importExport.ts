@@ -1,5 +1,5 @@
 import { readFileSync } from 'node:fs';
-import { copy } from '../utils/copy';
+import { dataCopy } from '@/utils/copy/options/data';
 import type { Bench } from './browser';
 import { storageLimit } from './storageLimit';
 
@@ -10,8 +10,7 @@ import { storageLimit } from './storageLimit';
  */
 
 /** The Options page's words for the data view, from the app's own copy (with fallbacks). */
-const DATA_WORDS: { importLabel?: string; confirm?: string; exportBackup?: string } =
-  copy.options.data;
+const DATA_WORDS: { importLabel?: string; confirm?: string; exportBackup?: string } = dataCopy.data;
 const IMPORT_LABEL = DATA_WORDS.importLabel ?? 'Import a backup';
 const CONFIRM_IMPORT = DATA_WORDS.confirm ?? 'Replace with this backup';
 const EXPORT_BACKUP = DATA_WORDS.exportBackup ?? 'Export backup';

@@ -1,4 +1,5 @@
 import { performance } from 'node:perf_hooks';
+import { backupProblemText } from '../utils/copy/options/backupProblems';
 import { type BackupFile, parseBackup } from '../utils/core/backup';
 import { consistency, evidence, moodByActivity, weeklyReview } from '../utils/core/insights';
 import { resizeOffers } from '../utils/core/insights/offers';
@@ -31,7 +32,10 @@ export interface InsightFigures {
 /** Checks the generated file with the app's own reader; throws with its problems if invalid. */
 export function validate(text: string): void {
   const parsed = parseBackup(text);
-  if (!parsed.ok) throw new Error(`The generated backup is invalid: ${parsed.problems.join('; ')}`);
+  if (!parsed.ok) {
+    const problems = parsed.problems.map(backupProblemText).join('; ');
+    throw new Error(`The generated backup is invalid: ${problems}`);
+  }
 }
 
 /** Times the weekly review and the insights over all of `backup`'s entries. */

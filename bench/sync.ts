@@ -1,6 +1,7 @@
 import { rmSync } from 'node:fs';
 import type { Locator, Page } from '@playwright/test';
 import { copy } from '../utils/copy';
+import { dataCopy } from '../utils/copy/options/data';
 import type { BackupFile } from '../utils/core/backup';
 import { bytesOf, ITEM_BUDGET, itemBytes, MAX_ITEMS, QUOTA_BYTES } from '../utils/core/sync/mirror';
 import { CHANGE_CHANNEL, DB_NAME } from '../utils/model/keys';
@@ -60,13 +61,17 @@ export async function closeWelcome(bench: Bench): Promise<void> {
  */
 export async function importPlan(bench: Bench, page: Page, plan: BackupFile): Promise<void> {
   await page.goto(bench.url('options.html#data'), { waitUntil: 'load' });
-  await page.getByLabel(words.data.importLabel).setInputFiles({
+  await page.getByLabel(dataCopy.data.importLabel).setInputFiles({
     name: 'footholds-plan.json',
     mimeType: 'application/json',
     buffer: Buffer.from(JSON.stringify(plan)),
   });
-  const confirm = page.getByRole('button', { name: words.data.confirm });
-  const said = words.data.loaded(plan.values.length, plan.commitments.length, plan.entries.length);
+  const confirm = page.getByRole('button', { name: dataCopy.data.confirm });
+  const said = dataCopy.data.loaded(
+    plan.values.length,
+    plan.commitments.length,
+    plan.entries.length,
+  );
   const loaded = page.getByRole('status').filter({ hasText: said });
   await confirm.or(loaded).first().waitFor({ timeout: 120_000 });
   if (await confirm.isVisible()) await confirm.click();

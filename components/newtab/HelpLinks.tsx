@@ -1,9 +1,10 @@
 import { coreCopy } from '@/utils/copy/core';
-import { composed } from '@/utils/copy/lang/words';
 import { todayCopy } from '@/utils/copy/today';
 
 /** Only the words this surface says: the whole copy would not fit its start-up budget. */
-const copy = composed(() => ({ ...coreCopy, ...todayCopy }));
+// Parts whose every top-level entry is a group: the spread shares the groups, which a switch
+// of language fills in place (tests/unit/utils/copy/lang/parts.test.ts).
+const copy = { ...coreCopy, ...todayCopy };
 
 /** A quiet footer: help and crisis support are always one click away. */
 export function HelpLinks() {

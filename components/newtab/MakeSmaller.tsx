@@ -3,14 +3,15 @@ import { FieldLimit } from '@/components/shared/FieldLimit';
 import { Problem } from '@/components/shared/Problem';
 import { adjustCopy } from '@/utils/copy/adjust';
 import { coreCopy } from '@/utils/copy/core';
-import { composed } from '@/utils/copy/lang/words';
 import { type Suggestion, sizedSuggestion } from '@/utils/core/suggest/suggestion';
 import { addSmallerStep, makeStepSmaller } from '@/utils/doors/plan';
 import { LIMITS } from '@/utils/model/limits';
 import type { Commitment } from '@/utils/model/types';
 
 /** Only the words this surface says: the whole copy would not fit its start-up budget. */
-const copy = composed(() => ({ ...coreCopy, ...adjustCopy }));
+// Parts whose every top-level entry is a group: the spread shares the groups, which a switch
+// of language fills in place (tests/unit/utils/copy/lang/parts.test.ts).
+const copy = { ...coreCopy, ...adjustCopy };
 
 interface Props {
   /** The step the person called too big. */

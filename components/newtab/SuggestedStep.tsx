@@ -1,7 +1,6 @@
 import { Component, type ComponentType, createRef } from 'preact';
 import { Problem } from '@/components/shared/Problem';
 import { coreCopy } from '@/utils/copy/core';
-import { composed } from '@/utils/copy/lang/words';
 import { todayCopy } from '@/utils/copy/today';
 import { type Suggestion, suggestionKey } from '@/utils/core/suggest/suggestion';
 import type { Entry, EntrySource } from '@/utils/model/types';
@@ -10,7 +9,9 @@ import { reasonLine } from '@/utils/pages/newtab/reasonLine';
 import type { StepAnswer, StepAnswerProps } from './stepAnswer';
 
 /** Only the words this surface says: the whole copy would not fit its start-up budget. */
-const copy = composed(() => ({ ...coreCopy, ...todayCopy }));
+// Parts whose every top-level entry is a group: the spread shares the groups, which a switch
+// of language fills in place (tests/unit/utils/copy/lang/parts.test.ts).
+const copy = { ...coreCopy, ...todayCopy };
 
 /** The log's door for an answer, loaded on the click: the new tab's start-up has no room for it. */
 const logged = () => import('@/utils/doors/log');

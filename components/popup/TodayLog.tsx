@@ -1,12 +1,13 @@
 import { coreCopy } from '@/utils/copy/core';
-import { composed } from '@/utils/copy/lang/words';
 import { popupCopy } from '@/utils/copy/popup';
 import { entryStep, entryValueId } from '@/utils/core/entryWords';
 import { unknownKind } from '@/utils/model/entryKinds';
 import type { Commitment, Entry, Value } from '@/utils/model/types';
 
 /** Only the words this surface says: the whole copy would not fit its start-up budget. */
-const copy = composed(() => ({ ...coreCopy, ...popupCopy }));
+// Parts whose every top-level entry is a group: the spread shares the groups, which a switch
+// of language fills in place (tests/unit/utils/copy/lang/parts.test.ts).
+const copy = { ...coreCopy, ...popupCopy };
 
 interface Props {
   entries: Entry[];

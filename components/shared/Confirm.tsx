@@ -1,5 +1,5 @@
 import { useEffect, useRef } from 'preact/hooks';
-import { copy } from '@/utils/copy';
+import { dataCopy } from '@/utils/copy/options/data';
 import type { Where } from '@/utils/doors/backups';
 
 interface Props {
@@ -61,7 +61,7 @@ export function Confirm(props: Props) {
     >
       <Heading id={`${props.id}-heading`}>{props.heading}</Heading>
       <p id={`${props.id}-body`}>{props.body}</p>
-      {tip !== null && <p class="soft">{tip ?? copy.options.data.confirmTip}</p>}
+      {tip !== null && <p class="soft">{tip ?? dataCopy.data.confirmTip}</p>}
       {props.where && <WhereGroup id={props.id} where={props.where} busy={props.busy} />}
       <div class="actions">
         <button
@@ -84,7 +84,7 @@ export function Confirm(props: Props) {
 
 /** "Where?" inside the question, with what the chosen answer means read beside it. */
 function WhereGroup({ id, where, busy }: { id: string; where: WhereChoice; busy: boolean }) {
-  const words = copy.options.data;
+  const words = dataCopy.data;
   return (
     <fieldset class="confirm-choice" aria-describedby={`${id}-meaning`}>
       <legend>{words.where}</legend>

@@ -1,14 +1,15 @@
 import { Component } from 'preact';
 import { adjustCopy } from '@/utils/copy/adjust';
 import { coreCopy } from '@/utils/copy/core';
-import { composed } from '@/utils/copy/lang/words';
 import { answerEntry } from '@/utils/doors/log';
 import type { Felt, WinEntry } from '@/utils/model/types';
 import { Problem } from './Problem';
 import { MOOD_SYMBOLS, Scale } from './Scale';
 
 /** Only the words this surface says: the whole copy would not fit its start-up budget. */
-const copy = composed(() => ({ ...coreCopy, ...adjustCopy }));
+// Parts whose every top-level entry is a group: the spread shares the groups, which a switch
+// of language fills in place (tests/unit/utils/copy/lang/parts.test.ts).
+const copy = { ...coreCopy, ...adjustCopy };
 
 interface Props {
   /** The win just logged. */

@@ -1,7 +1,6 @@
 import { Component } from 'preact';
 import { adjustCopy } from '@/utils/copy/adjust';
 import { coreCopy } from '@/utils/copy/core';
-import { composed } from '@/utils/copy/lang/words';
 import type { ResizeOffer as Offer } from '@/utils/core/insights/offers';
 import { growStepTo, makeStepSmaller, nameSmallerStep, rememberNotNow } from '@/utils/doors/plan';
 import { LIMITS } from '@/utils/model/limits';
@@ -10,7 +9,9 @@ import { FieldLimit } from './FieldLimit';
 import { Problem } from './Problem';
 
 /** Only the words this surface says: the whole copy would not fit its start-up budget. */
-const copy = composed(() => ({ ...coreCopy, ...adjustCopy }));
+// Parts whose every top-level entry is a group: the spread shares the groups, which a switch
+// of language fills in place (tests/unit/utils/copy/lang/parts.test.ts).
+const copy = { ...coreCopy, ...adjustCopy };
 
 interface Props {
   offer: Offer;

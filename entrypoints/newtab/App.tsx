@@ -4,7 +4,6 @@ import { SuggestedStep } from '@/components/newtab/SuggestedStep';
 import type { StepAnswer } from '@/components/newtab/stepAnswer';
 import { ValueStatement } from '@/components/newtab/ValueStatement';
 import { coreCopy } from '@/utils/copy/core';
-import { composed } from '@/utils/copy/lang/words';
 import { todayCopy } from '@/utils/copy/today';
 import { dayKey } from '@/utils/model/dayKey';
 import { type Live, type LiveWatch, watchLive } from '@/utils/pages/live';
@@ -13,7 +12,9 @@ import { pageStorage, readSnapshot, writeSnapshot } from '@/utils/pages/newtab/s
 import type { TodayView } from '@/utils/pages/newtab/todayView';
 
 /** Only the words this surface says: the whole copy would not fit its start-up budget. */
-const copy = composed(() => ({ ...coreCopy, ...todayCopy }));
+// Parts whose every top-level entry is a group: the spread shares the groups, which a switch
+// of language fills in place (tests/unit/utils/copy/lang/parts.test.ts).
+const copy = { ...coreCopy, ...todayCopy };
 
 /**
  * The database's first reads, loaded after the first frame with IndexedDB's wrapper: the

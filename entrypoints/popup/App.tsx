@@ -1,7 +1,6 @@
 import { useEffect, useRef, useState } from 'preact/hooks';
 import { CheckIn } from '@/components/popup/CheckIn';
 import { LogWin } from '@/components/popup/LogWin';
-import { TodayLog } from '@/components/popup/TodayLog';
 import { TodayStepList } from '@/components/popup/TodayStepList';
 import { Problem } from '@/components/shared/Problem';
 import { StorageProblem } from '@/components/shared/StorageProblem';
@@ -51,6 +50,8 @@ export function App() {
   // Shown only after a win or a heavy check-in: loaded then, not at the popup's start.
   const felt = useLazy(() => import('@/components/shared/FeltChoice'), Boolean(lastWin));
   const heavyDay = useLazy(() => import('@/components/popup/HeavyDayOffer'), heavy);
+  // Today's log sits below the daily actions: loaded with the data, not at the popup's start.
+  const log = useLazy(() => import('@/components/popup/TodayLog'), Boolean(live.data));
   const data = live.data;
   // Below the daily actions, so loaded once there is a plan, not at the popup's start .
   const pause = useLazy(
@@ -174,8 +175,8 @@ export function App() {
           {data && data.winsWeek > 0 && (
             <p class="evidence">{copy.evidence.line(data.winsToday, data.winsWeek)}</p>
           )}
-          {data && (
-            <TodayLog
+          {data && log && (
+            <log.TodayLog
               entries={data.today}
               values={data.values}
               commitments={data.commitments}

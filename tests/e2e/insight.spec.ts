@@ -1,8 +1,9 @@
 import AxeBuilder from '@axe-core/playwright';
 import type { BrowserContext, Page } from '@playwright/test';
-import { copy } from '@/utils/copy';
 import { shortDate } from '@/utils/copy/lang/intl';
-import { oneDecimal } from '@/utils/copy/options/insight';
+import { dataCopy } from '@/utils/copy/options/data';
+import { insightCopy, oneDecimal } from '@/utils/copy/options/insight';
+import { reviewCopy } from '@/utils/copy/options/review';
 import { addDays, dayKey, dayStart, weekStart } from '@/utils/model/day';
 import { backup, connection, health, textFriend, walk } from './data';
 import { expect, test } from './fixtures';
@@ -125,7 +126,7 @@ test('patterns show mood with and without a step, with both counts, and the char
   const inRange = data.days.filter((d) => d.day >= from);
   const withWalk = inRange.filter((d) => d.walk);
   const without = inRange.filter((d) => !d.walk);
-  const line = copy.options.patterns.stepLine(
+  const line = insightCopy.patterns.stepLine(
     'Walk for ten minutes',
     withWalk.length,
     mean(withWalk.map((d) => d.mood)),
@@ -139,7 +140,7 @@ test('patterns show mood with and without a step, with both counts, and the char
   await expect(patterns).toContainText(/On \d+ days with a win for Health/);
   // How the walk felt, beside the check-in before it.
   await expect(options.region('How steps felt')).toContainText(
-    copy.options.patterns.feltLine(
+    insightCopy.patterns.feltLine(
       'Walk for ten minutes',
       withWalk.length,
       4,
@@ -150,16 +151,16 @@ test('patterns show mood with and without a step, with both counts, and the char
   // The weekly averages in the table are the data's own.
   const charts = options.region('Over the weeks');
   await expect(charts).toHaveAttribute('data-weeks', '4');
-  const moodPart = part(page, copy.options.charts.moodLabel);
-  await moodPart.getByText(copy.options.charts.showWeeks).click();
+  const moodPart = part(page, insightCopy.charts.moodLabel);
+  await moodPart.getByText(insightCopy.charts.showWeeks).click();
   for (let w = 0; w < 4; w++) {
     const start = addDays(from, 7 * w);
     const week = inRange.filter((d) => d.day >= start && d.day <= addDays(start, 6));
     const row = moodPart.getByRole('row', {
-      name: new RegExp(`^${copy.options.charts.weekOf(shortDate(start))}\\b`),
+      name: new RegExp(`^${insightCopy.charts.weekOf(shortDate(start))}\\b`),
     });
     if (week.length === 0) {
-      await expect(row).toContainText(copy.options.charts.noCheckin);
+      await expect(row).toContainText(insightCopy.charts.noCheckin);
       continue;
     }
     await expect(row.getByRole('cell')).toHaveText([
@@ -168,16 +169,16 @@ test('patterns show mood with and without a step, with both counts, and the char
       String(week.length),
     ]);
   }
-  const valuesPart = part(page, copy.options.charts.valuesLabel);
-  await valuesPart.getByText(copy.options.charts.showWeeks).click();
+  const valuesPart = part(page, insightCopy.charts.valuesLabel);
+  await valuesPart.getByText(insightCopy.charts.showWeeks).click();
   const walksThisWeekAndBefore = withWalk.length;
   const healthCells = await valuesPart
     .getByRole('table')
     .locator('tbody tr td:nth-child(2)')
     .allTextContents();
   expect(healthCells.map(Number).reduce((a, x) => a + x, 0)).toBe(walksThisWeekAndBefore);
-  const timePart = part(page, copy.options.charts.timeLabel);
-  await timePart.getByText(copy.options.charts.showCounts).click();
+  const timePart = part(page, insightCopy.charts.timeLabel);
+  await timePart.getByText(insightCopy.charts.showCounts).click();
   await expect(timePart.getByRole('row', { name: /^Morning/ }).getByRole('cell')).toHaveText(
     String(withWalk.length),
   );
@@ -192,7 +193,7 @@ test('patterns show mood with and without a step, with both counts, and the char
   await expect(charts).toHaveAttribute('data-weeks', String(weeks));
   await expect(moodPart.getByRole('row')).toHaveCount(weeks + 1);
   await expect(moodPart.getByRole('row').nth(1)).toContainText(
-    copy.options.charts.weekOf(shortDate(weekStart(dayKey(health.createdAt), 1))),
+    insightCopy.charts.weekOf(shortDate(weekStart(dayKey(health.createdAt), 1))),
   );
 });
 
@@ -228,10 +229,10 @@ test('with too little data, the patterns say how much more is needed', async ({
   const patterns = options.region('Patterns');
   await expect(patterns).toContainText('Not enough yet to show a pattern.');
   // One day with the walk and none without: two more with it and three without.
-  await expect(patterns).toContainText(copy.options.patterns.needMore(5));
+  await expect(patterns).toContainText(insightCopy.patterns.needMore(5));
   await expect(patterns).not.toContainText(/mood averaged/);
   await expect(options.region('How steps felt')).toContainText(
-    copy.options.patterns.feltNeedMore(2),
+    insightCopy.patterns.feltNeedMore(2),
   );
   await options.screenshot('insight-needs-more');
 });
@@ -300,7 +301,7 @@ test('the summary copies a short text for someone you trust, and prints 4 weeks 
     };
   });
   await summary.getByRole('button', { name: 'Copy for someone you trust' }).click();
-  await expect(summary.getByRole('status')).toHaveText(copy.options.summary.copied);
+  await expect(summary.getByRole('status')).toHaveText(dataCopy.summary.copied);
   const text = await page.evaluate(() => (window as unknown as { copied: string }).copied);
   expect(text).toContain('What matters to me');
   expect(text).toContain(`- Health: ${health.why}`);
@@ -444,7 +445,7 @@ for (const scheme of ['light', 'dark'] as const) {
 
       const review = await options.openAt('review');
       await expectClock(review, today);
-      const words = copy.options.review;
+      const words = reviewCopy.review;
       const previous = review.getByRole('button', { name: 'Previous week' });
       const range = review.locator('.week-range');
       await expect(range).toHaveText(
@@ -475,13 +476,13 @@ for (const scheme of ['light', 'dark'] as const) {
       const charts = options.region('Over the weeks');
       await expect(charts).toHaveAttribute('data-weeks', String(weeks));
       await expect(review.getByRole('radio', { name: /weeks?$/ })).toHaveCount(0);
-      await expect(options.region('Patterns')).toContainText(copy.options.patterns.intro(weeks));
-      const moodPart = part(review, copy.options.charts.moodLabel);
+      await expect(options.region('Patterns')).toContainText(insightCopy.patterns.intro(weeks));
+      const moodPart = part(review, insightCopy.charts.moodLabel);
       await expect(moodPart).toContainText(new RegExp(`Check-ins in \\d of ${weeks} weeks\\.`));
-      await moodPart.getByText(copy.options.charts.showWeeks).click();
+      await moodPart.getByText(insightCopy.charts.showWeeks).click();
       await expect(moodPart.getByRole('row')).toHaveCount(weeks + 1);
       await expect(moodPart.getByRole('row').nth(1)).toContainText(
-        copy.options.charts.weekOf(shortDate(firstWeek)),
+        insightCopy.charts.weekOf(shortDate(firstWeek)),
       );
       await options.screenshot(`insight-first-days-review-${scheme}`);
 
@@ -494,18 +495,18 @@ for (const scheme of ['light', 'dark'] as const) {
       await summary.getByLabel('Include the mood and energy trend').check();
       await expect(
         options.region(
-          copy.options.summary.wentWellHeading(shortDate(first), shortDate(addDays(thisWeek, 6))),
+          dataCopy.summary.wentWellHeading(shortDate(first), shortDate(addDays(thisWeek, 6))),
         ),
       ).toBeVisible();
       const mood = options.region('Mood and energy, by week');
-      await mood.getByText(copy.options.charts.showWeeks).click();
+      await mood.getByText(insightCopy.charts.showWeeks).click();
       await expect(mood.getByRole('row')).toHaveCount(weeks + 1);
       await expect(mood.getByRole('row').nth(1)).toContainText(
-        copy.options.charts.weekOf(shortDate(firstWeek)),
+        insightCopy.charts.weekOf(shortDate(firstWeek)),
       );
       const text = await copiedText(page2);
-      expect(text).toContain(`- ${copy.options.charts.weekOf(shortDate(firstWeek))}: Mood 3`);
-      expect(text).not.toContain(copy.options.charts.weekOf(shortDate(addDays(firstWeek, -7))));
+      expect(text).toContain(`- ${insightCopy.charts.weekOf(shortDate(firstWeek))}: Mood 3`);
+      expect(text).not.toContain(insightCopy.charts.weekOf(shortDate(addDays(firstWeek, -7))));
       await options.screenshot(`insight-first-days-summary-${scheme}`);
     });
 
@@ -551,7 +552,7 @@ for (const scheme of ['light', 'dark'] as const) {
 
       const page = await options.openAt('review');
       await expectClock(page, today, 20);
-      const words = copy.options.review;
+      const words = reviewCopy.review;
       const evidence = options.region('Evidence');
       await expect(evidence).toContainText(words.weekWins(wins));
       // Only 3 of them in the new month: a shorter period is not shown beside the week's count.
@@ -566,20 +567,20 @@ for (const scheme of ['light', 'dark'] as const) {
       ]);
       // The chart over weeks counts the same wins: the one with no value too.
       const weeks = weeksSince(addDays(today, -40), week);
-      await expect(part(page, copy.options.charts.valuesLabel)).toContainText(
-        copy.options.charts.valuesSummary(wins, weeks, 'Health', before + 1),
+      await expect(part(page, insightCopy.charts.valuesLabel)).toContainText(
+        insightCopy.charts.valuesSummary(wins, weeks, 'Health', before + 1),
       );
       await axe(page);
       await options.screenshot(`insight-month-review-${scheme}`);
 
       const summaryPage = await options.openAt('summary');
       const well = options.region(/^What went well/);
-      await expect(well).toContainText(copy.options.summary.periodWins(wins, 1));
+      await expect(well).toContainText(dataCopy.summary.periodWins(wins, 1));
       await expect(well).toContainText(words.winDays(before + 1));
       await expect(well).not.toContainText(/this month/);
       const text = await copiedText(summaryPage);
       expect(text).toContain(
-        `- ${copy.options.summary.periodWins(wins, 1)}\n- ${words.winDays(before + 1)}\n`,
+        `- ${dataCopy.summary.periodWins(wins, 1)}\n- ${words.winDays(before + 1)}\n`,
       );
       expect(text).not.toContain('this month');
       await axe(summaryPage);
@@ -608,13 +609,13 @@ test('the time of day card and the chart name a tie as a tie (issue 19)', async 
   );
   const page = await options.openAt('review');
   await expectClock(page, today, 22);
-  const names = copy.options.review.timesOfDay;
+  const names = reviewCopy.review.timesOfDay;
   const tie = [names.morning, names.evening];
   await expect(options.region('Time of day')).toHaveText(
-    `Time of day${copy.options.review.bestTime(tie, 2)}`,
+    `Time of day${reviewCopy.review.bestTime(tie, 2)}`,
   );
-  const chart = part(page, copy.options.charts.timeLabel);
-  await expect(chart).toContainText(copy.options.charts.timeSummary(tie, 2, 5));
+  const chart = part(page, insightCopy.charts.timeLabel);
+  await expect(chart).toContainText(insightCopy.charts.timeSummary(tie, 2, 5));
   await expect(chart).toContainText('in the morning and in the evening: 2 each.');
   await expect(options.region('Time of day')).not.toContainText(/stood out/);
   // The person's first week: no span of weeks to choose, and the charts say "this week".

@@ -1,6 +1,7 @@
 import AxeBuilder from '@axe-core/playwright';
 import type { Locator, Page } from '@playwright/test';
 import { copy } from '@/utils/copy';
+import { reviewCopy } from '@/utils/copy/options/review';
 import { addDays, dayKey, dayStart, weekStart } from '@/utils/model/day';
 import { backup, connection, health, textFriend, walk } from './data';
 import { expect, test } from './fixtures';
@@ -243,7 +244,7 @@ test('the weekly review celebrates logged wins, and earlier weeks are one click 
   const mood = options.region('Mood and energy');
   await expect(mood.getByRole('img', { name: /Mood and energy by day/ })).toBeVisible();
   await expect(mood).toContainText('Check-ins on 7 of 7 days');
-  await expect(mood).toContainText(copy.options.review.trend.up);
+  await expect(mood).toContainText(reviewCopy.review.trend.up);
   await mood.getByText('Show as a table').click();
   await expect(mood.getByRole('table')).toBeVisible();
   await expect(mood.getByRole('row')).toHaveCount(8);

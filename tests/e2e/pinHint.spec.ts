@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { test as base } from '@playwright/test';
-import { copy } from '@/utils/copy';
+import { helpCopy } from '@/utils/copy/options/help';
 import { expect, pinToToolbar, test } from './fixtures';
 
 /**
@@ -12,7 +12,7 @@ import { expect, pinToToolbar, test } from './fixtures';
  * Screenshots: test-results/screenshots/pin-*.
  */
 
-const words = copy.options.help.pin;
+const words = helpCopy.help.pin;
 
 for (const colorScheme of ['light', 'dark'] as const) {
   test.describe(`in ${colorScheme} mode`, () => {

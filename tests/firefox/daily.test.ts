@@ -1,6 +1,6 @@
 import { describe, expect, test } from 'vitest';
 import { backup, connection, health, walk } from '@/tests/e2e/data';
-import { copy } from '@/utils/copy';
+import { helpCopy } from '@/utils/copy/options/help';
 import { daysPhrase, SHORT_DAYS } from '@/utils/copy/plan';
 import { WEEKDAYS } from '@/utils/model/weekdays';
 import { useFirefox } from './firefox';
@@ -48,7 +48,7 @@ describe('a first plan, then a win and a check-in', () => {
     );
     expect(settings).toMatchObject({ isOnToolbar: true });
     const text = await options.page.evaluate(() => document.body.innerText);
-    expect(text).not.toContain(copy.options.help.pin.firefox);
+    expect(text).not.toContain(helpCopy.help.pin.firefox);
 
     const newtab = new NewTabPage(firefox.current);
     await newtab.open();

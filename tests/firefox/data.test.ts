@@ -1,7 +1,8 @@
 import { describe, expect, test } from 'vitest';
 import { backup, connection, health, tomorrowCue, walk } from '@/tests/e2e/data';
 import { copy } from '@/utils/copy';
-import { parseBackup } from '@/utils/core/backup';
+import { dataCopy } from '@/utils/copy/options/data';
+import { readBackup as parseBackup } from '@/utils/pages/options/backupText';
 import { useFirefox } from './firefox';
 import { hostileFiles } from './hostile';
 import { NewTabPage } from './pages/NewTabPage';
@@ -92,7 +93,7 @@ function dataOnly(db: Record<string, [unknown, unknown][]>) {
 
 describe('delete, import and Undo (issue 20)', () => {
   test('in every order the result is exactly one dataset, and the page says which', async () => {
-    const words = copy.options.data;
+    const words = dataCopy.data;
     const options = new OptionsPage(firefox.current);
     await options.open();
     const undo = () => options.has(copy.actions.undo);
@@ -201,7 +202,7 @@ describe('hostile files (issue 20)', () => {
     await options.importBackup(backup({ commitments: [walk(everyDay)] }));
     await options.sees('Backup loaded');
     const before = await options.database();
-    const words = copy.options.data.backupFile;
+    const words = dataCopy.data.backupFile;
     for (const file of hostileFiles()) {
       const name = `${file.name.replace(/\W+/g, '-')}.json`;
       const lines = (await options.refusal(file.text, name)).split('\n').filter(Boolean);

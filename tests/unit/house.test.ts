@@ -8,6 +8,7 @@ import { describe, expect, it } from 'vitest';
  * files included: split them by section). Pure logic importing no adapter is a lint rule
  * (biome.json), as is the new tab's own-words rule. Components and entrypoints never reach the
  * database: they write through a door (utils/doors/) and read through a loader (utils/pages/).
+ * The pure logic in utils/core/ holds no words: it gives codes, and utils/copy/ says them.
  */
 const ROOTS = ['utils', 'components', 'entrypoints', 'hooks', 'modules', 'bench'];
 const MAX_LINES = 310;
@@ -21,6 +22,21 @@ function sources(dir: string): string[] {
 }
 
 const files = ROOTS.flatMap(sources);
+
+/** Where each file's imports lead: static, type-only and dynamic imports alike. */
+function importsOf(file: string): string[] {
+  const text = readFileSync(file, 'utf8');
+  return [...text.matchAll(/(?:from|import)\s*\(?\s*['"]([^'"]+)['"]/g)].map((m) => m[1]);
+}
+
+/** The files under utils/core/ that import anything from utils/copy/ (the words). */
+function coreFilesWithWords(all: readonly string[]): string[] {
+  return all
+    .filter((f) => f.startsWith('utils/core/'))
+    .filter((f) =>
+      importsOf(f).some((path) => /(^|\/)utils\/copy(\/|$)|^(\.\.\/)+copy(\/|$)/.test(path)),
+    );
+}
 
 describe('the house', () => {
   it('has sources to check', () => {
@@ -38,6 +54,11 @@ describe('the house', () => {
     const firstComment = text.search(/^\s*(\/\*\*|\/\/)/m);
     expect(firstComment, 'a comment').toBeGreaterThanOrEqual(0);
     if (firstExport >= 0) expect(firstComment).toBeLessThan(firstExport);
+  });
+
+  it('keeps the words out of utils/core: no file there imports utils/copy', () => {
+    expect(files.some((f) => f.startsWith('utils/core/'))).toBe(true);
+    expect(coreFilesWithWords(files)).toEqual([]);
   });
 
   const pagesAndEntrypoints = files.filter((f) => /^(components|entrypoints)\//.test(f));

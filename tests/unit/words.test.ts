@@ -8,8 +8,8 @@ import { join, relative, resolve } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import type { PlanWords } from '@/utils/copy';
 import { allCopy as copy } from '@/utils/copy/all';
-import { MICROWIN_RULES } from '@/utils/core/microwin';
-import { BODY_BASICS, VALUE_TEMPLATES } from '@/utils/core/templates';
+import { MICROWIN_RULES } from '@/utils/copy/microwin';
+import { BODY_BASICS, VALUE_TEMPLATES } from '@/utils/copy/templates';
 import type { Cue, SkipReason } from '@/utils/model/types';
 
 /** Words the product never says: they blame, count losses, or sound clinical. */

@@ -1,11 +1,12 @@
 import { words } from '@/utils/copy/lang/words';
+import type { StepProblem, StepProblemKind, StepProblemReason } from '@/utils/core/microwin';
 import { MAX_STEP_MINUTES } from '@/utils/model/limits';
 import { inline } from './core';
 
 /**
- * Words of the micro-win check (utils/core/microwin/): its messages, its rules for the help page,
- * the steps it offers for a wish, and the pieces it builds a smaller step from. The check reads
- * English; its patterns stay in core, its words live here.
+ * Words of the micro-win check (utils/core/microwin/): its messages and its rules for the help
+ * page. The check itself gives codes; the steps it offers and the pieces it builds a smaller step
+ * from are in the step's own language, with its patterns (utils/core/microwin/en/).
  */
 export const microwinCopy = /* @__PURE__ */ words('microwin', {
   looksGood: 'That looks like a good small step.',
@@ -35,124 +36,25 @@ export const microwinCopy = /* @__PURE__ */ words('microwin', {
     'not-checkable':
       'No finish line ("work on my fitness", "be better at email", "improve …", "catch up on …", "for a while", "as much as I can"), unless a time or a count says when it is done.',
   },
-
-  /** A concrete step to offer for a wish, by topic. */
-  topics: {
-    phone: 'Put my phone in another room for ten minutes',
-    email: 'Reply to one email',
-    friends: 'Text one friend',
-    calm: 'Take three slow breaths',
-    water: 'Drink a glass of water',
-    food: 'Eat one piece of fruit',
-    sleep: 'Put my phone on the charger at bedtime',
-    movement: 'Walk for five minutes',
-    reading: 'Read one page',
-    writing: 'Write one sentence',
-    tidying: 'Put away one thing',
-    creative: 'Draw for two minutes',
-    kindness: 'Say one kind thing to someone',
-    gratitude: 'Write down one good thing from today',
-    starting: 'Start one task for two minutes',
-    health: 'Drink a glass of water',
-  },
-
-  /** The pieces a smaller step is built from. */
-  resize: {
-    /** A length of time that is too long becomes this: ten minutes for an hour or more, else five. */
-    minutes: (size: 'five' | 'ten', hyphenated: boolean): string =>
-      hyphenated ? `${size}-minute` : `${size} minutes`,
-    fiveMinutes: 'five minutes',
-    forTenMinutes: 'for ten minutes',
-    forFiveMinutes: 'for five minutes',
-    /** Big counts, by unit, become this much. */
-    counts: {
-      page: 'one page',
-      pushUp: 'five push-ups',
-      sitUp: 'five sit-ups',
-      squat: 'five squats',
-      rep: 'five reps',
-      burpee: 'three burpees',
-      word: 'fifty words',
-      step: 'a thousand steps',
-      km: 'one kilometre',
-      mile: 'one mile',
-      lap: 'two laps',
-    },
-    /** "All my laundry" and other things with no plain singular. */
-    mass: {
-      laundry: 'one load of laundry',
-      washing: 'one load of washing',
-      clothes: 'one piece of clothing',
-      homework: 'one homework question',
-      paperwork: 'one piece of paperwork',
-      admin: 'one small admin task',
-      mail: 'one letter',
-      post: 'one letter',
-      stuff: 'one thing',
-      junk: 'one thing',
-      clutter: 'one thing',
-      chores: 'one chore',
-      dishes: 'one dish',
-    } as Record<string, string>,
-    one: (thing: string): string => `one ${thing}`,
-    oneThing: 'one thing',
-    /** The small part of a whole place. `place` is already "the kitchen", "my room". */
-    drawer: 'one drawer',
-    counter: 'one counter',
-    sink: 'the sink',
-    email: 'one email',
-    cornerOf: (place: string): string => `one corner of ${place}`,
-    shelfOf: (place: string): string => `one shelf of ${place}`,
-    patchOf: (place: string): string => `one small patch of ${place}`,
-    pageOf: (book: string): string => `one page of ${book}`,
-    readOnePage: 'read one page',
-    /** `of` is "" or " of my thesis". */
-    writeOneSentence: (of: string): string => `write one sentence${of}`,
-    editOneParagraph: (of: string): string => `edit one paragraph${of}`,
-    fiveMinutesOn: (thing: string): string => `spend five minutes on ${thing}`,
-    fiveMinutesLearning: (what: string): string => `spend five minutes learning ${what}`,
-    runningShoes: 'put on my running shoes',
-    jobPosting: 'look at one job posting',
-    businessIdea: 'write down one business idea',
-  },
-  /** Words for growing a step a little (core/microwin/grow.ts): numbers and plurals. */
-  grow: {
-    /** Numbers as words, by value (index 0 is zero). */
-    numbers: [
-      'zero',
-      'one',
-      'two',
-      'three',
-      'four',
-      'five',
-      'six',
-      'seven',
-      'eight',
-      'nine',
-      'ten',
-      'eleven',
-      'twelve',
-      'thirteen',
-      'fourteen',
-      'fifteen',
-      'sixteen',
-      'seventeen',
-      'eighteen',
-      'nineteen',
-      'twenty',
-    ] as readonly string[],
-    /** Plurals that do not just add an s. */
-    plurals: {
-      person: 'people',
-      child: 'children',
-      leaf: 'leaves',
-      shelf: 'shelves',
-      knife: 'knives',
-      foot: 'feet',
-      tooth: 'teeth',
-      mouse: 'mice',
-      sheep: 'sheep',
-      fish: 'fish',
-    } as Record<string, string>,
-  },
 } as const);
+
+/** The message for each reason a step can be flagged: a new reason without one does not compile. */
+const REASONS: Readonly<Record<StepProblemReason, string>> = microwinCopy;
+
+/** The kind message to show for a problem the micro-win check found. */
+export function stepProblemText(problem: Pick<StepProblem, 'reason'>): string {
+  return REASONS[problem.reason];
+}
+
+/** The rules, by kind, as a list. */
+function rulesOf(
+  rules: Readonly<Record<StepProblemKind, string>>,
+): readonly { kind: StepProblemKind; description: string }[] {
+  return (Object.keys(rules) as StepProblemKind[]).map((kind) => ({
+    kind,
+    description: rules[kind],
+  }));
+}
+
+/** The rules, in words, for docs and help pages (pure, so a page that shows none drops it). */
+export const MICROWIN_RULES = /* @__PURE__ */ rulesOf(microwinCopy.rules);

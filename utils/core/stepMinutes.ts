@@ -4,7 +4,8 @@
  * place that shows a step's minutes shows a number the words agree with, so a default 5 saved
  * under "Draw for two minutes" (by an editor that did not fill it) never reads "About 5 minutes".
  */
-import { CLOCK_RE, findDurations } from './microwin/numbers';
+import { type MicrowinLanguage, microwinNumbers } from './microwin/languages';
+import { findDurations } from './microwin/numbers';
 import { normalise } from './microwin/reading';
 
 /** What a step's words say about its length, in whole minutes (at least 1, at most a day). */
@@ -28,8 +29,15 @@ function whole(n: number): number {
  * The minutes a step's words name, or undefined when they name no length of time (a clock time
  * such as "at 1 pm" is a cue, not a length).
  */
-export function wordsMinutes(step: string): WordsMinutes | undefined {
-  const lengths = findDurations(normalise(String(step ?? '')).replace(CLOCK_RE, ' '));
+export function wordsMinutes(
+  step: string,
+  language: MicrowinLanguage = 'en',
+): WordsMinutes | undefined {
+  const lang = microwinNumbers(language);
+  const lengths = findDurations(
+    normalise(String(step ?? '')).replace(lang.numbers.CLOCK_RE, ' '),
+    lang,
+  );
   if (lengths.length === 0) return undefined;
   const longest = lengths.reduce((a, b) => (b.minutes > a.minutes ? b : a));
   return {

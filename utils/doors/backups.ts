@@ -4,17 +4,23 @@
  * import, so a listener that passes changes on (sync) can tell it from a person's own edit.
  * Only Options uses it.
  */
-import { backupFileWords } from '@/utils/copy/options/backupFile';
-import { type BackupRefused, type ParsedBackup, parseBackup, toBackup } from '@/utils/core/backup';
+import { backupFileCopy } from '@/utils/copy/options/backupFile';
+import { toBackup } from '@/utils/core/backup';
 import { entriesToCsv } from '@/utils/core/csv';
 import { readAll, removeAll, replaceAll, type Taken, undoRemoveAll } from '@/utils/db/all';
 import { readSyncState } from '@/utils/db/syncState';
 import type { ChangeOrigin } from '@/utils/model/changes';
 import { LOCAL_KEYS, STATE_KEYS } from '@/utils/model/keys';
+import { type BackupRefusedText, readBackup } from '@/utils/pages/options/backupText';
 import { announce, THIS_PAGE } from './notices';
 import { turnSyncOff } from './sync';
 
 export { hasNothingStored, type Taken, unchangedSince } from '@/utils/db/all';
+export {
+  type BackupRefusedText,
+  type ParsedBackupText,
+  readBackup,
+} from '@/utils/pages/options/backupText';
 
 /**
  * Where a replacement or deletion goes while sync is on: to every computer (through sync) or
@@ -30,7 +36,7 @@ export async function exportBackup(now = new Date()): Promise<string> {
 /** The outcome of an import: what was loaded, or why nothing was (with a code). */
 export type ImportResult =
   | { ok: true; counts: { values: number; commitments: number; entries: number } }
-  | BackupRefused;
+  | BackupRefusedText;
 
 /**
  * Replaces everything stored with a backup. The whole file is checked first, then written in
@@ -41,14 +47,14 @@ export async function importBackup(
   where: Where = 'here',
   origin: ChangeOrigin = { from: 'import' },
 ): Promise<ImportResult> {
-  const parsed: ParsedBackup = parseBackup(json);
+  const parsed = readBackup(json);
   if (!parsed.ok) return parsed;
   // "On this computer only": sync is turned off here first, so nothing of it goes out.
   if (where === 'here' && (await readSyncState()).on) await turnSyncOff(origin, { forget: true });
   try {
     await replaceAll(parsed.data);
   } catch {
-    const error = backupFileWords.notSaved;
+    const error = backupFileCopy.notSaved;
     return { ok: false, refusal: 'not-saved', count: 1, error, problems: [error] };
   }
   await announce(origin, 'all');

@@ -15,5 +15,8 @@ export const MAX_STEP_MINUTES = 15;
 /** A step described in more characters than this is usually several steps. */
 export const TOO_LONG_CHARS = 280;
 
+/** How many problems with a backup file are named one by one; the rest are counted. */
+export const PROBLEMS_SHOWN = 10;
+
 /** Minutes a step is thought to take when nothing says otherwise. */
 export const DEFAULT_MINUTES = 5;

@@ -1,6 +1,6 @@
 import { useId } from 'preact/hooks';
-import { copy } from '@/utils/copy';
 import { longDate, oneDecimal, shortWeekday } from '@/utils/copy/lang/intl';
+import { reviewCopy } from '@/utils/copy/options/review';
 import type { MoodDay } from '@/utils/core/insights';
 import { moodChart, moodSummary } from '@/utils/core/moodChart';
 import { MoodEnergyKey } from './MoodEnergyKey';
@@ -15,7 +15,7 @@ export function MoodChart({ days }: { days: MoodDay[] }) {
   const id = useId();
   const g = moodChart(days);
   const summary = moodSummary(days);
-  const words = copy.options.review;
+  const words = reviewCopy.review;
   const summaryText = words.moodSummary(
     summary.days,
     summary.mood ?? 0,

@@ -1,5 +1,6 @@
 import { useId } from 'preact/hooks';
-import { copy } from '@/utils/copy';
+import { insightCopy } from '@/utils/copy/options/insight';
+import { reviewCopy } from '@/utils/copy/options/review';
 import { barChart } from '@/utils/core/barChart';
 import { busiestTimes, type TimeOfDay } from '@/utils/core/insights';
 import type { ChartBox } from '@/utils/core/moodChart';
@@ -20,8 +21,8 @@ export function TimeOfDayChart({
   untimed: number;
 }) {
   const id = useId();
-  const words = copy.options.charts;
-  const names = copy.options.review.timesOfDay;
+  const words = insightCopy.charts;
+  const names = reviewCopy.review.timesOfDay;
   const total = byTime.reduce((a, t) => a + t.wins, 0);
   // The same busiest times as the week's card names, and every one on a tie.
   const best = busiestTimes(byTime);

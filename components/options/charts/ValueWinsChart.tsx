@@ -1,6 +1,6 @@
 import { useId } from 'preact/hooks';
-import { copy } from '@/utils/copy';
 import { shortDate } from '@/utils/copy/lang/intl';
+import { insightCopy } from '@/utils/copy/options/insight';
 import { barChart } from '@/utils/core/barChart';
 import type { ValueWeeks } from '@/utils/core/insights';
 import type { ChartBox } from '@/utils/core/moodChart';
@@ -27,7 +27,7 @@ export function ValueWinsChart({
   total: number;
 }) {
   const id = useId();
-  const words = copy.options.charts;
+  const words = insightCopy.charts;
   const top = values[0];
   const otherTotal = withoutValue.reduce((a, n) => a + n, 0);
   const rows: ValueWeeks[] =

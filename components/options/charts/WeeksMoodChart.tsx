@@ -1,7 +1,7 @@
 import { useId } from 'preact/hooks';
-import { copy } from '@/utils/copy';
 import { shortDate } from '@/utils/copy/lang/intl';
-import { oneDecimal } from '@/utils/copy/options/insight';
+import { insightCopy, oneDecimal } from '@/utils/copy/options/insight';
+import { reviewCopy } from '@/utils/copy/options/review';
 import { meanOfWeeks, type WeekMood } from '@/utils/core/insights';
 import { MOOD_CHART_BOX, moodChart } from '@/utils/core/moodChart';
 import { MoodEnergyKey } from './MoodEnergyKey';
@@ -13,8 +13,8 @@ import { MoodEnergyLines } from './MoodEnergyLines';
  */
 export function WeeksMoodChart({ weeks }: { weeks: WeekMood[] }) {
   const id = useId();
-  const words = copy.options.charts;
-  const review = copy.options.review;
+  const words = insightCopy.charts;
+  const review = reviewCopy.review;
   // Room on the right for the last week's date, centred under its point.
   const g = moodChart(weeks, { ...MOOD_CHART_BOX, right: 36 });
   const mood = meanOfWeeks(weeks, 'mood');

@@ -3,12 +3,14 @@ import { useState } from 'preact/hooks';
 import { Confirm } from '@/components/shared/Confirm';
 import { useSyncReach } from '@/hooks/useSyncOn';
 import { copy } from '@/utils/copy';
-import { type BackupRefused, parseBackup } from '@/utils/core/backup';
+import { dataCopy } from '@/utils/copy/options/data';
 import {
+  type BackupRefusedText,
   exportBackup,
   exportCsv,
   hasNothingStored,
   importBackup,
+  readBackup,
   type Where,
 } from '@/utils/doors/backups';
 import { dayKey } from '@/utils/model/day';
@@ -31,7 +33,7 @@ interface Pending {
  * plain line chosen from what went wrong, then the details.
  */
 export function DataPanel({ headingRef }: { headingRef?: Ref<HTMLHeadingElement> }) {
-  const words = copy.options.data;
+  const words = dataCopy.data;
   const reach = useSyncReach();
   const syncOn = reach !== 'off';
   const [message, setMessage] = useState<Said>(null);
@@ -69,7 +71,7 @@ export function DataPanel({ headingRef }: { headingRef?: Ref<HTMLHeadingElement>
     if (!file) return;
     const text = await file.text();
     input.value = '';
-    const parsed = parseBackup(text);
+    const parsed = readBackup(text);
     if (!parsed.ok) {
       setMessage(notLoaded(parsed));
       return;
@@ -86,7 +88,7 @@ export function DataPanel({ headingRef }: { headingRef?: Ref<HTMLHeadingElement>
     if (!syncOn && (await hasNothingStored()) && !next.endsUndo) await load(next);
     else setPending(next);
   };
-  const notLoaded = (refused: BackupRefused): Said => ({
+  const notLoaded = (refused: BackupRefusedText): Said => ({
     near: 'import',
     tone: 'problem',
     text: words.backupFile.refused(refused.refusal, refused.count),

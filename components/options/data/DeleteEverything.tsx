@@ -2,6 +2,7 @@ import { useEffect, useRef, useState } from 'preact/hooks';
 import { Confirm } from '@/components/shared/Confirm';
 import { useSyncReach } from '@/hooks/useSyncOn';
 import { copy } from '@/utils/copy';
+import { dataCopy } from '@/utils/copy/options/data';
 import {
   deleteEverything,
   type Taken,
@@ -33,7 +34,7 @@ export function undoOffered(): boolean {
  * where the question was, with Undo inside the answer .
  */
 export function DeleteEverything({ said, say }: { said: Said; say: (message: Said) => void }) {
-  const words = copy.options.data;
+  const words = dataCopy.data;
   const [stage, setStage] = useState<Stage>(
     lastTaken ? { kind: 'deleted', taken: lastTaken } : { kind: 'idle' },
   );

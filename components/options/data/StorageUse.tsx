@@ -1,6 +1,5 @@
 import { useEffect, useState } from 'preact/hooks';
-import { copy } from '@/utils/copy';
-import { storedSize } from '@/utils/copy/options/data';
+import { dataCopy, storedSize } from '@/utils/copy/options/data';
 import { onDataChanged } from '@/utils/doors/notices';
 import { loadStorageUse } from '@/utils/pages/options/storageUse';
 
@@ -9,7 +8,7 @@ import { loadStorageUse } from '@/utils/pages/options/storageUse';
  * removes the extension, read again after every change.
  */
 export function StorageUse() {
-  const words = copy.options.data;
+  const words = dataCopy.data;
   const [bytes, setBytes] = useState<number | null>(null);
   useEffect(() => {
     let live = true;

@@ -1,6 +1,7 @@
 import type { Ref } from 'preact';
 import { useSyncReach } from '@/hooks/useSyncOn';
 import { copy } from '@/utils/copy';
+import { helpCopy } from '@/utils/copy/options/help';
 import { CrisisNote } from './CrisisNote';
 import { PinHint } from './PinHint';
 
@@ -11,7 +12,7 @@ import { PinHint } from './PinHint';
  * the toolbar button is not pinned, how to pin it.
  */
 export function HelpPanel({ headingRef }: { headingRef?: Ref<HTMLHeadingElement> }) {
-  const words = copy.options.help;
+  const words = helpCopy.help;
   const reach = useSyncReach();
   return (
     <section class="view help" aria-labelledby="help-heading">

@@ -1,5 +1,5 @@
 import { useEffect, useState } from 'preact/hooks';
-import { copy } from '@/utils/copy';
+import { helpCopy } from '@/utils/copy/options/help';
 import { isOnToolbar, watchToolbar } from '@/utils/pages/options/toolbar';
 
 interface Props {
@@ -25,7 +25,7 @@ export function PinHint({ as }: Props) {
     };
   }, []);
   if (onToolbar !== false) return null;
-  const words = copy.options.help.pin;
+  const words = helpCopy.help.pin;
   const how = import.meta.env.FIREFOX ? words.firefox : words.chrome;
   if (as === 'line') return <p class="pin-hint">{how}</p>;
   return (

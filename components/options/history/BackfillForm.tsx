@@ -1,6 +1,7 @@
 import { useId, useState } from 'preact/hooks';
 import { Problem } from '@/components/shared/Problem';
 import { copy } from '@/utils/copy';
+import { historyCopy } from '@/utils/copy/options/history';
 import {
   type EntryProblems,
   emptyEntryDraft,
@@ -29,7 +30,7 @@ interface Props {
 export function BackfillForm({ open = false, values, commitments, today, onAdded }: Props) {
   const [shown, setShown] = useState(open);
   const id = useId();
-  const words = copy.options.history;
+  const words = historyCopy.history;
   const [draft, setDraft] = useState(() => emptyEntryDraft(today));
   const [problems, setProblems] = useState<EntryProblems>({});
   const [problem, setProblem] = useState('');

@@ -1,6 +1,7 @@
 import { useEffect, useId, useRef, useState } from 'preact/hooks';
 import { Problem } from '@/components/shared/Problem';
 import { copy } from '@/utils/copy';
+import { historyCopy } from '@/utils/copy/options/history';
 import {
   type EntryProblems,
   entryDraftFrom,
@@ -22,7 +23,7 @@ interface Props {
 /** Corrects one entry in History: what a person may change, for its kind, and when it was. */
 export function EntryEditor({ entry, values, commitments, today, onClose }: Props) {
   const id = useId();
-  const words = copy.options.history;
+  const words = historyCopy.history;
   const [draft, setDraft] = useState(() => entryDraftFrom(entry));
   const [problems, setProblems] = useState<EntryProblems>({});
   const [problem, setProblem] = useState('');

@@ -2,6 +2,8 @@ import { useId } from 'preact/hooks';
 import { FieldLimit } from '@/components/shared/FieldLimit';
 import { ENERGY_SYMBOLS, MOOD_SYMBOLS, Scale } from '@/components/shared/Scale';
 import { copy } from '@/utils/copy';
+import { draftProblemText } from '@/utils/copy/options';
+import { historyCopy } from '@/utils/copy/options/history';
 import type { EntryDraft, EntryProblems } from '@/utils/core/drafts/entryDraft';
 import { LIMITS } from '@/utils/model/limits';
 import type { Entry, Value } from '@/utils/model/types';
@@ -29,12 +31,12 @@ interface Props {
 export function EntryFields(props: Props) {
   const { kind, draft, onChange, problems, values, today, forStep, show = 'all' } = props;
   const id = useId();
-  const words = copy.options.history;
+  const words = historyCopy.history;
   const set = (patch: Partial<EntryDraft>) => onChange({ ...draft, ...patch });
   const problem = (key: keyof EntryProblems) =>
     problems[key] ? (
       <p class="hint" id={`${id}-${key}-problem`}>
-        <span class="gentle">{problems[key]}</span>
+        <span class="gentle">{draftProblemText(problems[key])}</span>
       </p>
     ) : null;
   const describedBy = (key: keyof EntryProblems, hint?: string) =>

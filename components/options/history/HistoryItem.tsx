@@ -1,4 +1,4 @@
-import { copy } from '@/utils/copy';
+import { historyCopy } from '@/utils/copy/options/history';
 import type { HistoryItem as Item } from '@/utils/pages/options/historyView';
 
 interface Props {
@@ -12,7 +12,7 @@ interface Props {
  * "Edit" and "Delete", which name the entry they act on through `aria-describedby`.
  */
 export function HistoryItem({ item, onEdit, onDelete }: Props) {
-  const words = copy.options.history;
+  const words = historyCopy.history;
   const id = `entry-${item.entry.id}`;
   const notes = [
     item.time ?? words.noTime,

@@ -4,6 +4,7 @@ import { StorageProblem } from '@/components/shared/StorageProblem';
 import { useLive } from '@/hooks/useLive';
 import { copy } from '@/utils/copy';
 import { longDate, monthName } from '@/utils/copy/lang/intl';
+import { historyCopy } from '@/utils/copy/options/history';
 import { putBackEntry, removeEntry } from '@/utils/doors/log';
 import { dayKey } from '@/utils/model/day';
 import type { Entry } from '@/utils/model/types';
@@ -29,7 +30,7 @@ type Said = { text: string; undo?: Entry } | null;
  * past day can be filled in ("Add a past entry"). Filter by kind; jump to any month.
  */
 export function HistoryPanel({ headingRef }: { headingRef?: Ref<HTMLHeadingElement> }) {
-  const words = copy.options.history;
+  const words = historyCopy.history;
   const [month, setMonth] = useState<string | null>(null);
   const [filter, setFilter] = useState<HistoryFilter>('all');
   const [dayCount, setDayCount] = useState(FIRST_DAYS);

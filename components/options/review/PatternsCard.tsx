@@ -1,4 +1,4 @@
-import { copy } from '@/utils/copy';
+import { insightCopy } from '@/utils/copy/options/insight';
 import type { Patterns } from '@/utils/core/insights';
 
 /**
@@ -7,7 +7,7 @@ import type { Patterns } from '@/utils/core/insights';
  * little data it says so, and how much more would be enough; never a cause.
  */
 export function PatternsCard({ patterns }: { patterns: Patterns }) {
-  const words = copy.options.patterns;
+  const words = insightCopy.patterns;
   return (
     <>
       <section class="card wide" aria-labelledby="patterns-mood-heading">

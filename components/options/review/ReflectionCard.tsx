@@ -3,6 +3,7 @@ import { FieldLimit } from '@/components/shared/FieldLimit';
 import { Problem } from '@/components/shared/Problem';
 import { useLive } from '@/hooks/useLive';
 import { copy } from '@/utils/copy';
+import { insightCopy } from '@/utils/copy/options/insight';
 import { keepReview } from '@/utils/doors/reviews';
 import { LIMITS } from '@/utils/model/limits';
 import type { DayKey } from '@/utils/model/types';
@@ -15,7 +16,7 @@ import { loadReflection } from '@/utils/pages/options/loadInsight';
  */
 export function ReflectionCard({ weekStart }: { weekStart: DayKey }) {
   const id = useId();
-  const words = copy.options.reflection;
+  const words = insightCopy.reflection;
   const live = useLive(() => loadReflection(weekStart));
   const [draft, setDraft] = useState({ helped: '', inTheWay: '', focus: '' });
   const [said, setSaid] = useState('');

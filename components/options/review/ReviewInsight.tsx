@@ -1,11 +1,11 @@
 import { useEffect, useRef, useState } from 'preact/hooks';
+import { insightCopy } from '@/utils/copy/options/insight';
 import '@/assets/insight.css';
 import { TimeOfDayChart } from '@/components/options/charts/TimeOfDayChart';
 import { ValueWinsChart } from '@/components/options/charts/ValueWinsChart';
 import { WeeksMoodChart } from '@/components/options/charts/WeeksMoodChart';
 import { StorageProblem } from '@/components/shared/StorageProblem';
 import { useLive } from '@/hooks/useLive';
-import { copy } from '@/utils/copy';
 import type { DayKey } from '@/utils/model/types';
 import { INSIGHT_WEEKS, loadInsight } from '@/utils/pages/options/loadInsight';
 import { PatternsCard } from './PatternsCard';
@@ -18,8 +18,8 @@ import { PatternsCard } from './PatternsCard';
 export function ReviewInsight({ weekStart }: { weekStart: DayKey }) {
   const [weeks, setWeeks] = useState<number>(INSIGHT_WEEKS[1]);
   const live = useLive(() => loadInsight(weekStart, weeks));
-  const words = copy.options.patterns;
-  const charts = copy.options.charts;
+  const words = insightCopy.patterns;
+  const charts = insightCopy.charts;
   // A new span or week needs a read of its own (see ReviewPanel's week nav).
   const first = useRef(true);
   useEffect(() => {

@@ -6,6 +6,7 @@ import { StorageProblem } from '@/components/shared/StorageProblem';
 import { useLive } from '@/hooks/useLive';
 import { copy } from '@/utils/copy';
 import { shortDate } from '@/utils/copy/lang/intl';
+import { reviewCopy } from '@/utils/copy/options/review';
 import { loadReview } from '@/utils/pages/options/loadViews';
 import { besideLines } from '@/utils/pages/options/reviewWeek';
 import { ReflectionCard } from './ReflectionCard';
@@ -21,7 +22,7 @@ import { ReviewInsight } from './ReviewInsight';
 export function ReviewPanel({ headingRef }: { headingRef?: Ref<HTMLHeadingElement> }) {
   const [offset, setOffset] = useState(0);
   const live = useLive(() => loadReview(offset, new Date()));
-  const words = copy.options.review;
+  const words = reviewCopy.review;
   // While another week loads, keep showing the last one rather than flashing empty.
   const data = live.data;
   const review = data?.review;

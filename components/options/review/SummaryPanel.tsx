@@ -1,6 +1,9 @@
 import type { Ref } from 'preact';
 import { useEffect, useRef, useState } from 'preact/hooks';
 import { shortDate } from '@/utils/copy/lang/intl';
+import { dataCopy } from '@/utils/copy/options/data';
+import { insightCopy } from '@/utils/copy/options/insight';
+import { reviewCopy } from '@/utils/copy/options/review';
 import '@/assets/insight.css';
 import { WeeksMoodChart } from '@/components/options/charts/WeeksMoodChart';
 import { StorageProblem } from '@/components/shared/StorageProblem';
@@ -18,8 +21,8 @@ import { moodWeekLine, shareText, summaryCountLines } from '@/utils/pages/option
  * printed page (options.css, `@media print`).
  */
 export function SummaryPanel({ headingRef }: { headingRef?: Ref<HTMLHeadingElement> }) {
-  const words = copy.options.summary;
-  const review = copy.options.review;
+  const words = dataCopy.summary;
+  const review = reviewCopy.review;
   const [choices, setChoices] = useState<SummaryChoices>({
     weeks: 1,
     mood: false,
@@ -188,7 +191,7 @@ export function SummaryPanel({ headingRef }: { headingRef?: Ref<HTMLHeadingEleme
               ) : (
                 data.reflections.map((r) => (
                   <article class="summary-value" key={r.weekStart}>
-                    <h4>{copy.options.charts.weekOf(shortDate(r.weekStart))}</h4>
+                    <h4>{insightCopy.charts.weekOf(shortDate(r.weekStart))}</h4>
                     {r.helped && (
                       <p>
                         <strong>{words.helped}:</strong> <span dir="auto">{r.helped}</span>

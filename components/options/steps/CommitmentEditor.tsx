@@ -1,7 +1,10 @@
 import { useEffect, useId, useRef, useState } from 'preact/hooks';
 import { Problem } from '@/components/shared/Problem';
 import { copy } from '@/utils/copy';
+import { draftProblemText } from '@/utils/copy/options';
+import { STARTERS } from '@/utils/copy/templates';
 import { type CueField, cueFormFrom, cueFromForm } from '@/utils/core/drafts/cueForm';
+import type { DraftProblem } from '@/utils/core/drafts/problems';
 import { EMPTY_STEP, stepDraftFrom, stepFromDraft, stepIdeas } from '@/utils/core/drafts/stepDraft';
 import { createCommitment, saveCommitment } from '@/utils/doors/plan';
 import type { Commitment, Value } from '@/utils/model/types';
@@ -33,7 +36,7 @@ export function CommitmentEditor(props: Props) {
   const [draft, setDraft] = useState(() => (commitment ? stepDraftFrom(commitment) : EMPTY_STEP));
   const [cue, setCue] = useState(() => cueFormFrom(commitment?.cue));
   const [stepProblem, setStepProblem] = useState('');
-  const [cueProblems, setCueProblems] = useState<Partial<Record<CueField, string>>>({});
+  const [cueProblems, setCueProblems] = useState<Partial<Record<CueField, DraftProblem>>>({});
   const [askedSmaller, setAskedSmaller] = useState(Boolean(commitment));
   const [problem, setProblem] = useState('');
   const heading = useRef<HTMLHeadingElement>(null);
@@ -48,14 +51,15 @@ export function CommitmentEditor(props: Props) {
   const value = values.find((v) => v.id === forValue);
   // Set-aside values stay out of the picker, unless this step is already for one.
   const choices = values.filter((v) => v.status !== 'archived' || v.id === forValue);
-  const { ideas, label } = stepIdeas(value?.name ?? '');
+  const { ideas, from } = stepIdeas(value?.name ?? '', STARTERS);
+  const label = from === 'value' ? copy.options.step.ideas : copy.options.step.bodyIdeas;
 
   const save = async (event: Event) => {
     event.preventDefault();
     setProblem('');
     const step = stepFromDraft(draft);
     const read = cueFromForm(cue);
-    setStepProblem(step.ok ? '' : step.problem);
+    setStepProblem(step.ok ? '' : draftProblemText(step.problem));
     setCueProblems(read.ok ? {} : read.problems);
     if (!step.ok) {
       stepInput.current?.focus();

@@ -2,7 +2,9 @@ import { useId } from 'preact/hooks';
 import { FieldLimit } from '@/components/shared/FieldLimit';
 import { useLive } from '@/hooks/useLive';
 import { copy } from '@/utils/copy';
+import { draftProblemsText } from '@/utils/copy/options';
 import { CUE_KINDS, type CueField, type CueForm, toggleDay } from '@/utils/core/drafts/cueForm';
+import type { DraftProblem } from '@/utils/core/drafts/problems';
 import { quietHold } from '@/utils/core/quietHours';
 import { getSettings } from '@/utils/doors/settings';
 import { LIMITS } from '@/utils/model/limits';
@@ -13,7 +15,7 @@ interface Props {
   form: CueForm;
   onChange: (form: CueForm) => void;
   /** Gentle notes per field, shown after a save was tried. */
-  problems?: Partial<Record<CueField, string>>;
+  problems?: Partial<Record<CueField, DraftProblem>>;
   /** The fieldset's legend; the welcome puts the question in its heading instead. */
   legend?: string;
 }
@@ -54,7 +56,8 @@ function DaysPicker(props: {
  * The five kinds of cue, and the details each needs: a time and weekdays; minutes away; an
  * everyday moment with an optional reminder. A time inside quiet hours says what will happen.
  */
-export function CueFields({ form, onChange, problems = {}, legend }: Props) {
+export function CueFields({ form, onChange, problems: codes = {}, legend }: Props) {
+  const problems = draftProblemsText(codes);
   const id = useId();
   const settings = useLive(getSettings).data;
   const quiet = settings?.remindersOn ? settings.quietHours : null;

@@ -1,6 +1,6 @@
 import { useEffect, useState } from 'preact/hooks';
 import { copy } from '@/utils/copy';
-import { type StepCheck as Check, checkStep } from '@/utils/core/microwin';
+import { type StepCheckText as Check, checkStepText } from '@/utils/pages/options/stepCheck';
 
 interface Props {
   /** The step as typed. */
@@ -20,13 +20,15 @@ const PAUSE_MS = 350;
  * person can always keep their own words. A smaller or clearer wording comes with "Use this".
  */
 export function MicroWinCheck({ text, onUse, touched, id }: Props) {
-  const [check, setCheck] = useState<Check | null>(() => (text.trim() ? checkStep(text) : null));
+  const [check, setCheck] = useState<Check | null>(() =>
+    text.trim() ? checkStepText(text) : null,
+  );
   useEffect(() => {
     if (!touched && text.trim() === '') {
       setCheck(null);
       return;
     }
-    const timer = setTimeout(() => setCheck(checkStep(text)), PAUSE_MS);
+    const timer = setTimeout(() => setCheck(checkStepText(text)), PAUSE_MS);
     return () => clearTimeout(timer);
   }, [text, touched]);
 

@@ -1,6 +1,7 @@
 import { useEffect, useId, useRef, useState } from 'preact/hooks';
 import { Problem } from '@/components/shared/Problem';
 import { copy } from '@/utils/copy';
+import { draftProblemText } from '@/utils/copy/options';
 import {
   EMPTY_VALUE,
   type ValueDraft,
@@ -37,7 +38,7 @@ export function ValueEditor({ value, level = 3, onClose }: Props) {
     setProblem('');
     const read = valueFromDraft(draft);
     if (!read.ok) {
-      setNameProblem(read.problem);
+      setNameProblem(draftProblemText(read.problem));
       nameInput.current?.focus();
       return;
     }

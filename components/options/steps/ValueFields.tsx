@@ -2,8 +2,8 @@ import type { Ref } from 'preact';
 import { useId } from 'preact/hooks';
 import { FieldLimit } from '@/components/shared/FieldLimit';
 import { copy } from '@/utils/copy';
+import { VALUE_TEMPLATES } from '@/utils/copy/templates';
 import type { ValueDraft } from '@/utils/core/drafts/valueDraft';
-import { VALUE_TEMPLATES } from '@/utils/core/templates';
 import { LIMITS } from '@/utils/model/limits';
 
 interface Props {

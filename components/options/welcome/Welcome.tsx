@@ -2,6 +2,7 @@ import type { Ref } from 'preact';
 import { useEffect, useId, useRef, useState } from 'preact/hooks';
 import { copy } from '@/utils/copy';
 import { type CueField, type CueForm, cueFormFrom, cueFromForm } from '@/utils/core/drafts/cueForm';
+import type { DraftProblem } from '@/utils/core/drafts/problems';
 import { EMPTY_STEP, type StepDraft, stepFromDraft } from '@/utils/core/drafts/stepDraft';
 import { tidy } from '@/utils/core/drafts/tidy';
 import { EMPTY_VALUE, type ValueDraft, valueFromDraft } from '@/utils/core/drafts/valueDraft';
@@ -26,7 +27,7 @@ interface Draft {
   stepProblem: string;
   askedSmaller: boolean;
   cue: CueForm;
-  cueProblems: Partial<Record<CueField, string>>;
+  cueProblems: Partial<Record<CueField, DraftProblem>>;
   /** Why the last save failed, or empty. */
   problem: string;
   /** The saved plan as one sentence. */

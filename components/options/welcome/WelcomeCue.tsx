@@ -3,6 +3,7 @@ import { CueFields } from '@/components/options/steps/CueFields';
 import { Problem } from '@/components/shared/Problem';
 import { copy } from '@/utils/copy';
 import type { CueField, CueForm } from '@/utils/core/drafts/cueForm';
+import type { DraftProblem } from '@/utils/core/drafts/problems';
 import { PlanPreview } from './PlanPreview';
 
 interface Props {
@@ -16,7 +17,7 @@ interface Props {
   form: CueForm;
   onChange: (form: CueForm) => void;
   /** Gentle notes per field, shown after a save was tried. */
-  problems: Partial<Record<CueField, string>>;
+  problems: Partial<Record<CueField, DraftProblem>>;
   /** Why the last save failed, or empty. */
   problem: string;
   onBack: () => void;

@@ -2,6 +2,8 @@ import type { Ref } from 'preact';
 import { useRef } from 'preact/hooks';
 import { StepFields } from '@/components/options/steps/StepFields';
 import { copy } from '@/utils/copy';
+import { draftProblemText } from '@/utils/copy/options';
+import { STARTERS } from '@/utils/copy/templates';
 import { type StepDraft, stepFromDraft, stepIdeas } from '@/utils/core/drafts/stepDraft';
 
 interface Props {
@@ -29,14 +31,15 @@ export function WelcomeStep(props: Props) {
   const { draft, askedSmaller } = props;
   const stepInput = useRef<HTMLInputElement>(null);
   const smallerInput = useRef<HTMLInputElement>(null);
-  const { ideas, label } = stepIdeas(props.valueName);
+  const { ideas, from } = stepIdeas(props.valueName, STARTERS);
   const words = copy.options.welcome;
+  const label = from === 'value' ? copy.options.step.ideas : copy.options.step.bodyIdeas;
 
   const next = (event: Event) => {
     event.preventDefault();
     const read = stepFromDraft(draft);
     if (!read.ok) {
-      props.onStepProblem(read.problem);
+      props.onStepProblem(draftProblemText(read.problem));
       stepInput.current?.focus();
       return;
     }

@@ -2,6 +2,7 @@ import type { Ref } from 'preact';
 import { useId, useRef } from 'preact/hooks';
 import { ValueFields } from '@/components/options/steps/ValueFields';
 import { copy } from '@/utils/copy';
+import { draftProblemText } from '@/utils/copy/options';
 import { type ValueDraft, valueFromDraft } from '@/utils/core/drafts/valueDraft';
 import type { Value } from '@/utils/model/types';
 
@@ -36,7 +37,7 @@ export function WelcomeValue(props: Props) {
     event.preventDefault();
     const read = valueFromDraft(draft);
     if (!existing && !read.ok) {
-      props.onNameProblem(read.problem);
+      props.onNameProblem(draftProblemText(read.problem));
       nameInput.current?.focus();
       return;
     }

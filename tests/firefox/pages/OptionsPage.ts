@@ -2,7 +2,7 @@ import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { ElementHandle } from 'puppeteer-core';
 import type { Firefox } from '@/tests/firefox/firefox';
-import { copy } from '@/utils/copy';
+import { dataCopy } from '@/utils/copy/options/data';
 import { ExtensionPage, WAIT } from './ExtensionPage';
 
 /** What the welcome asks for, in the order it asks. */
@@ -86,7 +86,7 @@ export class OptionsPage extends ExtensionPage {
       'button',
       await this.get('Delete everything stored here?', 'region'),
     );
-    await this.sees(copy.options.data.deleted);
+    await this.sees(dataCopy.data.deleted);
   }
 
   /**
@@ -115,9 +115,9 @@ export class OptionsPage extends ExtensionPage {
       },
       { timeout: WAIT, polling: 50 },
       before,
-      copy.options.data.confirm,
+      dataCopy.data.confirm,
     );
-    if (await this.has(copy.options.data.confirm)) {
+    if (await this.has(dataCopy.data.confirm)) {
       throw new Error(`${name} was offered for loading, not refused`);
     }
     const alert = await this.page.$('[role="alert"]');

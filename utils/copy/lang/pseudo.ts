@@ -116,9 +116,13 @@ function pseudoValue(value: unknown): unknown {
   return value;
 }
 
+/** Fields that name a thing rather than say something (a starter's `key`), kept as they are. */
+const CODE_FIELDS = /^(?:key|id|kind)$|(?:Key|Id)$/;
+
 /** A part of the words in the pseudo-language, the same shape as its English. */
 export function pseudoWords<T extends Record<string, unknown>>(english: T): T {
   const out: Record<string, unknown> = {};
-  for (const [key, value] of Object.entries(english)) out[key] = pseudoValue(value);
+  for (const [key, value] of Object.entries(english))
+    out[key] = CODE_FIELDS.test(key) ? value : pseudoValue(value);
   return out as T;
 }

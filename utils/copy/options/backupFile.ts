@@ -23,9 +23,9 @@ function quoted(text: string): string {
  * Everything said about a backup file that was not loaded: the first plain line, then
  * what is wrong and where, in words a person who opens the file can follow: "Step 1 ("Text one
  * friend"): the time should look like 13:05." No field names, no "milliseconds since 1970".
- * Checked by utils/core/backup, which builds each message from these parts.
+ * utils/core/backup finds the problems as codes; backupProblems.ts says each from these parts.
  */
-export const backupFileWords = /* @__PURE__ */ words('options/backupFile', {
+export const backupFileCopy = /* @__PURE__ */ words('options/backupFile', {
   /** The first line of a refusal, chosen from what went wrong. */
   refused: (why: BackupRefusal, count: number): string => {
     switch (why) {

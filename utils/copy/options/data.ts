@@ -1,10 +1,10 @@
 import { capitalise, inline, smallWins, whole } from '@/utils/copy/core';
 import { amount } from '@/utils/copy/lang/intl';
 import { words } from '@/utils/copy/lang/words';
-import { backupFileWords } from './backupFile';
+import { backupFileCopy } from './backupFile';
 
 /** Words of "Your data" (backups, CSV, delete everything) and the summary to share. */
-export const dataWords = /* @__PURE__ */ words('options/data', {
+export const dataCopy = /* @__PURE__ */ words('options/data', {
   /** Backup and export. */
   data: {
     heading: 'Your data',
@@ -77,7 +77,7 @@ export const dataWords = /* @__PURE__ */ words('options/data', {
     undoRefused:
       'Something changed since the deletion, so Undo could not put it back without mixing the two. Nothing was changed.',
     /** Why a backup file was not loaded, and where in it; utils/core/backup uses it. */
-    backupFile: backupFileWords,
+    backupFile: backupFileCopy,
   },
 
   /** The printable summary (`#summary`), for a therapist or someone trusted. */

@@ -1,6 +1,6 @@
 /** Words of the help view, beyond the shared help and crisis words. */
 import { words } from '@/utils/copy/lang/words';
-export const helpWords = /* @__PURE__ */ words('options/help', {
+export const helpCopy = /* @__PURE__ */ words('options/help', {
   /** Help, beyond `copy.help`. */
   help: {
     aboutHeading: 'What Footholds is',

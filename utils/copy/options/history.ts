@@ -2,7 +2,7 @@ import { inline, whole } from '@/utils/copy/core';
 import { words } from '@/utils/copy/lang/words';
 
 /** Words of History: every entry by day, corrections, and entries added for past days. */
-export const historyWords = /* @__PURE__ */ words('options/history', {
+export const historyCopy = /* @__PURE__ */ words('options/history', {
   history: {
     heading: 'History',
     intro:
@@ -58,8 +58,6 @@ export const historyWords = /* @__PURE__ */ words('options/history', {
     note: 'Note',
     save: 'Save',
     cancel: 'Cancel',
-    futureDay: 'Pick today or a day before it.',
-    noWords: 'Write a few words about what you did, or pick one of your steps.',
     // Back-fill.
     addHeading: 'Add a past entry',
     addIntro: 'Did something away from the computer? It counts. Add it for the day it happened.',
@@ -69,6 +67,5 @@ export const historyWords = /* @__PURE__ */ words('options/history', {
     addWin: 'Add this win',
     aCheckin: 'A check-in',
     addCheckin: 'Add this check-in',
-    pickMoodEnergy: 'Pick a mood and an energy level first.',
   },
 } as const);

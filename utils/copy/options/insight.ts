@@ -20,7 +20,7 @@ const quoted = (step: string) => `“${inline(step) || 'a step'}”`;
 const inWeeks = (n: number) => (whole(n) <= 1 ? 'in this week' : `in ${whole(n)} weeks`);
 
 /** Words of the review's patterns, charts and reflection. */
-export const insightWords = /* @__PURE__ */ words('options/insight', {
+export const insightCopy = /* @__PURE__ */ words('options/insight', {
   /** Patterns over the last 4 or 12 weeks. */
   patterns: {
     heading: 'Patterns',

@@ -2,7 +2,7 @@ import { inline, whole } from '@/utils/copy/core';
 import { words } from '@/utils/copy/lang/words';
 
 /** Words of first run and the editors: a value, one step, its micro-win check, a cue. */
-export const onboardingWords = /* @__PURE__ */ words('options/onboarding', {
+export const onboardingCopy = /* @__PURE__ */ words('options/onboarding', {
   /** First run: a value, one step, a cue. */
   welcome: {
     progress: (n: number): string => `Part ${Math.min(3, Math.max(1, whole(n)))} of 3`,

@@ -15,7 +15,7 @@ const times = (n: number) =>
 const days = (n: number) => `${whole(n)} ${whole(n) === 1 ? 'day' : 'days'}`;
 
 /** Words of the weekly review. */
-export const reviewWords = /* @__PURE__ */ words('options/review', {
+export const reviewCopy = /* @__PURE__ */ words('options/review', {
   /** The weekly review. */
   review: {
     heading: 'Weekly review',

@@ -1,6 +1,6 @@
 /** Words of the settings view. */
 import { words } from '@/utils/copy/lang/words';
-export const settingsWords = /* @__PURE__ */ words('options/settings', {
+export const settingsCopy = /* @__PURE__ */ words('options/settings', {
   /** Settings. */
   settings: {
     heading: 'Settings',

@@ -2,7 +2,7 @@ import { inline, whole } from '@/utils/copy/core';
 import { words } from '@/utils/copy/lang/words';
 
 /** Words of the values-and-steps view. */
-export const stepsWords = /* @__PURE__ */ words('options/steps', {
+export const stepsCopy = /* @__PURE__ */ words('options/steps', {
   /** Values and their steps. */
   steps: {
     heading: 'Values and steps',

@@ -24,7 +24,7 @@ function kilobytes(bytes: number): string {
 }
 
 /** Words of the Sync section in Settings, and the privacy lines for when sync is on. */
-export const syncWords = /* @__PURE__ */ words('options/sync', {
+export const syncCopy = /* @__PURE__ */ words('options/sync', {
   /** Settings → Sync. */
   sync: {
     heading: 'Sync',
@@ -109,16 +109,16 @@ export const syncWords = /* @__PURE__ */ words('options/sync', {
     /** What leaves this browser, said as far as sync reaches; `off` is the surface's own words. */
     privacyFor: (reach: SyncReach, off: string): string =>
       reach === 'log'
-        ? syncWords.sync.privacyWithLog
+        ? syncCopy.sync.privacyWithLog
         : reach === 'plan'
-          ? syncWords.sync.privacyOn
+          ? syncCopy.sync.privacyOn
           : off,
     /** "Your data"'s opening, the same way. */
     dataIntroFor: (reach: SyncReach, off: string): string =>
       reach === 'log'
-        ? syncWords.sync.dataIntroWithLog
+        ? syncCopy.sync.dataIntroWithLog
         : reach === 'plan'
-          ? syncWords.sync.dataIntroOn
+          ? syncCopy.sync.dataIntroOn
           : off,
     /** "Your data" while sync is on (`data.intro` says it while sync is off). */
     dataIntroOn:

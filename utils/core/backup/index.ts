@@ -1,23 +1,26 @@
 import * as v from 'valibot';
-import { backupFileWords as w } from '@/utils/copy/options/backupFile';
 import { correctedAtOfOld } from '@/utils/core/corrected';
 import { stepWords } from '@/utils/core/entryWords';
 import { minutesIn } from '@/utils/core/microwin';
 import { dayKey } from '@/utils/model/day';
 import { DEFAULT_MINUTES } from '@/utils/model/limits';
 import type { AllData, Commitment, Entry, Settings, Value, WeekReview } from '@/utils/model/types';
+import { type BackupFault, type BackupPlace, type BackupProblem, faultOf } from './problems';
 import { BACKUP_FORMAT, BACKUP_VERSION, type BackupInput, backupSchema, isRealDay } from './schema';
 
 /**
  * The backup file, version 1 (DESIGN.md, "Public contracts"). Therapists and other tools may
- * write these by hand, so the checks are strict and every message says what is wrong and where,
- * in plain words, e.g. `Step 3 ("Walk"): the time should look like 13:05.` (never field
- * paths like `commitments[2].cue.at`). A refusal also carries a code for its first plain line.
+ * write these by hand, so the checks are strict and every problem says what is wrong and where,
+ * as codes (problems.ts) the words module turns into plain words, e.g. `Step 3 ("Walk"): the
+ * time should look like 13:05.` (never field paths like `commitments[2].cue.at`). A refusal also
+ * carries a code for its first plain line.
  *
  * valibot does the checking (issue #2 asks for a schema library rather than hand-written checks);
  * the few rules a schema cannot see (duplicate ids, links between records) follow it.
  */
 
+export { PROBLEMS_SHOWN } from '@/utils/model/limits';
+export type { BackupFault, BackupPlace, BackupProblem } from './problems';
 export { BACKUP_FORMAT, BACKUP_VERSION, LATEST_TIME } from './schema';
 
 /** A backup file, as written by `toBackup`. */
@@ -46,15 +49,11 @@ export type BackupRefusal =
   | 'problems'
   | 'not-saved';
 
-/** A backup that was not loaded: why, and the details in plain words (ten problems at most). */
+/** A backup that was not loaded: why, and every problem found, as codes. */
 export interface BackupRefused {
   ok: false;
   refusal: BackupRefusal;
-  /** How many problems there are in all (`problems` names ten, then counts the rest). */
-  count: number;
-  /** The first detail. */
-  error: string;
-  problems: string[];
+  problems: BackupProblem[];
 }
 
 /** The outcome of reading a backup: the data, or why not. */
@@ -84,7 +83,7 @@ export function parseBackup(input: unknown, now = new Date()): ParsedBackup {
     return read(input, now);
   } catch {
     // Only input that is not plain data (a getter that throws) gets here; still no throw.
-    return refuse('problems', [w.problem('', w.theFile, w.unreadable)]);
+    return refuse('problems', [{ code: 'unreadable' }]);
   }
 }
 
@@ -92,28 +91,28 @@ export function parseBackup(input: unknown, now = new Date()): ParsedBackup {
 function read(input: unknown, now: Date): ParsedBackup {
   let json: unknown = input;
   if (typeof input === 'string') {
-    if (input.trim() === '') return refuse('empty', [w.emptyFile, w.chooseExported]);
+    if (input.trim() === '') return refuse('empty', [{ code: 'emptyFile' }, CHOOSE_EXPORTED]);
     try {
       json = JSON.parse(input);
     } catch {
-      return refuse('not-json', [w.notJson, w.chooseExported]);
+      return refuse('not-json', [{ code: 'notJson' }, CHOOSE_EXPORTED]);
     }
   }
   if (json === null || typeof json !== 'object' || Array.isArray(json)) {
-    return refuse('not-backup', [w.otherData, w.chooseExported]);
+    return refuse('not-backup', [{ code: 'otherData' }, CHOOSE_EXPORTED]);
   }
   const top = json as Record<string, unknown>;
   if (top.format !== BACKUP_FORMAT) {
     const says = typeof top.format === 'string' && top.format.trim() !== '';
     return refuse('not-backup', [
-      says ? w.saysItIs(top.format as string) : w.saysNothing,
-      w.chooseExported,
+      says ? { code: 'saysItIs', format: top.format as string } : { code: 'saysNothing' },
+      CHOOSE_EXPORTED,
     ]);
   }
   // 1e999 is read as Infinity, which no Footholds wrote: the schema says what it should be.
   const version = top.version;
   if (typeof version === 'number' && Number.isFinite(version) && version > BACKUP_VERSION) {
-    return refuse('newer', [w.newer(version, BACKUP_VERSION)]);
+    return refuse('newer', [{ code: 'newer', version, reads: BACKUP_VERSION }]);
   }
   const result = v.safeParse(backupSchema, json, { abortEarly: false, abortPipeEarly: true });
   if (!result.success) return refuse('problems', result.issues.map(describeIssue));
@@ -193,14 +192,19 @@ function corrected(e: Entry): Pick<Entry, 'correctedAt'> {
  * Rules across records: unique ids, and links that point at something that exists. Each record
  * is named as the file wrote it (`written`), not with the day or words filled in for it.
  */
-function crossCheck(data: AllData, written: BackupInput): string[] {
-  const problems: string[] = [];
-  const say = (list: ListName, i: number, what: string) =>
-    problems.push(w.problem(recordPlace(list, i, written[list]?.[i]), '', what));
+function crossCheck(data: AllData, written: BackupInput): BackupProblem[] {
+  const problems: BackupProblem[] = [];
+  const say = (list: ListName, i: number, fault: BackupFault) =>
+    problems.push({
+      code: 'fault',
+      place: recordPlace(list, i, written[list]?.[i]),
+      keys: [],
+      fault,
+    });
   const unique = (list: ListName, records: { id: string }[]) => {
     const seen = new Set<string>();
     records.forEach((record, i) => {
-      if (seen.has(record.id)) say(list, i, w.sameId(record.id));
+      if (seen.has(record.id)) say(list, i, { code: 'sameId', id: record.id });
       seen.add(record.id);
     });
     return seen;
@@ -209,23 +213,23 @@ function crossCheck(data: AllData, written: BackupInput): string[] {
   const commitmentIds = unique('commitments', data.commitments);
   unique('entries', data.entries);
   data.commitments.forEach((c, i) => {
-    if (!valueIds.has(c.valueId)) say('commitments', i, w.noSuchValue(c.valueId));
+    if (!valueIds.has(c.valueId)) say('commitments', i, { code: 'noSuchValue', id: c.valueId });
   });
   data.entries.forEach((e, i) => {
     if (e.kind === 'checkin') return;
     if (e.commitmentId !== undefined && !commitmentIds.has(e.commitmentId)) {
-      say('entries', i, w.noSuchStep(e.commitmentId));
+      say('entries', i, { code: 'noSuchStep', id: e.commitmentId });
     }
     if (e.valueId !== undefined && !valueIds.has(e.valueId)) {
-      say('entries', i, w.noSuchValue(e.valueId));
+      say('entries', i, { code: 'noSuchValue', id: e.valueId });
     }
   });
   const weeks = new Set<string>();
   (data.reviews ?? []).forEach((r, i) => {
-    if (weeks.has(r.weekStart)) say('reviews', i, w.sameWeek);
+    if (weeks.has(r.weekStart)) say('reviews', i, { code: 'sameWeek' });
     weeks.add(r.weekStart);
     if (r.focusCommitmentId !== undefined && !commitmentIds.has(r.focusCommitmentId)) {
-      say('reviews', i, w.noSuchWeekStep(r.focusCommitmentId));
+      say('reviews', i, { code: 'noSuchWeekStep', id: r.focusCommitmentId });
     }
   });
   return problems;
@@ -241,69 +245,58 @@ function wordsOf(record: unknown, key: string): string | undefined {
   return typeof value === 'string' && value.trim() !== '' ? value : undefined;
 }
 
-/** "Value 1 ("Connection")", "Step 3 ("Walk")", "Entry 4 (a check-in from 2026-11-23)". */
-function recordPlace(list: ListName, index: number, record: unknown): string {
+/** A record by its place, with the words that help find it (the words module says them). */
+function recordPlace(list: ListName, index: number, record: unknown): BackupPlace {
   const n = index + 1;
   const isObject = record !== null && typeof record === 'object';
   const get = (key: string) => (isObject ? wordsOf(record, key) : undefined);
   switch (list) {
     case 'values':
-      return w.value(n, get('name'));
+      return { list, n, name: get('name') };
     case 'commitments':
-      return w.step(n, get('step'));
+      return { list, n, step: get('step') };
     case 'reviews': {
       const week = get('weekStart');
-      return w.review(n, isRealDay(week) ? week : undefined);
+      return { list, n, week: isRealDay(week) ? week : undefined };
     }
     case 'entries': {
       const day = get('day');
-      return w.entry(
-        n,
-        get('kind'),
-        isRealDay(day) ? day : undefined,
-        get('text') ?? get('stepText'),
-      );
+      const words = get('text') ?? get('stepText');
+      return { list, n, kind: get('kind'), day: isRealDay(day) ? day : undefined, words };
     }
     default: {
       const never: never = list;
-      return String(never);
+      return never;
     }
   }
 }
 
 /**
- * One schema problem in plain words: the record it is in (by its place in a list, or the
- * settings), the part of it (its keys joined, list positions left out), and what is wrong.
+ * One schema problem: the record it is in (by its place in a list, or the settings), the part of
+ * it (its keys, list positions left out), and what is wrong (the fault the schema's message holds).
  */
-function describeIssue(issue: v.BaseIssue<unknown>): string {
+function describeIssue(issue: v.BaseIssue<unknown>): BackupProblem {
   const path: readonly v.IssuePathItem[] = issue.path ?? [];
   const missing = issue.kind === 'schema' && issue.input === undefined && path.length > 0;
-  const what = missing ? w.missing : issue.message;
-  let where = '';
+  const fault: BackupFault = missing ? { code: 'missing' } : faultOf(issue.message);
+  let where: BackupPlace | undefined;
   let rest = path;
   const [first, second] = path;
   if (first && LISTS.includes(String(first.key)) && typeof second?.key === 'number') {
     where = recordPlace(first.key as ListName, second.key, second.value);
     rest = path.slice(2);
   } else if (first?.key === 'settings' && path.length > 1) {
-    where = w.settings;
+    where = { list: 'settings' };
     rest = path.slice(1);
   }
   const keys = rest.map((item) => item.key).filter((key) => typeof key === 'string');
-  const name = keys.join('.');
-  const field = name === '' ? '' : (w.fields[name] ?? w.field(String(keys.at(-1))));
-  return w.problem(where, field, what);
+  return where ? { code: 'fault', place: where, keys, fault } : { code: 'fault', keys, fault };
 }
 
-/** How many problems are named one by one; the rest are counted. */
-export const PROBLEMS_SHOWN = 10;
+/** Said after every refusal of a file that is not a backup at all. */
+const CHOOSE_EXPORTED: BackupProblem = { code: 'chooseExported' };
 
-function refuse(refusal: BackupRefusal, found: string[]): BackupRefused {
-  // A list of seven bad weekdays is one problem to fix, not seven.
-  const all = [...new Set(found)];
-  const problems =
-    all.length > PROBLEMS_SHOWN
-      ? [...all.slice(0, PROBLEMS_SHOWN), w.more(all.length - PROBLEMS_SHOWN)]
-      : all;
-  return { ok: false, refusal, count: all.length, error: problems[0], problems };
+/** A refusal with every problem found; the words module names the first few and counts the rest. */
+function refuse(refusal: BackupRefusal, problems: BackupProblem[]): BackupRefused {
+  return { ok: false, refusal, problems };
 }

@@ -1,10 +1,9 @@
 /**
- * The backup file's shape, field by field, as valibot schemas, with a plain-words message for
- * every rule (the public contract in DESIGN.md and the README). The words are in
+ * The backup file's shape, field by field, as valibot schemas, with a fault code for every rule
+ * (the public contract in DESIGN.md and the README). The words for each fault are in
  * utils/copy/options/backupFile.ts: they say "a date", not "milliseconds since 1970".
  */
 import * as v from 'valibot';
-import { backupFileWords as w } from '@/utils/copy/options/backupFile';
 import { CLOCK_TIME } from '@/utils/model/day';
 import { ACCEPTED_LANGUAGES } from '@/utils/model/language';
 import { LIMITS } from '@/utils/model/limits';
@@ -16,6 +15,7 @@ import {
   VALUE_STATUSES,
   WIN_SIZES,
 } from '@/utils/model/types';
+import { fault } from './problems';
 
 /** The `format` field every backup carries. */
 export const BACKUP_FORMAT = 'footholds-backup';
@@ -51,9 +51,9 @@ export function isRealDay(day: unknown): day is string {
 
 /** A day as the file writes it: `YYYY-MM-DD`, and one the calendar has. */
 const day = v.pipe(
-  v.string(w.day),
-  v.regex(DAY, w.day),
-  v.check(isCalendarDay, (issue) => w.noSuchDay(String(issue.input))),
+  v.string(fault({ code: 'day' })),
+  v.regex(DAY, fault({ code: 'day' })),
+  v.check(isCalendarDay, (issue) => fault({ code: 'noSuchDay', day: String(issue.input) })),
 );
 
 /**
@@ -62,23 +62,27 @@ const day = v.pipe(
  */
 const noMinusZero = v.transform((n: number) => (n === 0 ? 0 : n));
 
-const text = (max: number) => v.pipe(v.string(w.text), v.maxLength(max, w.tooLong(max)));
+const text = (max: number) =>
+  v.pipe(v.string(fault({ code: 'text' })), v.maxLength(max, fault({ code: 'tooLong', max: max })));
 const filledText = (max: number) =>
   v.pipe(
-    v.string(w.text),
-    v.check((s) => s.trim().length > 0, w.empty),
-    v.maxLength(max, w.tooLong(max)),
+    v.string(fault({ code: 'text' })),
+    v.check((s) => s.trim().length > 0, fault({ code: 'empty' })),
+    v.maxLength(max, fault({ code: 'tooLong', max: max })),
   );
 const id = filledText(LIMITS.id);
 /** A date and time as the file writes it: milliseconds since 1970, said as "a date and time". */
 const epochMs = v.pipe(
-  v.number(w.date),
-  v.integer(w.date),
-  v.minValue(0, w.before1970),
-  v.maxValue(LATEST_TIME, w.farFuture),
+  v.number(fault({ code: 'date' })),
+  v.integer(fault({ code: 'date' })),
+  v.minValue(0, fault({ code: 'before1970' })),
+  v.maxValue(LATEST_TIME, fault({ code: 'farFuture' })),
   noMinusZero,
 );
-const clock = v.pipe(v.string(w.clock), v.regex(CLOCK_TIME, w.clock));
+const clock = v.pipe(
+  v.string(fault({ code: 'clock' })),
+  v.regex(CLOCK_TIME, fault({ code: 'clock' })),
+);
 const weekdayAs = (message: string) =>
   v.pipe(
     v.number(message),
@@ -88,17 +92,17 @@ const weekdayAs = (message: string) =>
     noMinusZero,
   );
 const weekdays = v.pipe(
-  v.array(weekdayAs(w.weekdays), w.weekdayList),
-  v.maxLength(7, w.weekdayTwice),
-  v.check((d) => new Set(d).size === d.length, w.weekdayTwice),
+  v.array(weekdayAs(fault({ code: 'weekdays' })), fault({ code: 'weekdayList' })),
+  v.maxLength(7, fault({ code: 'weekdayTwice' })),
+  v.check((d) => new Set(d).size === d.length, fault({ code: 'weekdayTwice' })),
 );
 const oneToFive = v.pipe(
-  v.number(w.oneToFive),
-  v.integer(w.oneToFive),
-  v.minValue(1, w.oneToFive),
-  v.maxValue(5, w.oneToFive),
+  v.number(fault({ code: 'oneToFive' })),
+  v.integer(fault({ code: 'oneToFive' })),
+  v.minValue(1, fault({ code: 'oneToFive' })),
+  v.maxValue(5, fault({ code: 'oneToFive' })),
 );
-const source = v.picklist(ENTRY_SOURCES, w.oneOf(ENTRY_SOURCES));
+const source = v.picklist(ENTRY_SOURCES, fault({ code: 'oneOf', choices: ENTRY_SOURCES }));
 
 // Only ids, names, steps, cues, times and what makes an entry what it is are required; every
 // other field has a default (`withDefaults` in index.ts), so a hand-written file can be short.
@@ -110,13 +114,15 @@ export const valueSchema = v.object(
     name: filledText(LIMITS.name),
     looksLike: v.optional(text(LIMITS.sentence)),
     why: v.optional(text(LIMITS.sentence)),
-    status: v.optional(v.picklist(VALUE_STATUSES, w.oneOf(VALUE_STATUSES))),
+    status: v.optional(
+      v.picklist(VALUE_STATUSES, fault({ code: 'oneOf', choices: VALUE_STATUSES })),
+    ),
     createdAt: v.optional(epochMs),
   },
-  w.group,
+  fault({ code: 'group' }),
 );
 
-const pauseSchema = v.object({ from: epochMs, to: v.optional(epochMs) }, w.group);
+const pauseSchema = v.object({ from: epochMs, to: v.optional(epochMs) }, fault({ code: 'group' }));
 
 const cueSchema = v.variant(
   'kind',
@@ -124,16 +130,16 @@ const cueSchema = v.variant(
     v.object({
       kind: v.literal('time'),
       at: clock,
-      days: v.pipe(weekdays, v.minLength(1, w.someWeekday)),
+      days: v.pipe(weekdays, v.minLength(1, fault({ code: 'someWeekday' }))),
     }),
     v.object({ kind: v.literal('browser-start') }),
     v.object({
       kind: v.literal('back-at-computer'),
       awayMinutes: v.pipe(
-        v.number(w.minutes),
-        v.integer(w.wholeMinutes),
-        v.minValue(1, w.atLeastMinute),
-        v.maxValue(24 * 60, w.atMostDay),
+        v.number(fault({ code: 'minutes' })),
+        v.integer(fault({ code: 'wholeMinutes' })),
+        v.minValue(1, fault({ code: 'atLeastMinute' })),
+        v.maxValue(24 * 60, fault({ code: 'atMostDay' })),
       ),
     }),
     v.object({ kind: v.literal('first-tab') }),
@@ -144,7 +150,10 @@ const cueSchema = v.variant(
       days: v.optional(weekdays),
     }),
   ],
-  w.oneOf(['time', 'browser-start', 'back-at-computer', 'first-tab', 'anchor']),
+  fault({
+    code: 'oneOf',
+    choices: ['time', 'browser-start', 'back-at-computer', 'first-tab', 'anchor'],
+  }),
 );
 
 /** A commitment as a backup file (and the sync mirror) carries it. */
@@ -156,18 +165,23 @@ export const commitmentSchema = v.object(
     smallerStep: v.optional(text(LIMITS.sentence)),
     minutes: v.optional(
       v.pipe(
-        v.number(w.minutes),
-        v.minValue(0, w.notNegative),
-        v.maxValue(24 * 60, w.atMostDay),
+        v.number(fault({ code: 'minutes' })),
+        v.minValue(0, fault({ code: 'notNegative' })),
+        v.maxValue(24 * 60, fault({ code: 'atMostDay' })),
         noMinusZero,
       ),
     ),
-    cue: v.pipe(v.looseObject({ kind: v.string(w.text) }, w.group), cueSchema),
-    status: v.optional(v.picklist(COMMITMENT_STATUSES, w.oneOf(COMMITMENT_STATUSES))),
-    pauses: v.optional(v.array(pauseSchema, w.list)),
+    cue: v.pipe(
+      v.looseObject({ kind: v.string(fault({ code: 'text' })) }, fault({ code: 'group' })),
+      cueSchema,
+    ),
+    status: v.optional(
+      v.picklist(COMMITMENT_STATUSES, fault({ code: 'oneOf', choices: COMMITMENT_STATUSES })),
+    ),
+    pauses: v.optional(v.array(pauseSchema, fault({ code: 'list' }))),
     createdAt: v.optional(epochMs),
   },
-  w.group,
+  fault({ code: 'group' }),
 );
 
 const entryBase = {
@@ -179,11 +193,11 @@ const entryBase = {
   updatedAt: v.optional(epochMs),
   // When it was last corrected; optional within version 1, read from older files.
   correctedAt: v.optional(epochMs),
-  untimed: v.optional(v.literal(true, w.trueOrLeftOut)),
+  untimed: v.optional(v.literal(true, fault({ code: 'trueOrLeftOut' }))),
 };
 
 export const entrySchema = v.pipe(
-  v.looseObject({ kind: v.string(w.text) }, w.group),
+  v.looseObject({ kind: v.string(fault({ code: 'text' })) }, fault({ code: 'group' })),
   v.variant(
     'kind',
     [
@@ -196,18 +210,26 @@ export const entrySchema = v.pipe(
           text: v.optional(text(LIMITS.sentence)),
           stepText: v.optional(text(LIMITS.sentence)),
           // A win is the full step unless it says otherwise.
-          size: v.optional(v.picklist(WIN_SIZES, w.oneOf(WIN_SIZES)), 'full'),
+          size: v.optional(
+            v.picklist(WIN_SIZES, fault({ code: 'oneOf', choices: WIN_SIZES })),
+            'full',
+          ),
           // How it felt, 1–5; optional within version 1.
           felt: v.optional(oneToFive),
         }),
-        v.check((e) => e.commitmentId !== undefined || e.text !== undefined, w.needsWhatWasDone),
+        v.check(
+          (e) => e.commitmentId !== undefined || e.text !== undefined,
+          fault({ code: 'needsWhatWasDone' }),
+        ),
       ),
       v.object({
         ...entryBase,
         kind: v.literal('skip'),
         commitmentId: v.optional(id),
         valueId: v.optional(id),
-        reason: v.optional(v.picklist(SKIP_REASONS, w.oneOf(SKIP_REASONS))),
+        reason: v.optional(
+          v.picklist(SKIP_REASONS, fault({ code: 'oneOf', choices: SKIP_REASONS })),
+        ),
       }),
       v.object({
         ...entryBase,
@@ -217,29 +239,33 @@ export const entrySchema = v.pipe(
         note: v.optional(text(LIMITS.note)),
       }),
     ],
-    w.oneOf(['win', 'skip', 'checkin']),
+    fault({ code: 'oneOf', choices: ['win', 'skip', 'checkin'] }),
   ),
 );
 
 /** The settings as a backup file (and the sync mirror) carries them. */
 export const settingsSchema = v.object(
   {
-    remindersOn: v.optional(v.boolean(w.trueOrFalse)),
-    quietHours: v.optional(v.nullable(v.object({ start: clock, end: clock }, w.groupOrNull))),
+    remindersOn: v.optional(v.boolean(fault({ code: 'trueOrFalse' }))),
+    quietHours: v.optional(
+      v.nullable(v.object({ start: clock, end: clock }, fault({ code: 'groupOrNull' }))),
+    ),
     maxRemindersPerDay: v.optional(
       v.pipe(
-        v.number(w.count),
-        v.integer(w.count),
-        v.minValue(0, w.notNegative),
-        v.maxValue(50, w.atMost(50)),
+        v.number(fault({ code: 'count' })),
+        v.integer(fault({ code: 'count' })),
+        v.minValue(0, fault({ code: 'notNegative' })),
+        v.maxValue(50, fault({ code: 'atMost', max: 50 })),
         noMinusZero,
       ),
     ),
-    firstDayOfWeek: v.optional(weekdayAs(w.weekday)),
-    theme: v.optional(v.picklist(THEMES, w.oneOf(THEMES))),
-    language: v.optional(v.picklist(ACCEPTED_LANGUAGES, w.oneOf(ACCEPTED_LANGUAGES))),
+    firstDayOfWeek: v.optional(weekdayAs(fault({ code: 'weekday' }))),
+    theme: v.optional(v.picklist(THEMES, fault({ code: 'oneOf', choices: THEMES }))),
+    language: v.optional(
+      v.picklist(ACCEPTED_LANGUAGES, fault({ code: 'oneOf', choices: ACCEPTED_LANGUAGES })),
+    ),
   },
-  w.group,
+  fault({ code: 'group' }),
 );
 
 /** A week's review: its first day, a reflection and the week's one step (all optional). */
@@ -250,30 +276,30 @@ const reviewSchema = v.object(
     inTheWay: v.optional(text(LIMITS.note)),
     focusCommitmentId: v.optional(id),
   },
-  w.group,
+  fault({ code: 'group' }),
 );
 
 /** The whole file: what `parseBackup` checks before anything is stored. */
 export const backupSchema = v.object(
   {
     // parseBackup checks the format first and says what the file says it is instead.
-    format: v.literal(BACKUP_FORMAT, w.oneOf([BACKUP_FORMAT])),
-    version: v.literal(BACKUP_VERSION, w.version(BACKUP_VERSION)),
-    exportedAt: v.optional(v.string(w.text)),
-    values: v.optional(v.array(valueSchema, w.list), []),
-    commitments: v.optional(v.array(commitmentSchema, w.list), []),
+    format: v.literal(BACKUP_FORMAT, fault({ code: 'oneOf', choices: [BACKUP_FORMAT] })),
+    version: v.literal(BACKUP_VERSION, fault({ code: 'version', version: BACKUP_VERSION })),
+    exportedAt: v.optional(v.string(fault({ code: 'text' }))),
+    values: v.optional(v.array(valueSchema, fault({ code: 'list' })), []),
+    commitments: v.optional(v.array(commitmentSchema, fault({ code: 'list' })), []),
     entries: v.optional(
       v.pipe(
-        v.array(entrySchema, w.list),
-        v.maxLength(LIMITS.entries, w.atMostEntries(LIMITS.entries)),
+        v.array(entrySchema, fault({ code: 'list' })),
+        v.maxLength(LIMITS.entries, fault({ code: 'atMostEntries', max: LIMITS.entries })),
       ),
       [],
     ),
     settings: v.optional(settingsSchema),
     // Added within version 1: older files have none, and older builds ignore it.
-    reviews: v.optional(v.array(reviewSchema, w.list), []),
+    reviews: v.optional(v.array(reviewSchema, fault({ code: 'list' })), []),
   },
-  w.group,
+  fault({ code: 'group' }),
 );
 
 /** A backup as read, before defaults are filled in. */

@@ -1,7 +1,7 @@
-import { copy } from '@/utils/copy';
 import { isClockTime } from '@/utils/model/day';
 import type { Cue, CueKind, Weekday } from '@/utils/model/types';
 import { WEEKDAYS } from '@/utils/model/weekdays';
+import type { DraftProblem } from './problems';
 
 /**
  * The cue editor's form, as plain strings and lists, and the way to and from a `Cue`. Pure, so
@@ -81,20 +81,20 @@ export function cueFormFrom(cue?: Cue): CueForm {
 /** The result of reading a cue form. */
 export type CueFormResult =
   | { ok: true; cue: Cue }
-  | { ok: false; problems: Partial<Record<CueField, string>> };
+  | { ok: false; problems: Partial<Record<CueField, DraftProblem>> };
 
 /**
- * Reads a form into a cue, or says in plain words which fields need a look. Only the fields of
+ * Reads a form into a cue, or says (as codes) which fields need a look. Only the fields of
  * the chosen kind are read, so switching kinds never leaves a stale problem behind.
  */
 export function cueFromForm(form: CueForm): CueFormResult {
-  const problems: Partial<Record<CueField, string>> = {};
+  const problems: Partial<Record<CueField, DraftProblem>> = {};
   let cue: Cue | undefined;
   switch (form.kind) {
     case 'time': {
       const at = form.at.trim();
-      if (!isClockTime(at)) problems.at = copy.options.cue.needTime;
-      if (form.days.length === 0) problems.days = copy.options.cue.needDays;
+      if (!isClockTime(at)) problems.at = 'need-time';
+      if (form.days.length === 0) problems.days = 'need-days';
       cue = { kind: 'time', at, days: sortDays(form.days) };
       break;
     }
@@ -108,19 +108,19 @@ export function cueFromForm(form: CueForm): CueFormResult {
       const text = form.awayMinutes.trim();
       const minutes = Number(text);
       if (!/^\d{1,4}$/.test(text) || minutes < 1 || minutes > 1440) {
-        problems.awayMinutes = copy.options.cue.needAway;
+        problems.awayMinutes = 'need-away';
       }
       cue = { kind: 'back-at-computer', awayMinutes: minutes };
       break;
     }
     case 'anchor': {
       const text = form.anchorText.replace(/\s+/g, ' ').trim();
-      if (text === '') problems.anchorText = copy.options.cue.needAnchor;
+      if (text === '') problems.anchorText = 'need-anchor';
       const anchor: Cue = { kind: 'anchor', text };
       if (form.remind) {
         const remindAt = form.remindAt.trim();
-        if (!isClockTime(remindAt)) problems.remindAt = copy.options.cue.needTime;
-        if (form.remindDays.length === 0) problems.remindDays = copy.options.cue.needDays;
+        if (!isClockTime(remindAt)) problems.remindAt = 'need-time';
+        if (form.remindDays.length === 0) problems.remindDays = 'need-days';
         anchor.remindAt = remindAt;
         // Every day is the same as no days (see isScheduledOn); keep the stored cue short.
         if (form.remindDays.length < 7) anchor.days = sortDays(form.remindDays);
@@ -129,7 +129,7 @@ export function cueFromForm(form: CueForm): CueFormResult {
       break;
     }
     default:
-      return { ok: false, problems: { at: copy.options.cue.needTime } };
+      return { ok: false, problems: { at: 'need-time' } };
   }
   return Object.keys(problems).length > 0 ? { ok: false, problems } : { ok: true, cue };
 }

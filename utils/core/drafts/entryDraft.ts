@@ -3,12 +3,12 @@
  * entry. Pure, so the rules (never a future day, a win needs words or a step) are tested without
  * a browser.
  */
-import { copy } from '@/utils/copy';
 import { isCorrection } from '@/utils/core/corrected';
 import { stepWords } from '@/utils/core/entryWords';
 import { dayKey, dayStart, isClockTime, isDayKey } from '@/utils/model/day';
 import { unknownKind } from '@/utils/model/entryKinds';
 import type { Commitment, DayKey, Entry, SkipReason, WinSize } from '@/utils/model/types';
+import type { DraftProblem } from './problems';
 import { tidy } from './tidy';
 
 /** The fields History edits, whatever the kind. */
@@ -28,8 +28,8 @@ export interface EntryDraft {
   note: string;
 }
 
-/** Where a draft is not ready yet, in plain words, by field. */
-export type EntryProblems = Partial<Record<'day' | 'words' | 'scale', string>>;
+/** Where a draft is not ready yet, by field, as codes the words module says. */
+export type EntryProblems = Partial<Record<'day' | 'words' | 'scale', DraftProblem>>;
 
 /** Local clock time `HH:MM` of an epoch moment. */
 export function clockOf(at: number): string {
@@ -87,12 +87,11 @@ export function entryProblems(
   today: DayKey,
   commitment?: Pick<Commitment, 'step' | 'smallerStep'>,
 ): EntryProblems {
-  const words = copy.options.history;
   const problems: EntryProblems = {};
-  if (!isDayKey(draft.day) || draft.day > today) problems.day = words.futureDay;
-  if (kind === 'win' && !tidy(draft.words) && !commitment) problems.words = words.noWords;
+  if (!isDayKey(draft.day) || draft.day > today) problems.day = 'future-day';
+  if (kind === 'win' && !tidy(draft.words) && !commitment) problems.words = 'no-words';
   if (kind === 'checkin' && !(draft.mood >= 1 && draft.energy >= 1)) {
-    problems.scale = words.pickMoodEnergy;
+    problems.scale = 'pick-mood-energy';
   }
   return problems;
 }

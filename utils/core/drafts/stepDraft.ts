@@ -1,8 +1,8 @@
-import { copy } from '@/utils/copy';
 import { minutesAgree, wordsMinutes } from '@/utils/core/stepMinutes';
-import { BODY_BASICS, type StepTemplate, templateFor } from '@/utils/core/templates';
+import { type Starters, type StepTemplate, templateFor } from '@/utils/core/templates';
 import { DEFAULT_MINUTES, LIMITS } from '@/utils/model/limits';
 import type { Commitment } from '@/utils/model/types';
+import type { DraftProblem } from './problems';
 import { tidy } from './tidy';
 
 /**
@@ -77,7 +77,7 @@ function readMinutes(typed: string): number | undefined {
 /** The fields of a commitment a draft gives, or a plain-words note on the step. */
 export type StepDraftResult =
   | { ok: true; fields: Pick<Commitment, 'step' | 'smallerStep' | 'minutes'> }
-  | { ok: false; problem: string };
+  | { ok: false; problem: DraftProblem };
 
 /**
  * Reads a draft. Only an empty step stops it: the micro-win check and the smaller step are
@@ -87,16 +87,22 @@ export type StepDraftResult =
 export function stepFromDraft(draft: StepDraft): StepDraftResult {
   const clip = (s: string) => tidy(s).slice(0, LIMITS.sentence);
   const step = clip(draft.step);
-  if (step === '') return { ok: false, problem: copy.options.step.stepNeeded };
+  if (step === '') return { ok: false, problem: 'step-needed' };
   const minutes =
     readMinutes(draftMinutes(draft)) ?? wordsMinutes(draft.step)?.named ?? DEFAULT_MINUTES;
   return { ok: true, fields: { step, smallerStep: clip(draft.smallerStep), minutes } };
 }
 
-/** Starter steps for a value: its template's, or the body basics when it has none. */
-export function stepIdeas(valueName: string): { ideas: readonly StepTemplate[]; label: string } {
-  const template = templateFor(valueName);
+/**
+ * Starter steps for a value, from `starters` (utils/copy/templates.ts): its template's
+ * (`from: 'value'`), or the body basics when it has none (`from: 'body'`).
+ */
+export function stepIdeas(
+  valueName: string,
+  starters: Starters,
+): { ideas: readonly StepTemplate[]; from: 'value' | 'body' } {
+  const template = templateFor(valueName, starters.values);
   return template && template.steps.length > 0
-    ? { ideas: template.steps, label: copy.options.step.ideas }
-    : { ideas: BODY_BASICS, label: copy.options.step.bodyIdeas };
+    ? { ideas: template.steps, from: 'value' }
+    : { ideas: starters.bodyBasics, from: 'body' };
 }

@@ -1,46 +1,17 @@
 /**
  * Runs the rules on a step: at most one finding per kind of problem, in a fixed order.
  */
-import { microwinCopy } from '@/utils/copy/microwin';
 import { MAX_STEP_MINUTES, TOO_LONG_CHARS } from '@/utils/model/limits';
-import type { StepProblemKind } from './index';
-
-import { CLOCK_RE, COUNT_RE, findDurations } from './numbers';
-import {
-  ALL_THE_EXEMPT,
-  ALL_THE_RE,
-  BARE_TOPIC_RE,
-  BE_FEEL_RE,
-  BIG_COUNT_RE,
-  BIG_GOAL_RE,
-  CHORE_MASS,
-  COMPARATIVE_RE,
-  COUNT_LIMITS,
-  EVERY_THING_RE,
-  EVERYTHING_RE,
-  FOREVER_RE,
-  GET_WISH_RE,
-  HAVE_WISH_RE,
-  HOUSE_RE,
-  MANNER_RE,
-  OPEN_ENDED_RE,
-  OTHER_WISH_RE,
-  PROJECT_RE,
-  READ_BOOK_RE,
-  readCount,
-  STOP_ANYWHERE_RE,
-  STOP_EXEMPT_RE,
-  STOP_RE,
-  WHOLE_EXEMPT,
-  WHOLE_RE,
-  WISH_ADJECTIVE,
-} from './patterns';
+import type { StepProblemKind, StepProblemReason } from './index';
+import type { MicrowinLanguageData } from './language';
+import { findDurations, readCount } from './numbers';
 import { normalise, stepCore } from './reading';
 import { hasFollowUpAction } from './verbs';
 
+/** One problem found: its kind, and which of the kind's reasons (the words module says it). */
 export interface Finding {
   kind: StepProblemKind;
-  message: string;
+  reason: StepProblemReason;
 }
 
 export interface Analysis {
@@ -48,84 +19,88 @@ export interface Analysis {
   tooLong: boolean;
 }
 
-/** Runs the rules on a normalised text. Returns at most one finding per kind, in a fixed order. */
-export function analyse(text: string, rawLength: number): Analysis {
+/**
+ * Runs a language's rules on a text. Returns at most one finding per kind, in a fixed order.
+ */
+export function analyse(text: string, rawLength: number, lang: MicrowinLanguageData): Analysis {
+  const { CLOCK_RE, COUNT_RE } = lang.numbers;
+  const p = lang.patterns;
   const all = normalise(text);
   if (!/[\p{L}\p{N}]/u.test(all))
-    return { findings: [{ kind: 'empty', message: microwinCopy.empty }], tooLong: false };
-  const core = stepCore(all);
+    return { findings: [{ kind: 'empty', reason: 'empty' }], tooLong: false };
+  const core = stepCore(all, lang);
   if (!/[\p{L}\p{N}]/u.test(core))
-    return { findings: [{ kind: 'empty', message: microwinCopy.empty }], tooLong: false };
+    return { findings: [{ kind: 'empty', reason: 'empty' }], tooLong: false };
 
   const hasClock = regexHas(CLOCK_RE, all);
   const unclocked = all.replace(CLOCK_RE, ' ');
-  const durations = findDurations(unclocked);
+  const durations = findDurations(unclocked, lang);
   const longest = durations.reduce((max, d) => Math.max(max, d.minutes), 0);
   const timeBoxed = durations.length > 0 && longest <= MAX_STEP_MINUTES;
   const hasFinish = durations.length > 0 || COUNT_RE.test(unclocked);
-  const followUp = hasFollowUpAction(core);
-  const found = new Map<StepProblemKind, string>();
-  const add = (kind: StepProblemKind, message: string) => {
-    if (!found.has(kind)) found.set(kind, message);
+  const followUp = hasFollowUpAction(core, lang);
+  const found = new Map<StepProblemKind, StepProblemReason>();
+  const add = (kind: StepProblemKind, reason: StepProblemReason) => {
+    if (!found.has(kind)) found.set(kind, reason);
   };
 
   // Vague: a wish or a feeling, not an action.
-  const beFeel = BE_FEEL_RE.exec(core);
+  const beFeel = p.BE_FEEL_RE.exec(core);
   const wish =
     (beFeel !== null &&
-      (/^(?:feel|feeling|become|becoming)$/.test(core.split(' ')[0]) ||
-        WISH_ADJECTIVE.test(beFeel[1]))) ||
-    GET_WISH_RE.test(core) ||
-    HAVE_WISH_RE.test(core) ||
-    OTHER_WISH_RE.test(core);
-  if (wish && !followUp && !timeBoxed) add('vague', microwinCopy.vague);
-  if (BARE_TOPIC_RE.test(core)) add('vague', microwinCopy.vague);
-  if ((COMPARATIVE_RE.test(core) || MANNER_RE.test(core)) && !hasFinish && !hasClock) {
-    add('vague', microwinCopy.vague);
+      (p.FEEL_FIRST.test(core.split(' ')[0]) || p.WISH_ADJECTIVE.test(beFeel[1]))) ||
+    p.GET_WISH_RE.test(core) ||
+    p.HAVE_WISH_RE.test(core) ||
+    p.OTHER_WISH_RE.test(core);
+  if (wish && !followUp && !timeBoxed) add('vague', 'vague');
+  if (p.BARE_TOPIC_RE.test(core)) add('vague', 'vague');
+  if ((p.COMPARATIVE_RE.test(core) || p.MANNER_RE.test(core)) && !hasFinish && !hasClock) {
+    add('vague', 'vague');
   }
 
   // Too big: long, a whole place or project, a big count, or a wall of text.
   const tooLong = rawLength > TOO_LONG_CHARS;
-  if (longest > MAX_STEP_MINUTES) add('too-big', microwinCopy.tooBigTime);
+  if (longest > MAX_STEP_MINUTES) add('too-big', 'tooBigTime');
   if (!timeBoxed) {
-    const whole = [...unclocked.matchAll(WHOLE_RE)].some((m) => !WHOLE_EXEMPT.test(m[3]));
-    const allThe = [...unclocked.matchAll(ALL_THE_RE)].some(
-      (m) => !ALL_THE_EXEMPT.test(m[2]) && (/[^s]s$/.test(m[2]) || CHORE_MASS.test(m[2])),
+    const whole = [...unclocked.matchAll(p.WHOLE_RE)].some((m) => !p.WHOLE_EXEMPT.test(m[3]));
+    const allThe = [...unclocked.matchAll(p.ALL_THE_RE)].some(
+      (m) => !p.ALL_THE_EXEMPT.test(m[2]) && (/[^s]s$/.test(m[2]) || p.CHORE_MASS.test(m[2])),
     );
     const scope =
       whole ||
       allThe ||
-      regexHas(EVERYTHING_RE, unclocked) ||
-      regexHas(EVERY_THING_RE, unclocked) ||
-      regexHas(HOUSE_RE, unclocked) ||
-      regexHas(PROJECT_RE, unclocked) ||
-      regexHas(READ_BOOK_RE, unclocked) ||
-      regexHas(BIG_GOAL_RE, unclocked);
-    if (scope) add('too-big', microwinCopy.tooBigScope);
+      regexHas(p.EVERYTHING_RE, unclocked) ||
+      regexHas(p.EVERY_THING_RE, unclocked) ||
+      regexHas(p.HOUSE_RE, unclocked) ||
+      regexHas(p.PROJECT_RE, unclocked) ||
+      regexHas(p.READ_BOOK_RE, unclocked) ||
+      regexHas(p.BIG_GOAL_RE, unclocked);
+    if (scope) add('too-big', 'tooBigScope');
   }
-  for (const m of unclocked.matchAll(BIG_COUNT_RE)) {
-    const limit = COUNT_LIMITS.find((l) => l.unit.test(m[3].toLowerCase()));
-    if (limit && readCount(m[1], m[2]) > limit.max) add('too-big', microwinCopy.tooBigScope);
+  for (const m of unclocked.matchAll(p.BIG_COUNT_RE)) {
+    const limit = p.COUNT_LIMITS.find((l) => l.unit.test(m[3].toLowerCase()));
+    if (limit && readCount(m[1], m[2], lang) > limit.max) add('too-big', 'tooBigScope');
   }
-  if (tooLong) add('too-big', microwinCopy.tooLong);
+  if (tooLong) add('too-big', 'tooLong');
 
   // All or nothing: forever words, or only a "don't" with nothing to do instead.
-  if (FOREVER_RE.test(all)) add('all-or-nothing', microwinCopy.allOrNothing);
+  if (p.FOREVER_RE.test(all)) add('all-or-nothing', 'allOrNothing');
   const stopOnly =
-    (STOP_RE.test(core) || STOP_ANYWHERE_RE.test(core)) &&
-    !STOP_EXEMPT_RE.test(core) &&
+    (p.STOP_RE.test(core) || p.STOP_ANYWHERE_RE.test(core)) &&
+    !p.STOP_EXEMPT_RE.test(core) &&
     !followUp &&
-    !(hasClock && /^(?:stop|quit)\b/.test(core));
-  if (stopOnly) add('all-or-nothing', microwinCopy.stopInstead);
+    !(hasClock && p.STOP_FIRST.test(core));
+  if (stopOnly) add('all-or-nothing', 'stopInstead');
 
   // Not checkable: no finish line.
-  if (OPEN_ENDED_RE.test(core) && !hasFinish) add('not-checkable', microwinCopy.notCheckable);
+  if (p.OPEN_ENDED_RE.test(core) && !hasFinish) add('not-checkable', 'notCheckable');
 
   const order: StepProblemKind[] = ['empty', 'vague', 'too-big', 'all-or-nothing', 'not-checkable'];
   return {
-    findings: order
-      .filter((k) => found.has(k))
-      .map((kind) => ({ kind, message: found.get(kind) ?? '' })),
+    findings: order.flatMap((kind) => {
+      const reason = found.get(kind);
+      return reason ? [{ kind, reason }] : [];
+    }),
     tooLong,
   };
 }

@@ -3,9 +3,10 @@
  * up ("walk for ten minutes" → "walk for twelve minutes", "read one page" → "read two pages"),
  * offered only when the grown step still passes every rule of the micro-win check.
  */
-import { microwinCopy } from '@/utils/copy/microwin';
 import { MAX_STEP_MINUTES } from '@/utils/model/limits';
-import { DURATION_RE, readNumber } from './numbers';
+import type { MicrowinLanguageData } from './language';
+import { type MicrowinLanguage, microwinTable } from './languages';
+import { readNumber } from './numbers';
 import { passes } from './resize';
 
 /** A proposal to grow a step: its new words and its new estimate. */
@@ -28,21 +29,17 @@ export function nextMinutes(n: number): number | undefined {
 }
 
 /** A number written the way it was: digits stay digits, words stay words where we have them. */
-function writeLike(original: string, n: number): string {
+function writeLike(original: string, n: number, lang: MicrowinLanguageData): string {
   if (/^\d/.test(original.trim())) return String(n);
-  const word = microwinCopy.grow.numbers[n];
+  const word = lang.words.grow.numbers[n];
   if (!word) return String(n);
   return /^[A-Z]/.test(original) ? word.charAt(0).toUpperCase() + word.slice(1) : word;
 }
 
-/** "one page" → "two pages": things counted (a small number, then a noun), never time. */
-const COUNT_THING_RE =
-  /(?<![\w.,])(\d{1,3}|one|two|three|four|five|six|seven|eight|nine|ten|a single)\s+(?!minutes?\b|mins?\b|hours?\b|hrs?\b|more\b|of\b|little\b|bit\b|few\b|couple\b|lot\b|while\b)([a-z][a-z'-]{1,20})\b/i;
-
 /** The plural of a counted noun: "page" → "pages", "glass" → "glasses", "person" → "people". */
-function plural(noun: string): string {
+function plural(noun: string, lang: MicrowinLanguageData): string {
   const n = noun.toLowerCase();
-  const irregular = microwinCopy.grow.plurals;
+  const irregular = lang.words.grow.plurals;
   if (Object.hasOwn(irregular, n)) return irregular[n];
   if (/(?:s|x|z|ch|sh)$/.test(n)) return `${noun}es`;
   if (/[^aeiou]y$/.test(n)) return `${noun.slice(0, -1)}ies`;
@@ -50,17 +47,20 @@ function plural(noun: string): string {
 }
 
 /** Grows the first length of time in the words; undefined when there is none or it is at the top. */
-function growDuration(step: string): GrowProposal | undefined {
+function growDuration(step: string, lang: MicrowinLanguageData): GrowProposal | undefined {
+  const { DURATION_RE, HOUR_UNIT } = lang.numbers;
   DURATION_RE.lastIndex = 0;
   for (const m of step.matchAll(DURATION_RE)) {
     if (m[2] || m[3] || m[5]) continue; // ranges and halves stay as they are
-    const amount = readNumber(m[1]) * (/^h/i.test(m[4]) ? 60 : 1);
-    if (!Number.isFinite(amount) || amount <= 0 || /^h/i.test(m[4])) continue;
+    const amount = readNumber(m[1], lang) * (HOUR_UNIT.test(m[4]) ? 60 : 1);
+    if (!Number.isFinite(amount) || amount <= 0 || HOUR_UNIT.test(m[4])) continue;
     const next = nextMinutes(amount);
     if (next === undefined) return undefined;
     const unit = m[4].replace(/^minute$/i, 'minutes').replace(/^min$/i, 'mins');
     const hyphen = /-/.test(m[0].slice(m[1].length));
-    const grown = hyphen ? `${writeLike(m[1], next)}-${m[4]}` : `${writeLike(m[1], next)} ${unit}`;
+    const grown = hyphen
+      ? `${writeLike(m[1], next, lang)}-${m[4]}`
+      : `${writeLike(m[1], next, lang)} ${unit}`;
     const index = m.index ?? 0;
     return {
       step: step.slice(0, index) + grown + step.slice(index + m[0].length),
@@ -71,16 +71,22 @@ function growDuration(step: string): GrowProposal | undefined {
 }
 
 /** Grows the first small count of things in the words; undefined when there is none. */
-function growCount(step: string, minutes: number): GrowProposal | undefined {
+function growCount(
+  step: string,
+  minutes: number,
+  lang: MicrowinLanguageData,
+): GrowProposal | undefined {
+  const { COUNT_THING_RE, A_SINGLE } = lang.patterns;
   const m = COUNT_THING_RE.exec(step);
   if (!m) return undefined;
   const raw = m[1];
-  const n = /^a single$/i.test(raw) ? 1 : readNumber(raw);
+  const n = A_SINGLE.test(raw) ? 1 : readNumber(raw, lang);
   if (!Number.isFinite(n) || n < 1) return undefined;
   const next = nextCount(n);
   const noun = m[2];
-  const words = n === 1 ? plural(noun) : noun;
-  const number = /^a single$/i.test(raw) ? writeLike('one', next) : writeLike(raw, next);
+  const words = n === 1 ? plural(noun, lang) : noun;
+  // "A single" grows in words, written like "one".
+  const number = writeLike(A_SINGLE.test(raw) ? lang.words.grow.numbers[1] : raw, next, lang);
   const index = m.index ?? 0;
   const grownMinutes = Math.min(
     MAX_STEP_MINUTES,
@@ -97,12 +103,18 @@ function growCount(step: string, minutes: number): GrowProposal | undefined {
  * things), or undefined when no grown version passes the micro-win check: a step already at
  * the top of what a small step holds is left as it is. `minutes` is the step's estimate.
  */
-export function growStep(step: string, minutes: number): GrowProposal | undefined {
+export function growStep(
+  step: string,
+  minutes: number,
+  language: MicrowinLanguage = 'en',
+): GrowProposal | undefined {
   try {
+    const lang = microwinTable(language);
     const text = String(step ?? '').trim();
     if (!text) return undefined;
-    const proposal = growDuration(text) ?? growCount(text, Number.isFinite(minutes) ? minutes : 0);
-    if (!proposal || proposal.step === text || !passes(proposal.step)) return undefined;
+    const proposal =
+      growDuration(text, lang) ?? growCount(text, Number.isFinite(minutes) ? minutes : 0, lang);
+    if (!proposal || proposal.step === text || !passes(proposal.step, lang)) return undefined;
     return proposal;
   } catch {
     return undefined;

@@ -1,24 +1,13 @@
 /**
- * Reading the step out of a sentence: without "I will", a leading cue clause or a purpose clause.
+ * Reading the step out of a sentence: without "I will", a leading cue clause or a purpose clause,
+ * with a language's table (language.ts).
  */
 import { MAX_ANALYSED_CHARS } from '@/utils/model/limits';
-
-// Reading the step out of a sentence
-
-/** "I will", "I'll", "I'm going to" …: the step follows. */
-export const INTENT_STRONG =
-  /\b(?:i|we)\s{0,2}(?:'ll|'m going to|'m gonna|m going to|am going to|am gonna|are going to|will|shall)\b\s*/gi;
-export const INTENT_WEAK =
-  /\b(?:i|we)\s{0,2}(?:want to|wanna|would like to|'d like to|plan to|intend to|aim to|promise to|commit to|need to|have to|must|should|hope to|'m to|am to|try to)\b\s*/i;
-
-export const LEADING_FILLER =
-  /^(?:(?:and|so|ok|okay|then|maybe|just|really|actually|definitely|finally|also|try to|try and|at least|to|today|tomorrow|(?:my |the )?(?:goal|plan|aim|intention|commitment)(?: is(?: to)?|:))\b[\s,:]*){1,6}/i;
-
-export const LEADING_CUE =
-  /^(?:when|whenever|after|before|once|as soon as|every time|each time|if|on|at|in the|first thing|every|each|during|while)\b[^,]{0,100},\s*/i;
+import type { MicrowinLanguageData } from './language';
 
 /** The step part of a sentence, without "I will", a leading cue clause, or a purpose clause. */
-export function stepCore(all: string): string {
+export function stepCore(all: string, lang: MicrowinLanguageData): string {
+  const { INTENT_STRONG, INTENT_WEAK, LEADING_CUE, LEADING_FILLER, PURPOSE } = lang.reading;
   let core = all;
   let last: RegExpExecArray | null = null;
   for (const m of core.matchAll(INTENT_STRONG)) last = m as RegExpExecArray;
@@ -30,7 +19,7 @@ export function stepCore(all: string): string {
     else core = core.replace(LEADING_CUE, '');
   }
   core = core.replace(/^[\s,.:;!-]+/, '').replace(LEADING_FILLER, '');
-  core = core.replace(/\s(?:so that|so i can|so i|in order to|because)\b.*$/, '');
+  core = core.replace(PURPOSE, '');
   return core.replace(/[\s.!?,;:]+$/, '').trim();
 }
 

@@ -1,42 +1,30 @@
 /**
  * A smaller or more concrete version of a flagged step, offered only when it passes every rule itself.
  */
-import { microwinCopy } from '@/utils/copy/microwin';
 import { analyse, type Finding } from './analyse';
-import { findDurations, shrinkDurations } from './numbers';
-import {
-  ALL_THE_EXEMPT,
-  ALL_THE_RE,
-  APPENDABLE_RE,
-  BIG_COUNT_RE,
-  BIG_GOAL_RE,
-  COUNT_LIMITS,
-  EVERY_THING_RE,
-  EVERYTHING_RE,
-  HOUSE_RE,
-  PROJECT_RE,
-  READ_BOOK_RE,
-  readCount,
-  WHOLE_EXEMPT,
-  WHOLE_RE,
-  WRITING_NOUNS,
-} from './patterns';
+import type { MicrowinLanguageData } from './language';
+import { findDurations, readCount, shrinkDurations } from './numbers';
 import { normalise } from './reading';
-import { SENSITIVE_RE, TOPICS } from './topics';
 
 /** A plain singular for "all my emails" → "email"; undefined when unsure. */
-export function singular(noun: string): string | undefined {
+export function singular(noun: string, lang: MicrowinLanguageData): string | undefined {
+  const w = lang.words.resize;
   const n = noun.toLowerCase();
-  const mass = microwinCopy.resize.mass;
+  const mass = w.mass;
   if (Object.hasOwn(mass, n)) return mass[n];
-  if (/ies$/.test(n)) return microwinCopy.resize.one(`${n.slice(0, -3)}y`);
-  if (/(?:ch|sh|x|ss)es$/.test(n)) return microwinCopy.resize.one(n.slice(0, -2));
-  if (/[^su]s$/.test(n)) return microwinCopy.resize.one(n.slice(0, -1));
+  if (/ies$/.test(n)) return w.one(`${n.slice(0, -3)}y`);
+  if (/(?:ch|sh|x|ss)es$/.test(n)) return w.one(n.slice(0, -2));
+  if (/[^su]s$/.test(n)) return w.one(n.slice(0, -1));
   return undefined;
 }
 
 /** The small part to offer for a whole place: one drawer, one counter, one shelf. */
-export function smallPartOf(det: string, noun: string): string | undefined {
+export function smallPartOf(
+  det: string,
+  noun: string,
+  lang: MicrowinLanguageData,
+): string | undefined {
+  const w = lang.words.resize;
   const d = det.toLowerCase() === 'the' ? 'the' : det.toLowerCase();
   switch (noun.toLowerCase()) {
     case 'house':
@@ -44,16 +32,16 @@ export function smallPartOf(det: string, noun: string): string | undefined {
     case 'flat':
     case 'apartment':
     case 'place':
-      return microwinCopy.resize.drawer;
+      return w.drawer;
     case 'kitchen':
-      return microwinCopy.resize.counter;
+      return w.counter;
     case 'bathroom':
-      return microwinCopy.resize.sink;
+      return w.sink;
     case 'room':
     case 'bedroom':
     case 'office':
     case 'lounge':
-      return microwinCopy.resize.cornerOf(`${d} ${noun}`);
+      return w.cornerOf(`${d} ${noun}`);
     case 'garage':
     case 'basement':
     case 'attic':
@@ -64,72 +52,71 @@ export function smallPartOf(det: string, noun: string): string | undefined {
     case 'fridge':
     case 'cupboard':
     case 'bookshelf':
-      return microwinCopy.resize.shelfOf(`${d} ${noun}`);
+      return w.shelfOf(`${d} ${noun}`);
     case 'desk':
-      return microwinCopy.resize.cornerOf(`${d} desk`);
+      return w.cornerOf(`${d} desk`);
     case 'garden':
     case 'yard':
-      return microwinCopy.resize.patchOf(`${d} ${noun}`);
+      return w.patchOf(`${d} ${noun}`);
     case 'inbox':
     case 'email':
     case 'emails':
-      return microwinCopy.resize.email;
+      return w.email;
     case 'book':
     case 'novel':
     case 'textbook':
-      return microwinCopy.resize.pageOf(`${d} ${noun}`);
+      return w.pageOf(`${d} ${noun}`);
     default:
       return undefined;
   }
 }
 
 /** Offers the first small piece of a whole place or project. */
-export function shrinkScope(text: string): string {
+export function shrinkScope(text: string, lang: MicrowinLanguageData): string {
+  const w = lang.words.resize;
+  const p = lang.patterns;
   return text
-    .replace(READ_BOOK_RE, (_m, det: string) =>
-      /^(?:a|an|one)$/i.test(det)
-        ? microwinCopy.resize.readOnePage
-        : `${microwinCopy.resize.readOnePage} of ${det.toLowerCase()} book`,
+    .replace(p.READ_BOOK_RE, (_m, det: string) =>
+      /^(?:a|an|one)$/i.test(det) ? w.readOnePage : `${w.readOnePage} of ${det.toLowerCase()} book`,
     )
-    .replace(PROJECT_RE, (m, verb: string, det: string, noun: string) => {
+    .replace(p.PROJECT_RE, (m, verb: string, det: string, noun: string) => {
       const mine = /^(?:a|an)$/i.test(det) ? '' : ` of ${det.toLowerCase()} ${noun}`;
-      if (new RegExp(`^(?:${WRITING_NOUNS})$`, 'i').test(noun)) {
-        if (/^(?:write|draft|rewrite)$/i.test(verb))
-          return microwinCopy.resize.writeOneSentence(mine);
-        if (/^(?:edit|revise)$/i.test(verb)) return microwinCopy.resize.editOneParagraph(mine);
+      if (new RegExp(`^(?:${p.WRITING_NOUNS})$`, 'i').test(noun)) {
+        if (/^(?:write|draft|rewrite)$/i.test(verb)) return w.writeOneSentence(mine);
+        if (/^(?:edit|revise)$/i.test(verb)) return w.editOneParagraph(mine);
       }
-      return /^(?:a|an)$/i.test(det)
-        ? m
-        : microwinCopy.resize.fiveMinutesOn(`${det.toLowerCase()} ${noun}`);
+      return /^(?:a|an)$/i.test(det) ? m : w.fiveMinutesOn(`${det.toLowerCase()} ${noun}`);
     })
-    .replace(HOUSE_RE, (m, verb: string, det: string, noun: string) => {
-      const part = smallPartOf(det, noun);
+    .replace(p.HOUSE_RE, (m, verb: string, det: string, noun: string) => {
+      const part = smallPartOf(det, noun, lang);
       return part ? `${verb} ${part}` : m;
     })
-    .replace(WHOLE_RE, (m, det: string, _w: string, noun: string, room: string | undefined) => {
-      if (WHOLE_EXEMPT.test(noun.toLowerCase())) return m;
-      return smallPartOf(det, room ? `${noun} ${room}` : noun) ?? smallPartOf(det, noun) ?? m;
+    .replace(p.WHOLE_RE, (m, det: string, _w: string, noun: string, room: string | undefined) => {
+      if (p.WHOLE_EXEMPT.test(noun.toLowerCase())) return m;
+      return (
+        smallPartOf(det, room ? `${noun} ${room}` : noun, lang) ?? smallPartOf(det, noun, lang) ?? m
+      );
     })
-    .replace(ALL_THE_RE, (m, _det: string, noun: string) =>
-      ALL_THE_EXEMPT.test(noun.toLowerCase()) ? m : (singular(noun) ?? m),
+    .replace(p.ALL_THE_RE, (m, _det: string, noun: string) =>
+      p.ALL_THE_EXEMPT.test(noun.toLowerCase()) ? m : (singular(noun, lang) ?? m),
     )
-    .replace(EVERY_THING_RE, (_m, noun: string) => microwinCopy.resize.one(noun.toLowerCase()))
-    .replace(EVERYTHING_RE, microwinCopy.resize.oneThing)
-    .replace(BIG_GOAL_RE, (m) => {
+    .replace(p.EVERY_THING_RE, (_m, noun: string) => w.one(noun.toLowerCase()))
+    .replace(p.EVERYTHING_RE, w.oneThing)
+    .replace(p.BIG_GOAL_RE, (m) => {
       const low = m.toLowerCase();
-      if (low.includes('marathon')) return microwinCopy.resize.runningShoes;
-      if (/job/.test(low)) return microwinCopy.resize.jobPosting;
-      if (low.startsWith('start a business')) return microwinCopy.resize.businessIdea;
+      if (low.includes('marathon')) return w.runningShoes;
+      if (/job/.test(low)) return w.jobPosting;
+      if (low.startsWith('start a business')) return w.businessIdea;
       const learn = /^learn\s+(?:(?:how\s+)?to\s+)?(.+)$/i.exec(m);
       if (learn)
-        return microwinCopy.resize.fiveMinutesLearning(
+        return w.fiveMinutesLearning(
           `${/^learn\s+(?:how\s+)?to\s/i.test(m) ? 'to ' : ''}${learn[1]}`,
         );
       return m;
     })
-    .replace(BIG_COUNT_RE, (m, num: string, scale: string | undefined, unit: string) => {
-      const limit = COUNT_LIMITS.find((l) => l.unit.test(unit.toLowerCase()));
-      return limit && readCount(num, scale) > limit.max ? limit.smaller : m;
+    .replace(p.BIG_COUNT_RE, (m, num: string, scale: string | undefined, unit: string) => {
+      const limit = p.COUNT_LIMITS.find((l) => l.unit.test(unit.toLowerCase()));
+      return limit && readCount(num, scale, lang) > limit.max ? limit.smaller : m;
     });
 }
 
@@ -154,44 +141,44 @@ export function tidyEdits(text: string): string {
 }
 
 /** Adds a time box to an open-ended step: "work on my fitness" → "… for five minutes". */
-export function addTimeBox(text: string): string {
+export function addTimeBox(text: string, lang: MicrowinLanguageData): string {
   const m = /^(.*?)([.!]*)$/s.exec(text);
   if (!m) return text;
-  return `${m[1].replace(/\s+$/, '')} ${microwinCopy.resize.forFiveMinutes}${m[2]}`;
+  return `${m[1].replace(/\s+$/, '')} ${lang.words.resize.forFiveMinutes}${m[2]}`;
 }
 
 /** Whether a version passes every rule. */
-export function passes(text: string): boolean {
-  return analyse(text, text.length).findings.length === 0;
+export function passes(text: string, lang: MicrowinLanguageData): boolean {
+  return analyse(text, text.length, lang).findings.length === 0;
 }
 
 /** A smaller or more concrete version of a step, when the rules can find one that passes. */
-export function resize(text: string, findings: Finding[]): string | undefined {
+export function resize(
+  text: string,
+  findings: Finding[],
+  lang: MicrowinLanguageData,
+): string | undefined {
+  const { SENSITIVE_RE, TOPICS } = lang.topics;
   const all = normalise(text);
   const kinds = new Set(findings.map((f) => f.kind));
   if (kinds.has('empty')) return undefined;
   if (SENSITIVE_RE.test(all)) return undefined;
 
-  let edited = tidyEdits(shrinkScope(shrinkDurations(dropForever(text))));
-  edited = edited.replace(
-    /\bfor\s+(?:a while|a bit|some time)\b/gi,
-    microwinCopy.resize.forFiveMinutes,
-  );
+  let edited = tidyEdits(shrinkScope(shrinkDurations(dropForever(text), lang), lang));
+  edited = edited.replace(lang.patterns.FOR_A_WHILE, lang.words.resize.forFiveMinutes);
   if (
     kinds.has('not-checkable') &&
-    APPENDABLE_RE.test(normalise(edited)) &&
-    findDurations(edited).length === 0
+    lang.patterns.APPENDABLE_RE.test(normalise(edited)) &&
+    findDurations(edited, lang).length === 0
   ) {
-    edited = addTimeBox(edited);
+    edited = addTimeBox(edited, lang);
   }
   edited = tidyEdits(edited);
-  if (normalise(edited) !== all && /[\p{L}]/u.test(edited) && passes(edited)) return edited;
+  if (normalise(edited) !== all && /[\p{L}]/u.test(edited) && passes(edited, lang)) return edited;
 
   // For a "don't", only offer steps that make sense in its place.
-  const stopOnly = findings.every(
-    (f) => f.kind === 'all-or-nothing' && f.message === microwinCopy.stopInstead,
-  );
+  const stopOnly = findings.every((f) => f.kind === 'all-or-nothing' && f.reason === 'stopInstead');
   const topic = TOPICS.find((t) => t.match.test(all) && (!stopOnly || t.instead));
-  if (topic && normalise(topic.step) !== all && passes(topic.step)) return topic.step;
+  if (topic && normalise(topic.step) !== all && passes(topic.step, lang)) return topic.step;
   return undefined;
 }

@@ -12,7 +12,7 @@ import {
   lastScheduledDays,
 } from '@/utils/core/insights';
 import { byClockThenAge, isScheduledOn } from '@/utils/core/schedule';
-import { BODY_BASICS, type StepTemplate, templateFor } from '@/utils/core/templates';
+import { type Starters, type StepTemplate, templateFor } from '@/utils/core/templates';
 import { addDays } from '@/utils/model/day';
 import type { Commitment, DayKey, Entry, Value } from '@/utils/model/types';
 import { type Suggestion, type SuggestionReason, sizedSuggestion } from './suggestion';
@@ -110,10 +110,12 @@ export interface SuggestInput {
  * scheduled days before today; its reason then says which (`low-energy`, `recent-skips`). Other
  * kinds keep their reason and only change size.
  *
- * Deterministic: no randomness and no reading of `now`.
+ * Deterministic: no randomness and no reading of `now`. `starters` are the starter values and
+ * body basics in the person's language (utils/copy/templates.ts).
  */
-export function suggestStep(input: SuggestInput): Suggestion {
+export function suggestStep(input: SuggestInput, starters: Starters): Suggestion {
   const { day } = input;
+  const bodyBasics = starters.bodyBasics;
   // A value set aside leaves the new tab, and so do its steps (history keeps them).
   const values = input.values.filter((v) => v.status !== 'archived');
   const commitments = input.commitments.filter((c) => values.some((v) => v.id === c.valueId));
@@ -154,7 +156,7 @@ export function suggestStep(input: SuggestInput): Suggestion {
     kind: 'starter' | 'extra' | 'setup',
     reason: SuggestionReason,
     value: Value | null,
-    pool: StepTemplate[],
+    pool: readonly StepTemplate[],
   ): Suggestion | null => {
     // A starter step already logged today (as a free-text win) is not offered again.
     const available = pool.filter(
@@ -167,7 +169,7 @@ export function suggestStep(input: SuggestInput): Suggestion {
 
   if (values.length === 0) {
     return (
-      starter('setup', 'no-values', null, BODY_BASICS) ?? {
+      starter('setup', 'no-values', null, bodyBasics) ?? {
         kind: 'setup',
         reason: 'no-values',
         value: null,
@@ -213,8 +215,8 @@ export function suggestStep(input: SuggestInput): Suggestion {
   const next = due.find((c) => c.valueId === value.id) ?? due[0];
   if (next) return offer(next, 'due');
 
-  const template = templateFor(value.name);
-  const valueSteps = template && template.steps.length > 0 ? template.steps : BODY_BASICS;
+  const template = templateFor(value.name, starters.values);
+  const valueSteps = template && template.steps.length > 0 ? template.steps : bodyBasics;
   if (!active.some((c) => c.valueId === value.id)) {
     const s = starter('starter', 'no-commitment', value, valueSteps);
     if (s) return s;
@@ -222,6 +224,6 @@ export function suggestStep(input: SuggestInput): Suggestion {
 
   const rest: Suggestion = { kind: 'rest', reason: 'all-done', value, step: '', size: 'full' };
   if (winToday && lowEnergy) return rest;
-  const extras = valueSteps === BODY_BASICS ? BODY_BASICS : [...valueSteps, ...BODY_BASICS];
+  const extras = valueSteps === bodyBasics ? bodyBasics : [...valueSteps, ...bodyBasics];
   return starter('extra', 'all-done', value, extras) ?? rest;
 }

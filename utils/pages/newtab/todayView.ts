@@ -1,3 +1,4 @@
+import { STARTERS } from '@/utils/copy/templates';
 import { todayViewCopy } from '@/utils/copy/todayView';
 import { evidence } from '@/utils/core/insights';
 import { stepMinutes } from '@/utils/core/stepMinutes';
@@ -45,7 +46,7 @@ export interface TodayInput {
 /** Builds the new tab's view for `day`. */
 export function todayView(input: TodayInput): TodayView {
   const { values, entries, day } = input;
-  const suggestion = minutesAsWordsSay(leadSuggestion(input) ?? suggestStep(input));
+  const suggestion = minutesAsWordsSay(leadSuggestion(input) ?? suggestStep(input, STARTERS));
   const value = suggestion.value;
   const counts = evidence(entries, day, input.settings.firstDayOfWeek);
   return {

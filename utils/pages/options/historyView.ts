@@ -2,7 +2,9 @@
  * What History shows for one month, derived from what was read (pure): the days newest first,
  * each entry in words, with its time and whether it was added later or corrected.
  */
+
 import { copy } from '@/utils/copy';
+import { historyCopy } from '@/utils/copy/options/history';
 import { clockOf } from '@/utils/core/drafts/entryDraft';
 import { entryStep, entryValueId } from '@/utils/core/entryWords';
 import { addDays, dayKey, dayStart } from '@/utils/model/day';
@@ -67,7 +69,7 @@ export function describeEntry(
   values: ReadonlyMap<string, Value>,
   commitments: ReadonlyMap<string, Commitment>,
 ): string {
-  const words = copy.options.history;
+  const words = historyCopy.history;
   if (e.kind === 'checkin') {
     const moodWord = copy.checkin.moodScale[e.mood - 1] ?? '';
     const energyWord = copy.checkin.energyScale[e.energy - 1] ?? '';

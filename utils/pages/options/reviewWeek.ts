@@ -2,6 +2,7 @@
 
 import { copy } from '@/utils/copy';
 import { monthName, shortDate } from '@/utils/copy/lang/intl';
+import { reviewCopy } from '@/utils/copy/options/review';
 import type { PeriodCounts, WeeklyReview } from '@/utils/core/insights';
 import { addDays, weekStart } from '@/utils/model/day';
 import type { DayKey, Weekday } from '@/utils/model/types';
@@ -36,7 +37,7 @@ export interface ReviewData {
  * The review, the summary and the summary's copied text all say these same lines.
  */
 export function besideLines(counts: PeriodCounts, pastEnd?: DayKey): string[] {
-  const words = copy.options.review;
+  const words = reviewCopy.review;
   const lines: string[] = [];
   if (counts.month !== null) {
     lines.push(

@@ -7,7 +7,9 @@
 
 import { copy } from '@/utils/copy';
 import { shortDate } from '@/utils/copy/lang/intl';
-import { oneDecimal } from '@/utils/copy/options/insight';
+import { dataCopy } from '@/utils/copy/options/data';
+import { insightCopy, oneDecimal } from '@/utils/copy/options/insight';
+import { reviewCopy } from '@/utils/copy/options/review';
 import type { WeekMood } from '@/utils/core/insights';
 import { besideLines } from './reviewWeek';
 import type { SummaryView } from './summaryView';
@@ -17,16 +19,13 @@ import type { SummaryView } from './summaryView';
  * with a win where those cover more. The page lists these and the text copies them.
  */
 export function summaryCountLines(view: SummaryView): string[] {
-  return [
-    copy.options.summary.periodWins(view.counts.wins, view.weeks),
-    ...besideLines(view.counts),
-  ];
+  return [dataCopy.summary.periodWins(view.counts.wins, view.weeks), ...besideLines(view.counts)];
 }
 
 /** One week's mood and energy, as the printed page and the copied text both say it. */
 export function moodWeekLine(w: WeekMood): string {
-  const review = copy.options.review;
-  const charts = copy.options.charts;
+  const review = reviewCopy.review;
+  const charts = insightCopy.charts;
   return `${charts.weekOf(shortDate(w.day))}: ${
     w.mood === null
       ? charts.noCheckin
@@ -36,8 +35,8 @@ export function moodWeekLine(w: WeekMood): string {
 
 /** The summary as plain text, a few short lines a person can paste into a message. */
 export function shareText(view: SummaryView, madeOn: string): string {
-  const words = copy.options.summary;
-  const review = copy.options.review;
+  const words = dataCopy.summary;
+  const review = reviewCopy.review;
   const lines: string[] = [words.textValues];
   for (const v of view.values) lines.push(words.textValue(v.name, v.why));
   lines.push('');
@@ -59,7 +58,7 @@ export function shareText(view: SummaryView, madeOn: string): string {
   if (view.reflections && view.reflections.length > 0) {
     lines.push('', words.reflectionsHeading);
     for (const r of view.reflections) {
-      lines.push(copy.options.charts.weekOf(shortDate(r.weekStart)));
+      lines.push(insightCopy.charts.weekOf(shortDate(r.weekStart)));
       if (r.helped) lines.push(`- ${words.helped}: ${r.helped}`);
       if (r.inTheWay) lines.push(`- ${words.inTheWay}: ${r.inTheWay}`);
     }

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { allCopy as copy } from '@/utils/copy/all';
+import { dataCopy } from '@/utils/copy/options/data';
 import type { Cue } from '@/utils/model/types';
 
 const plan = { cue: 'After my morning coffee', step: 'Text one friend', value: 'Connection' };
@@ -229,8 +230,6 @@ describe('how much is stored (issue 20)', () => {
     expect(storedSize(12_345)).toBe('12 kB');
     expect(storedSize(3_456_789)).toBe('3.5 MB');
     expect(storedSize(Number.NaN)).toBe('1 kB');
-    expect(copy.options.data.storedAbout('12 kB')).toBe(
-      'Footholds keeps about 12 kB in this browser.',
-    );
+    expect(dataCopy.data.storedAbout('12 kB')).toBe('Footholds keeps about 12 kB in this browser.');
   });
 });

@@ -1,13 +1,19 @@
 import fc from 'fast-check';
 import { beforeEach, describe, expect, expectTypeOf, it } from 'vitest';
 import { freshDatabase } from '@/tests/unit/helpers';
-import { copy } from '@/utils/copy';
-import { type ParsedBackup, PROBLEMS_SHOWN, parseBackup, toBackup } from '@/utils/core/backup';
+import { dataCopy } from '@/utils/copy/options/data';
+import { PROBLEMS_SHOWN, toBackup } from '@/utils/core/backup';
 import type { BackupInput } from '@/utils/core/backup/schema';
 import { readAll } from '@/utils/db/all';
 import { addEntry } from '@/utils/db/days';
 import { addCommitment, addValue, setSettings } from '@/utils/db/plan';
-import { exportBackup, exportCsv, importBackup } from '@/utils/doors/backups';
+import {
+  exportBackup,
+  exportCsv,
+  importBackup,
+  type ParsedBackupText as ParsedBackup,
+  readBackup as parseBackup,
+} from '@/utils/doors/backups';
 import type { EntryKind } from '@/utils/model/types';
 
 beforeEach(freshDatabase);
@@ -196,7 +202,7 @@ describe('backup files', () => {
 
   /** The first line the data page shows for a file that was not loaded. */
   const firstLine = (parsed: ParsedBackup) =>
-    parsed.ok ? '' : copy.options.data.backupFile.refused(parsed.refusal, parsed.count);
+    parsed.ok ? '' : dataCopy.data.backupFile.refused(parsed.refusal, parsed.count);
 
   it('opens a refusal with one plain line chosen from what went wrong', () => {
     const inside = example() as any;

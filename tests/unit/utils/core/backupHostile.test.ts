@@ -7,19 +7,18 @@
  * data. Never a throw, never a polluted prototype. The database half checks that a refused import
  * changes nothing and an accepted one replaces everything with exactly what was read.
  */
+
 import fc from 'fast-check';
 import { afterAll, afterEach, describe, expect, it, vi } from 'vitest';
 import { freshDatabase } from '@/tests/unit/helpers';
-import { copy } from '@/utils/copy';
-import {
-  type BackupRefusal,
-  LATEST_TIME,
-  type ParsedBackup,
-  parseBackup,
-  toBackup,
-} from '@/utils/core/backup';
+import { dataCopy } from '@/utils/copy/options/data';
+import { type BackupRefusal, LATEST_TIME, toBackup } from '@/utils/core/backup';
 import { readAll } from '@/utils/db/all';
-import { importBackup } from '@/utils/doors/backups';
+import {
+  importBackup,
+  type ParsedBackupText as ParsedBackup,
+  readBackup as parseBackup,
+} from '@/utils/doors/backups';
 import type { AllData } from '@/utils/model/types';
 import {
   COMMITMENT_STATUSES,
@@ -593,7 +592,7 @@ const FIRST_LINES =
 function expectPlainRefusal(parsed: Exclude<ParsedBackup, { ok: true }>) {
   expect(Object.keys(parsed).sort()).toEqual(['count', 'error', 'ok', 'problems', 'refusal']);
   expect(REFUSALS).toContain(parsed.refusal);
-  expect(copy.options.data.backupFile.refused(parsed.refusal, parsed.count)).toMatch(FIRST_LINES);
+  expect(dataCopy.data.backupFile.refused(parsed.refusal, parsed.count)).toMatch(FIRST_LINES);
   expect(parsed.problems.length).toBeGreaterThan(0);
   expect(parsed.problems.length).toBeLessThanOrEqual(11);
   expect(parsed.count).toBeGreaterThanOrEqual(Math.min(parsed.problems.length, 10));

@@ -1,12 +1,9 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { copy } from '@/utils/copy';
-import {
-  checkStep,
-  MAX_ANALYSED_CHARS,
-  MICROWIN_RULES,
-  type StepProblemKind,
-} from '@/utils/core/microwin';
+import { MICROWIN_RULES } from '@/utils/copy/microwin';
+import { MAX_ANALYSED_CHARS, type StepProblemKind } from '@/utils/core/microwin';
+import { checkStepText as checkStep } from '@/utils/pages/options/stepCheck';
 
 /** Steps a counsellor would accept as they are. */
 const GOOD: string[] = [

@@ -5,8 +5,7 @@
  */
 import { describe, expect, it } from 'vitest';
 import { checkin, makeCommitment, makeValue, win } from '@/tests/unit/factories';
-import { allCopy } from '@/utils/copy/all';
-import { insightWords } from '@/utils/copy/options/insight';
+import { insightCopy } from '@/utils/copy/options/insight';
 import { barChart } from '@/utils/core/barChart';
 import {
   FELT_MIN_WINS,
@@ -163,14 +162,14 @@ describe('pattern sentences', () => {
     ['', 0, Number.NaN, 0, Number.NaN],
   ];
   const sentences: string[] = [];
-  const p = insightWords.patterns;
+  const p = insightCopy.patterns;
   for (const s of samples) sentences.push(p.valueLine(...s), p.stepLine(...s));
   for (const n of [0, 1, 2, 5, 12]) {
     sentences.push(p.needMore(n), p.leftOut(n), p.feltNeedMore(n), p.intro(n), p.period(n));
     sentences.push(p.feltLine('Walk for ten minutes', n, 4, 2.5));
   }
   sentences.push(p.heading, p.moodHeading, p.feltHeading, p.feltNote, p.periodLabel);
-  const c = allCopy.options.charts;
+  const c = insightCopy.charts;
   for (const n of [0, 1, 4, 12]) {
     sentences.push(c.moodSummary(n, 12, 3.2, 2.8), c.valuesSummary(n, 12, 'Health', n));
     sentences.push(c.timeSummary(['in the morning'], n, n), c.untimed(n));

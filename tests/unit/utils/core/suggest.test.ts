@@ -9,9 +9,10 @@ import {
   skip,
   win,
 } from '@/tests/unit/factories';
+import { BODY_BASICS, STARTERS, VALUE_TEMPLATES } from '@/utils/copy/templates';
 import { type Suggestion, suggestionKey } from '@/utils/core/suggest/suggestion';
 import { dayValue, suggestStep } from '@/utils/core/suggest/suggestStep';
-import { BODY_BASICS, templateFor, VALUE_TEMPLATES } from '@/utils/core/templates';
+import { templateFor } from '@/utils/core/templates';
 import { addDays, weekdayOf } from '@/utils/model/day';
 import type { Commitment, Entry, Value } from '@/utils/model/types';
 
@@ -39,7 +40,7 @@ const suggest = (
   commitments: Commitment[],
   entries: Entry[] = [],
   day = DAY,
-): Suggestion => suggestStep({ values, commitments, entries, day, now: NOW });
+): Suggestion => suggestStep({ values, commitments, entries, day, now: NOW }, STARTERS);
 
 // --- dayValue ---------------------------------------------------------------------------------
 
@@ -261,7 +262,7 @@ describe('suggestStep', () => {
     const values = [value('v1', template.name)];
     const s = suggest(values, [commitment('c1', 'v1', { status: 'paused' })]);
     expect(s).toMatchObject({ kind: 'starter', reason: 'no-commitment', value: values[0] });
-    const steps = (templateFor(template.name)?.steps ?? []).map((t) => t.step);
+    const steps = (templateFor(template.name, VALUE_TEMPLATES)?.steps ?? []).map((t) => t.step);
     expect(steps).toContain(s.step);
     expect(s.smallerStep).toBeTruthy();
     expect(s.minutes).toBeGreaterThan(0);
@@ -310,7 +311,7 @@ describe('suggestStep', () => {
 
   it('never offers as an extra the words of a step done today (issue 20)', () => {
     const values = [value('v1', 'Connection')];
-    const template = templateFor('Connection');
+    const template = templateFor('Connection', VALUE_TEMPLATES);
     expect(template?.steps.length).toBeGreaterThan(0);
     // Every starter step of the value is one of the person's steps, each done today.
     const commitments = (template?.steps ?? []).map((t, i) =>
@@ -354,20 +355,26 @@ describe('suggestStep', () => {
       commitment('c1', main.id, { cue: { kind: 'time', at: '07:00', days: EVERY_DAY } }),
       commitment('c2', main.id, { cue: { kind: 'time', at: '21:00', days: EVERY_DAY } }),
     ];
-    const morning = suggestStep({
-      values,
-      commitments,
-      entries: [],
-      day: DAY,
-      now: new Date(at(DAY, 6)),
-    });
-    const night = suggestStep({
-      values,
-      commitments,
-      entries: [],
-      day: DAY,
-      now: new Date(at(DAY, 23)),
-    });
+    const morning = suggestStep(
+      {
+        values,
+        commitments,
+        entries: [],
+        day: DAY,
+        now: new Date(at(DAY, 6)),
+      },
+      STARTERS,
+    );
+    const night = suggestStep(
+      {
+        values,
+        commitments,
+        entries: [],
+        day: DAY,
+        now: new Date(at(DAY, 23)),
+      },
+      STARTERS,
+    );
     expect(night).toEqual(morning);
   });
 
@@ -396,13 +403,16 @@ describe('suggestStep', () => {
           return checkin(day, r.level, 6 - r.level);
         });
         const a = suggest(values, commitments, entries);
-        const b = suggestStep({
-          values: [...values],
-          commitments: [...commitments],
-          entries: [...entries].reverse(),
-          day: DAY,
-          now: new Date(at(DAY, 22)),
-        });
+        const b = suggestStep(
+          {
+            values: [...values],
+            commitments: [...commitments],
+            entries: [...entries].reverse(),
+            day: DAY,
+            now: new Date(at(DAY, 22)),
+          },
+          STARTERS,
+        );
         expect(b).toEqual(a);
         expect(suggestionKey(b)).toBe(suggestionKey(a));
         expect(a.step).not.toMatch(/streak|because|makes you/i);
@@ -436,14 +446,17 @@ describe("suggestStep and the week's one step", () => {
   const focus = commitment('c3', other.id, { cue: { kind: 'anchor', text: 'after lunch' } });
   const plan = [firstTab, due, focus];
   const run = (entries: Entry[] = [], o: Partial<Commitment> = {}) =>
-    suggestStep({
-      values,
-      commitments: [firstTab, due, { ...focus, ...o }],
-      entries,
-      day: DAY,
-      now: NOW,
-      focusCommitmentId: 'c3',
-    });
+    suggestStep(
+      {
+        values,
+        commitments: [firstTab, due, { ...focus, ...o }],
+        entries,
+        day: DAY,
+        now: NOW,
+        focusCommitmentId: 'c3',
+      },
+      STARTERS,
+    );
 
   it('offers the week’s step first, before a first-tab or due step', () => {
     expect(suggest(values, plan).commitment?.id).toBe('c1');

@@ -1,8 +1,9 @@
 // @vitest-environment happy-dom
+
 import { cleanup, render, screen } from '@testing-library/preact';
 import { afterEach, expect, it } from 'vitest';
 import { TimeOfDayChart } from '@/components/options/charts/TimeOfDayChart';
-import { copy } from '@/utils/copy';
+import { reviewCopy } from '@/utils/copy/options/review';
 
 afterEach(cleanup);
 
@@ -20,7 +21,7 @@ it('names both times on a tie, as the week’s card does, never only the first (
     ),
   ).toBeTruthy();
   // The card above it says the same tie, in the same words for the times.
-  const card = copy.options.review.bestTime(['in the morning', 'in the evening'], 4);
+  const card = reviewCopy.review.bestTime(['in the morning', 'in the evening'], 4);
   expect(card).toBe(
     'As many wins came in the morning and in the evening: 4 each. Those times may suit you.',
   );

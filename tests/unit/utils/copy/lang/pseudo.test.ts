@@ -20,6 +20,12 @@ describe('pseudoText', () => {
 });
 
 describe('pseudoWords', () => {
+  it("keeps the fields that name a thing (a starter's key) and changes the rest", () => {
+    const [starter] = pseudoWords({ list: [{ key: 'connection', name: 'Connection' }] }).list;
+    expect(starter.key).toBe('connection');
+    expect(starter.name).toMatch(/^\[Çôññéçţîôñ ·+\]$/);
+  });
+
   it('keeps the text a function was given, and accents its own words', () => {
     const words = pseudoWords({
       plan: ({ step, value }: { step: string; value: string }) => `I will ${step} — for ${value}.`,

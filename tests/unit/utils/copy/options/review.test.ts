@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { copy } from '@/utils/copy';
+import { insightCopy } from '@/utils/copy/options/insight';
+import { reviewCopy } from '@/utils/copy/options/review';
 
 /** Every sentence a group of words can say, with numbers that could read as a share. */
 function sentences(words: Record<string, unknown>): string[] {
@@ -23,12 +24,12 @@ function sentences(words: Record<string, unknown>): string[] {
 }
 
 describe('the review’s words (issue 19)', () => {
-  const review = copy.options.review;
+  const review = reviewCopy.review;
 
   it('give each value a count of wins, never a share', () => {
     // Never "1 small win, 11%" under "Across your values".
     for (const said of sentences(review)) expect(said).not.toMatch(/%|per ?cent/i);
-    for (const said of sentences(copy.options.charts)) expect(said).not.toMatch(/%|per ?cent/i);
+    for (const said of sentences(insightCopy.charts)) expect(said).not.toMatch(/%|per ?cent/i);
     expect(review.valueWins(1)).toBe('1 small win');
     expect(review.valueWins(4)).toBe('4 small wins');
   });
@@ -50,10 +51,10 @@ describe('the review’s words (issue 19)', () => {
     expect(review.moodSummary(2, 3, 2, 3)).toBe(
       'Check-ins on 2 of 3 days. Mood averaged 3 and energy 2, out of 5.',
     );
-    expect(copy.options.charts.moodSummary(1, 1, 3, 2)).toBe(
+    expect(insightCopy.charts.moodSummary(1, 1, 3, 2)).toBe(
       'Mood averaged 3 and energy 2 this week, out of 5.',
     );
-    expect(copy.options.charts.valuesSummary(2, 1, 'Health', 2)).toBe(
+    expect(insightCopy.charts.valuesSummary(2, 1, 'Health', 2)).toBe(
       '2 small wins in this week. The most were for Health: 2.',
     );
   });

@@ -1,15 +1,22 @@
 import { describe, expect, it } from 'vitest';
 import { copy } from '@/utils/copy';
+import { draftProblemsText } from '@/utils/copy/options';
 import { parseBackup } from '@/utils/core/backup';
 import {
   CUE_KINDS,
   type CueForm,
+  type CueFormResult,
   cueFormFrom,
   cueFromForm,
   DEFAULT_CUE_FORM,
   toggleDay,
 } from '@/utils/core/drafts/cueForm';
 import type { Cue } from '@/utils/model/types';
+
+/** A read form with its problems in the words module's sentences (core gives codes). */
+const said = (read: CueFormResult) =>
+  read.ok ? read : { ok: false, problems: draftProblemsText(read.problems) };
+
 import { WEEKDAYS } from '@/utils/model/weekdays';
 
 const form = (patch: Partial<CueForm>): CueForm => ({ ...cueFormFrom(), ...patch });
@@ -82,27 +89,32 @@ describe('cueFromForm', () => {
   });
 
   it('says which field needs a look, in the words module’s words', () => {
-    expect(cueFromForm(form({ kind: 'time', at: '', days: [] }))).toEqual({
+    expect(said(cueFromForm(form({ kind: 'time', at: '', days: [] })))).toEqual({
       ok: false,
       problems: { at: copy.options.cue.needTime, days: copy.options.cue.needDays },
     });
-    expect(cueFromForm(form({ kind: 'time', at: '24:00' }))).toMatchObject({
+    expect(said(cueFromForm(form({ kind: 'time', at: '24:00' })))).toMatchObject({
       ok: false,
       problems: { at: copy.options.cue.needTime },
     });
     for (const away of ['', '0', '1441', '2.5', 'ten', '-3']) {
-      expect(cueFromForm(form({ kind: 'back-at-computer', awayMinutes: away })), away).toEqual({
+      expect(
+        said(cueFromForm(form({ kind: 'back-at-computer', awayMinutes: away }))),
+        away,
+      ).toEqual({
         ok: false,
         problems: { awayMinutes: copy.options.cue.needAway },
       });
     }
-    expect(cueFromForm(form({ kind: 'anchor', anchorText: '   ' }))).toEqual({
+    expect(said(cueFromForm(form({ kind: 'anchor', anchorText: '   ' })))).toEqual({
       ok: false,
       problems: { anchorText: copy.options.cue.needAnchor },
     });
     expect(
-      cueFromForm(
-        form({ kind: 'anchor', anchorText: 'x', remind: true, remindAt: '', remindDays: [] }),
+      said(
+        cueFromForm(
+          form({ kind: 'anchor', anchorText: 'x', remind: true, remindAt: '', remindDays: [] }),
+        ),
       ),
     ).toEqual({
       ok: false,

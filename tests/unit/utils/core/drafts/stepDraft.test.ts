@@ -1,5 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { copy } from '@/utils/copy';
+import { draftProblemText } from '@/utils/copy/options';
+import { BODY_BASICS, STARTERS, VALUE_TEMPLATES } from '@/utils/copy/templates';
 import {
   draftMinutes,
   EMPTY_STEP,
@@ -8,7 +10,6 @@ import {
   stepFromDraft,
   stepIdeas,
 } from '@/utils/core/drafts/stepDraft';
-import { BODY_BASICS, VALUE_TEMPLATES } from '@/utils/core/templates';
 import { DEFAULT_MINUTES } from '@/utils/model/limits';
 
 describe('stepFromDraft', () => {
@@ -31,8 +32,9 @@ describe('stepFromDraft', () => {
   it('asks only for the step itself; the smaller step may wait', () => {
     expect(stepFromDraft({ ...EMPTY_STEP, step: '   ' })).toEqual({
       ok: false,
-      problem: copy.options.step.stepNeeded,
+      problem: 'step-needed',
     });
+    expect(draftProblemText('step-needed')).toBe(copy.options.step.stepNeeded);
     expect(stepFromDraft({ ...EMPTY_STEP, step: 'Drink water' })).toMatchObject({
       ok: true,
       fields: { smallerStep: '' },
@@ -66,19 +68,13 @@ describe('stepFromDraft', () => {
 describe('stepIdeas', () => {
   it("offers a template value's own steps", () => {
     const connection = VALUE_TEMPLATES.find((t) => t.key === 'connection');
-    expect(stepIdeas('connection')).toEqual({
-      ideas: connection?.steps,
-      label: copy.options.step.ideas,
-    });
-    expect(stepIdeas('  Connection ').ideas).toBe(connection?.steps);
+    expect(stepIdeas('connection', STARTERS)).toEqual({ ideas: connection?.steps, from: 'value' });
+    expect(stepIdeas('  Connection ', STARTERS).ideas).toBe(connection?.steps);
   });
 
   it('offers the body basics for a value of the person’s own', () => {
-    expect(stepIdeas('Fresh air')).toEqual({
-      ideas: BODY_BASICS,
-      label: copy.options.step.bodyIdeas,
-    });
-    expect(stepIdeas('').ideas).toBe(BODY_BASICS);
+    expect(stepIdeas('Fresh air', STARTERS)).toEqual({ ideas: BODY_BASICS, from: 'body' });
+    expect(stepIdeas('', STARTERS).ideas).toBe(BODY_BASICS);
   });
 });
 

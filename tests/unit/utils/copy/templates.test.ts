@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
+import { BODY_BASICS, VALUE_TEMPLATES } from '@/utils/copy/templates';
 import { checkStep } from '@/utils/core/microwin';
-import { BODY_BASICS, templateFor, VALUE_TEMPLATES } from '@/utils/core/templates';
+import { templateFor } from '@/utils/core/templates';
 
 const allSteps = [
   ...VALUE_TEMPLATES.flatMap((t) => t.steps.map((s) => ({ where: t.key, ...s }))),
@@ -67,15 +68,15 @@ describe('every template step', () => {
 
 describe('templateFor', () => {
   it('finds a template by name or key, ignoring case and spaces', () => {
-    expect(templateFor('Connection')?.key).toBe('connection');
-    expect(templateFor('  CALM ')?.key).toBe('calm');
-    expect(templateFor('care for home')?.key).toBe('home');
-    expect(templateFor('home')?.key).toBe('home');
+    expect(templateFor('Connection', VALUE_TEMPLATES)?.key).toBe('connection');
+    expect(templateFor('  CALM ', VALUE_TEMPLATES)?.key).toBe('calm');
+    expect(templateFor('care for home', VALUE_TEMPLATES)?.key).toBe('home');
+    expect(templateFor('home', VALUE_TEMPLATES)?.key).toBe('home');
   });
 
   it('finds nothing for an unknown value, or a tricky name', () => {
-    expect(templateFor('Stamp collecting')).toBeUndefined();
-    expect(templateFor('')).toBeUndefined();
-    expect(templateFor('__proto__')).toBeUndefined();
+    expect(templateFor('Stamp collecting', VALUE_TEMPLATES)).toBeUndefined();
+    expect(templateFor('', VALUE_TEMPLATES)).toBeUndefined();
+    expect(templateFor('__proto__', VALUE_TEMPLATES)).toBeUndefined();
   });
 });

@@ -1,5 +1,5 @@
 /** Starter steps for the body basics that support everything else: sleep, food and movement. */
-import type { StepTemplate } from './templates';
+import type { StepTemplate } from '@/utils/core/templates';
 
 /** Body-basics steps: sleep, food and movement. */
 export const BODY_BASICS: StepTemplate[] = [

@@ -1,18 +1,14 @@
+import { capitalise, inline, smallWins } from '@/utils/copy/core';
 import { words } from '@/utils/copy/lang/words';
-import { capitalise, inline, smallWins } from './core';
-import { dataWords } from './options/data';
-import { helpWords } from './options/help';
-import { historyWords } from './options/history';
-import { insightWords } from './options/insight';
-import { onboardingWords } from './options/onboarding';
-import { reviewWords } from './options/review';
-import { settingsWords } from './options/settings';
-import { stepsWords } from './options/steps';
-import { syncWords } from './options/sync';
-import { SHORT_DAYS } from './plan';
+import { SHORT_DAYS } from '@/utils/copy/plan';
+import type { DraftProblem } from '@/utils/core/drafts/problems';
+import { onboardingCopy } from './onboarding';
+import { settingsCopy } from './settings';
+import { stepsCopy } from './steps';
+import { syncCopy } from './sync';
 
 /** Words of the options page: help, crisis support, the micro-win check, growth offers and settings. */
-export const optionsCopy = /* @__PURE__ */ words('options', {
+export const optionsCopy = /* @__PURE__ */ words('options/index', {
   /** Offers to grow a step that has become easy, or shrink one that has been hard to reach. */
   growth: {
     grow: "You've done this often lately. Want to grow it a little? Saying no is fine too.",
@@ -81,36 +77,67 @@ export const optionsCopy = /* @__PURE__ */ words('options', {
     ] as readonly string[],
     cancel: 'Cancel',
     saved: 'Saved.',
+    /** What an entry's form needs (History), said where the form is. */
+    entryNeeds: {
+      futureDay: 'Pick today or a day before it.',
+      noWords: 'Write a few words about what you did, or pick one of your steps.',
+      pickMoodEnergy: 'Pick a mood and an energy level first.',
+    },
 
-    welcome: onboardingWords.welcome,
+    welcome: onboardingCopy.welcome,
 
-    value: onboardingWords.value,
+    value: onboardingCopy.value,
 
-    step: onboardingWords.step,
+    step: onboardingCopy.step,
 
-    check: onboardingWords.check,
+    check: onboardingCopy.check,
 
-    cue: onboardingWords.cue,
+    cue: onboardingCopy.cue,
 
-    steps: stepsWords.steps,
-    history: historyWords.history,
+    steps: stepsCopy.steps,
 
-    review: reviewWords.review,
+    settings: settingsCopy.settings,
 
-    patterns: insightWords.patterns,
-
-    charts: insightWords.charts,
-
-    reflection: insightWords.reflection,
-
-    settings: settingsWords.settings,
-
-    sync: syncWords.sync,
-
-    data: dataWords.data,
-
-    summary: dataWords.summary,
-
-    help: helpWords.help,
+    sync: syncCopy.sync,
   },
 } as const);
+
+/** The sentence for a draft problem (utils/core/drafts/problems.ts), in the form it belongs to. */
+export function draftProblemText(problem: DraftProblem): string {
+  switch (problem) {
+    case 'name-needed':
+      return onboardingCopy.value.nameNeeded;
+    case 'step-needed':
+      return onboardingCopy.step.stepNeeded;
+    case 'need-time':
+      return onboardingCopy.cue.needTime;
+    case 'need-days':
+      return onboardingCopy.cue.needDays;
+    case 'need-away':
+      return onboardingCopy.cue.needAway;
+    case 'need-anchor':
+      return onboardingCopy.cue.needAnchor;
+    case 'future-day':
+      return optionsCopy.options.entryNeeds.futureDay;
+    case 'no-words':
+      return optionsCopy.options.entryNeeds.noWords;
+    case 'pick-mood-energy':
+      return optionsCopy.options.entryNeeds.pickMoodEnergy;
+    default: {
+      const never: never = problem;
+      return String(never);
+    }
+  }
+}
+
+/** The sentences for a form's problems, field by field. */
+export function draftProblemsText<K extends string>(
+  problems: Partial<Record<K, DraftProblem>>,
+): Partial<Record<K, string>> {
+  const said: Partial<Record<K, string>> = {};
+  for (const key of Object.keys(problems) as K[]) {
+    const problem = problems[key];
+    if (problem !== undefined) said[key] = draftProblemText(problem);
+  }
+  return said;
+}

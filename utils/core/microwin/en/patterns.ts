@@ -1,9 +1,10 @@
 /**
- * The patterns behind the rules: wishes, whole places and projects, big counts, forever words,
+ * The English patterns behind the rules: wishes, whole places and projects, big counts, forever words,
  * "stop" with nothing instead, and steps with no finish line. Every repetition is bounded.
  */
-import { microwinCopy } from '@/utils/copy/microwin';
-import { NUMBER_WORDS, ONES, readNumber, TENS } from './numbers';
+import type { MicrowinLanguageData } from '@/utils/core/microwin/language';
+import { NUMBER_WORDS, ONES, TENS } from './numbers';
+import { words } from './words';
 
 /** A wish or feeling: "be more social", "feel calmer", "become a runner". */
 export const BE_FEEL_RE =
@@ -58,31 +59,22 @@ export const BIG_GOAL_RE =
 
 /** Big counts, with the most a heavy day asks for and a smaller amount to offer instead. */
 export const COUNT_LIMITS: readonly { unit: RegExp; max: number; smaller: string }[] = [
-  { unit: /^pages?$/, max: 10, smaller: microwinCopy.resize.counts.page },
-  { unit: /^(?:push|press)[\s-]?ups?$/, max: 20, smaller: microwinCopy.resize.counts.pushUp },
-  { unit: /^sit[\s-]?ups?$/, max: 20, smaller: microwinCopy.resize.counts.sitUp },
-  { unit: /^squats?$/, max: 20, smaller: microwinCopy.resize.counts.squat },
-  { unit: /^reps?$/, max: 20, smaller: microwinCopy.resize.counts.rep },
-  { unit: /^burpees?$/, max: 10, smaller: microwinCopy.resize.counts.burpee },
-  { unit: /^words?$/, max: 500, smaller: microwinCopy.resize.counts.word },
-  { unit: /^steps?$/, max: 3000, smaller: microwinCopy.resize.counts.step },
-  { unit: /^(?:km|kms|kilomet(?:er|re)s?)$/, max: 3, smaller: microwinCopy.resize.counts.km },
-  { unit: /^miles?$/, max: 2, smaller: microwinCopy.resize.counts.mile },
-  { unit: /^laps?$/, max: 10, smaller: microwinCopy.resize.counts.lap },
+  { unit: /^pages?$/, max: 10, smaller: words.resize.counts.page },
+  { unit: /^(?:push|press)[\s-]?ups?$/, max: 20, smaller: words.resize.counts.pushUp },
+  { unit: /^sit[\s-]?ups?$/, max: 20, smaller: words.resize.counts.sitUp },
+  { unit: /^squats?$/, max: 20, smaller: words.resize.counts.squat },
+  { unit: /^reps?$/, max: 20, smaller: words.resize.counts.rep },
+  { unit: /^burpees?$/, max: 10, smaller: words.resize.counts.burpee },
+  { unit: /^words?$/, max: 500, smaller: words.resize.counts.word },
+  { unit: /^steps?$/, max: 3000, smaller: words.resize.counts.step },
+  { unit: /^(?:km|kms|kilomet(?:er|re)s?)$/, max: 3, smaller: words.resize.counts.km },
+  { unit: /^miles?$/, max: 2, smaller: words.resize.counts.mile },
+  { unit: /^laps?$/, max: 10, smaller: words.resize.counts.lap },
 ];
 export const BIG_COUNT_RE = new RegExp(
   `(?<![\\w.,])(\\d{1,3}(?:,\\d{3})+|\\d{1,6}(?:\\.\\d{1,2})?k?|(?:${TENS})[\\s-](?:${ONES})|${NUMBER_WORDS})(?:[\\s-]{1,3}(hundred|thousand))?[\\s-]{0,3}(pages?|(?:push|press)[\\s-]?ups?|sit[\\s-]?ups?|squats?|reps?|burpees?|words?|steps?|km|kms|kilomet(?:er|re)s?|miles?|laps?)\\b`,
   'gi',
 );
-
-/** The size of a count matched by `BIG_COUNT_RE`. */
-export function readCount(num: string, scale: string | undefined): number {
-  const k = /k$/i.test(num);
-  const base = readNumber(num.replace(/,(?=\d{3})/g, '').replace(/k$/i, ''));
-  const times =
-    scale?.toLowerCase() === 'thousand' ? 1000 : scale?.toLowerCase() === 'hundred' ? 100 : 1;
-  return base * times * (k ? 1000 : 1);
-}
 
 /** Forever words. */
 export const FOREVER_RE =
@@ -100,3 +92,56 @@ export const OPEN_ENDED_RE =
 /** Open-ended phrases that a time box fixes, so "for five minutes" can be added. */
 export const APPENDABLE_RE =
   /\b(?:work(?:ing)? on|focus on|practi[cs]e|practi[cs]ing|catch up on|look into|think about|deal with|keep up with|sort out)\b/;
+
+/** "one page", to grow to "two pages": things counted (a small number, then a noun), never time. */
+export const COUNT_THING_RE =
+  /(?<![\w.,])(\d{1,3}|one|two|three|four|five|six|seven|eight|nine|ten|a single)\s+(?!minutes?\b|mins?\b|hours?\b|hrs?\b|more\b|of\b|little\b|bit\b|few\b|couple\b|lot\b|while\b)([a-z][a-z'-]{1,20})\b/i;
+
+/** "A single", which counts as one. */
+export const A_SINGLE = /^a single$/i;
+
+/** A step that starts with a feeling or becoming: "feel calmer", "become a runner". */
+export const FEEL_FIRST = /^(?:feel|feeling|become|becoming)$/;
+
+/** A step that starts with "stop" or "quit", which a clock time makes a moment to stop. */
+export const STOP_FIRST = /^(?:stop|quit)\b/;
+
+/** An open-ended stretch a time box replaces: "for a while" becomes "for five minutes". */
+export const FOR_A_WHILE = /\bfor\s+(?:a while|a bit|some time)\b/gi;
+
+/** The patterns part of the English table. */
+export const patterns: MicrowinLanguageData['patterns'] = {
+  BE_FEEL_RE,
+  FEEL_FIRST,
+  WISH_ADJECTIVE,
+  GET_WISH_RE,
+  HAVE_WISH_RE,
+  OTHER_WISH_RE,
+  BARE_TOPIC_RE,
+  COMPARATIVE_RE,
+  MANNER_RE,
+  WHOLE_RE,
+  WHOLE_EXEMPT,
+  EVERYTHING_RE,
+  ALL_THE_RE,
+  ALL_THE_EXEMPT,
+  CHORE_MASS,
+  EVERY_THING_RE,
+  HOUSE_RE,
+  WRITING_NOUNS,
+  PROJECT_RE,
+  READ_BOOK_RE,
+  BIG_GOAL_RE,
+  COUNT_LIMITS,
+  BIG_COUNT_RE,
+  FOREVER_RE,
+  STOP_RE,
+  STOP_ANYWHERE_RE,
+  STOP_EXEMPT_RE,
+  STOP_FIRST,
+  OPEN_ENDED_RE,
+  APPENDABLE_RE,
+  COUNT_THING_RE,
+  A_SINGLE,
+  FOR_A_WHILE,
+};

@@ -1,0 +1,30 @@
+/**
+ * The languages the micro-win check reads, each a table (language.ts) in a folder of its own.
+ * A new language is a new folder and one line here.
+ */
+import { en } from './en';
+import { numbers as enNumbers } from './en/numbers';
+import type { MicrowinLanguageData } from './language';
+import type { NumbersTable } from './numbers';
+
+/** The tables, by language code. */
+export const MICROWIN_LANGUAGES = { en } as const satisfies Record<string, MicrowinLanguageData>;
+
+/** A language the micro-win check reads. */
+export type MicrowinLanguage = keyof typeof MICROWIN_LANGUAGES;
+
+/** The table for a language code, English for one the check does not read. */
+export function microwinTable(language: MicrowinLanguage = 'en'): MicrowinLanguageData {
+  return Object.hasOwn(MICROWIN_LANGUAGES, language) ? MICROWIN_LANGUAGES[language] : en;
+}
+
+/**
+ * Only the numbers of each language, for reading a step's minutes: pages that show minutes load
+ * these and not the whole table.
+ */
+const NUMBERS: Record<MicrowinLanguage, NumbersTable> = { en: { numbers: enNumbers } };
+
+/** The numbers table for a language code, English for one the check does not read. */
+export function microwinNumbers(language: MicrowinLanguage = 'en'): NumbersTable {
+  return Object.hasOwn(NUMBERS, language) ? NUMBERS[language] : NUMBERS.en;
+}
