@@ -64,7 +64,9 @@ export function analyse(text: string, rawLength: number, lang: MicrowinLanguageD
   if (!timeBoxed) {
     const whole = [...unclocked.matchAll(p.WHOLE_RE)].some((m) => !p.WHOLE_EXEMPT.test(m[3]));
     const allThe = [...unclocked.matchAll(p.ALL_THE_RE)].some(
-      (m) => !p.ALL_THE_EXEMPT.test(m[2]) && (/[^s]s$/.test(m[2]) || p.CHORE_MASS.test(m[2])),
+      (m) =>
+        !p.ALL_THE_EXEMPT.test(m[2]) &&
+        (lang.grammar.PLURAL_NOUN.test(m[2]) || p.CHORE_MASS.test(m[2])),
     );
     const scope =
       whole ||

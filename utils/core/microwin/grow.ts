@@ -33,17 +33,7 @@ function writeLike(original: string, n: number, lang: MicrowinLanguageData): str
   if (/^\d/.test(original.trim())) return String(n);
   const word = lang.words.grow.numbers[n];
   if (!word) return String(n);
-  return /^[A-Z]/.test(original) ? word.charAt(0).toUpperCase() + word.slice(1) : word;
-}
-
-/** The plural of a counted noun: "page" → "pages", "glass" → "glasses", "person" → "people". */
-function plural(noun: string, lang: MicrowinLanguageData): string {
-  const n = noun.toLowerCase();
-  const irregular = lang.words.grow.plurals;
-  if (Object.hasOwn(irregular, n)) return irregular[n];
-  if (/(?:s|x|z|ch|sh)$/.test(n)) return `${noun}es`;
-  if (/[^aeiou]y$/.test(n)) return `${noun.slice(0, -1)}ies`;
-  return `${noun}s`;
+  return /^\p{Lu}/u.test(original) ? word.charAt(0).toUpperCase() + word.slice(1) : word;
 }
 
 /** Grows the first length of time in the words; undefined when there is none or it is at the top. */
@@ -56,7 +46,7 @@ function growDuration(step: string, lang: MicrowinLanguageData): GrowProposal | 
     if (!Number.isFinite(amount) || amount <= 0 || HOUR_UNIT.test(m[4])) continue;
     const next = nextMinutes(amount);
     if (next === undefined) return undefined;
-    const unit = m[4].replace(/^minute$/i, 'minutes').replace(/^min$/i, 'mins');
+    const unit = lang.grammar.timeUnit(m[4], next);
     const hyphen = /-/.test(m[0].slice(m[1].length));
     const grown = hyphen
       ? `${writeLike(m[1], next, lang)}-${m[4]}`
@@ -84,7 +74,7 @@ function growCount(
   if (!Number.isFinite(n) || n < 1) return undefined;
   const next = nextCount(n);
   const noun = m[2];
-  const words = n === 1 ? plural(noun, lang) : noun;
+  const words = lang.grammar.countNoun(noun, n, next);
   // "A single" grows in words, written like "one".
   const number = writeLike(A_SINGLE.test(raw) ? lang.words.grow.numbers[1] : raw, next, lang);
   const index = m.index ?? 0;

@@ -13,7 +13,7 @@ export function readNumber(raw: string, lang: NumbersTable): number {
   const text = raw.trim().toLowerCase().replace(/\s+/g, ' ');
   if (text === '½') return 0.5;
   if (/^\d/.test(text)) return Number(text.replace(',', '.'));
-  const compound = /^([a-z]+)[\s-]([a-z]+)$/.exec(text);
+  const compound = lang.numbers.COMPOUND.exec(text);
   if (compound && !lang.numbers.UNITS.has(text)) {
     return (
       (lang.numbers.UNITS.get(compound[1]) ?? Number.NaN) +
@@ -67,7 +67,8 @@ export function findDurations(text: string, lang: NumbersTable): Duration[] {
 
 /** A smaller length of time for one that is too long: an hour becomes ten minutes, less becomes five. */
 export function shrinkDurations(text: string, lang: MicrowinLanguageData): string {
-  const { DURATION_RE, QUARTER_RE, OPEN_TIME_RE, HYPHENATED, THREE_QUARTERS } = lang.numbers;
+  const { DURATION_RE, QUARTER_RE, OPEN_TIME_RE, HYPHENATED, PLURAL_UNIT, THREE_QUARTERS } =
+    lang.numbers;
   const words = lang.words.resize;
   const quarters: string[] = [];
   const masked = text.replace(QUARTER_RE, (m) => {
@@ -80,8 +81,8 @@ export function shrinkDurations(text: string, lang: MicrowinLanguageData): strin
       const index = rest[rest.length - 2] as number;
       const found = lengths.find((d) => d.index === index && d.text === match);
       if (!found || found.minutes <= MAX_STEP_MINUTES) return match;
-      const hyphenated = HYPHENATED.test(match) && !/s$/i.test(match);
-      const size = found.minutes >= 60 ? 'ten' : 'five';
+      const hyphenated = HYPHENATED.test(match) && !PLURAL_UNIT.test(match);
+      const size = found.minutes >= 60 ? 10 : 5;
       return words.minutes(size, hyphenated);
     })
     .replace(OPEN_TIME_RE, words.forTenMinutes)

@@ -6,16 +6,13 @@ import type { MicrowinLanguageData } from './language';
 import { findDurations, readCount, shrinkDurations } from './numbers';
 import { normalise } from './reading';
 
-/** A plain singular for "all my emails" → "email"; undefined when unsure. */
+/** One of the things "all my …" names ("emails" → "one email"); undefined when unsure. */
 export function singular(noun: string, lang: MicrowinLanguageData): string | undefined {
   const w = lang.words.resize;
   const n = noun.toLowerCase();
-  const mass = w.mass;
-  if (Object.hasOwn(mass, n)) return mass[n];
-  if (/ies$/.test(n)) return w.one(`${n.slice(0, -3)}y`);
-  if (/(?:ch|sh|x|ss)es$/.test(n)) return w.one(n.slice(0, -2));
-  if (/[^su]s$/.test(n)) return w.one(n.slice(0, -1));
-  return undefined;
+  if (Object.hasOwn(w.mass, n)) return w.mass[n];
+  const one = lang.grammar.singular(n);
+  return one === undefined ? undefined : w.one(one);
 }
 
 /** The small part to offer for a whole place: one drawer, one counter, one shelf. */
@@ -24,51 +21,9 @@ export function smallPartOf(
   noun: string,
   lang: MicrowinLanguageData,
 ): string | undefined {
-  const w = lang.words.resize;
-  const d = det.toLowerCase() === 'the' ? 'the' : det.toLowerCase();
-  switch (noun.toLowerCase()) {
-    case 'house':
-    case 'home':
-    case 'flat':
-    case 'apartment':
-    case 'place':
-      return w.drawer;
-    case 'kitchen':
-      return w.counter;
-    case 'bathroom':
-      return w.sink;
-    case 'room':
-    case 'bedroom':
-    case 'office':
-    case 'lounge':
-      return w.cornerOf(`${d} ${noun}`);
-    case 'garage':
-    case 'basement':
-    case 'attic':
-    case 'loft':
-    case 'shed':
-    case 'closet':
-    case 'wardrobe':
-    case 'fridge':
-    case 'cupboard':
-    case 'bookshelf':
-      return w.shelfOf(`${d} ${noun}`);
-    case 'desk':
-      return w.cornerOf(`${d} desk`);
-    case 'garden':
-    case 'yard':
-      return w.patchOf(`${d} ${noun}`);
-    case 'inbox':
-    case 'email':
-    case 'emails':
-      return w.email;
-    case 'book':
-    case 'novel':
-    case 'textbook':
-      return w.pageOf(`${d} ${noun}`);
-    default:
-      return undefined;
-  }
+  const parts = lang.words.resize.parts;
+  const n = noun.toLowerCase();
+  return Object.hasOwn(parts, n) ? parts[n](det.toLowerCase(), noun) : undefined;
 }
 
 /** Offers the first small piece of a whole place or project. */
@@ -77,15 +32,15 @@ export function shrinkScope(text: string, lang: MicrowinLanguageData): string {
   const p = lang.patterns;
   return text
     .replace(p.READ_BOOK_RE, (_m, det: string) =>
-      /^(?:a|an|one)$/i.test(det) ? w.readOnePage : `${w.readOnePage} of ${det.toLowerCase()} book`,
+      w.readOnePage(p.INDEFINITE.test(det) ? '' : det.toLowerCase()),
     )
     .replace(p.PROJECT_RE, (m, verb: string, det: string, noun: string) => {
-      const mine = /^(?:a|an)$/i.test(det) ? '' : ` of ${det.toLowerCase()} ${noun}`;
+      const whose = p.INDEFINITE.test(det) ? '' : `${det.toLowerCase()} ${noun}`;
       if (new RegExp(`^(?:${p.WRITING_NOUNS})$`, 'i').test(noun)) {
-        if (/^(?:write|draft|rewrite)$/i.test(verb)) return w.writeOneSentence(mine);
-        if (/^(?:edit|revise)$/i.test(verb)) return w.editOneParagraph(mine);
+        if (p.WRITE_VERB.test(verb)) return w.writeOneSentence(whose);
+        if (p.EDIT_VERB.test(verb)) return w.editOneParagraph(whose);
       }
-      return /^(?:a|an)$/i.test(det) ? m : w.fiveMinutesOn(`${det.toLowerCase()} ${noun}`);
+      return whose ? w.fiveMinutesOn(whose) : m;
     })
     .replace(p.HOUSE_RE, (m, verb: string, det: string, noun: string) => {
       const part = smallPartOf(det, noun, lang);
@@ -103,15 +58,10 @@ export function shrinkScope(text: string, lang: MicrowinLanguageData): string {
     .replace(p.EVERY_THING_RE, (_m, noun: string) => w.one(noun.toLowerCase()))
     .replace(p.EVERYTHING_RE, w.oneThing)
     .replace(p.BIG_GOAL_RE, (m) => {
-      const low = m.toLowerCase();
-      if (low.includes('marathon')) return w.runningShoes;
-      if (/job/.test(low)) return w.jobPosting;
-      if (low.startsWith('start a business')) return w.businessIdea;
-      const learn = /^learn\s+(?:(?:how\s+)?to\s+)?(.+)$/i.exec(m);
-      if (learn)
-        return w.fiveMinutesLearning(
-          `${/^learn\s+(?:how\s+)?to\s/i.test(m) ? 'to ' : ''}${learn[1]}`,
-        );
+      for (const goal of p.SMALLER_GOALS) {
+        const hit = goal.match.exec(m);
+        if (hit) return goal.step(hit);
+      }
       return m;
     })
     .replace(p.BIG_COUNT_RE, (m, num: string, scale: string | undefined, unit: string) => {
@@ -121,13 +71,8 @@ export function shrinkScope(text: string, lang: MicrowinLanguageData): string {
 }
 
 /** Drops forever words that can simply go: "always", "from now on", "every single" → "every". */
-export function dropForever(text: string): string {
-  return text
-    .replace(/\bevery\s+single\b/gi, 'every')
-    .replace(
-      /\b(?:always|from now on|no matter what|without fail|without exception|forever|at all times|perfectly|100\s?%)\b,?/gi,
-      '',
-    );
+export function dropForever(text: string, lang: MicrowinLanguageData): string {
+  return lang.patterns.DROP_FOREVER.reduce((t, { find, put }) => t.replace(find, put), text);
 }
 
 /** Tidies spaces and stray commas left by the edits. */
@@ -164,7 +109,7 @@ export function resize(
   if (kinds.has('empty')) return undefined;
   if (SENSITIVE_RE.test(all)) return undefined;
 
-  let edited = tidyEdits(shrinkScope(shrinkDurations(dropForever(text), lang), lang));
+  let edited = tidyEdits(shrinkScope(shrinkDurations(dropForever(text, lang), lang), lang));
   edited = edited.replace(lang.patterns.FOR_A_WHILE, lang.words.resize.forFiveMinutes);
   if (
     kinds.has('not-checkable') &&

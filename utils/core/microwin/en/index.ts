@@ -1,7 +1,9 @@
 /**
- * English for the micro-win check: its patterns, numbers, verbs, topics and words as one table.
+ * English for the micro-win check: its patterns, numbers, verbs, topics, words and grammar as
+ * one table.
  */
 import type { MicrowinLanguageData } from '@/utils/core/microwin/language';
+import { grammar } from './grammar';
 import { numbers } from './numbers';
 import { patterns } from './patterns';
 import { reading } from './reading';
@@ -10,4 +12,12 @@ import { verbs } from './verbs';
 import { words } from './words';
 
 /** The micro-win check's English table. */
-export const en: MicrowinLanguageData = { reading, numbers, patterns, verbs, topics, words };
+export const en: MicrowinLanguageData = {
+  reading,
+  numbers,
+  patterns,
+  verbs,
+  topics,
+  words,
+  grammar,
+};

@@ -110,6 +110,12 @@ export const THREE_QUARTERS = /three/i;
 /** A hyphenated length, "ten-minute", which a smaller length keeps hyphenated. */
 export const HYPHENATED = /\d-|[a-z]-(?:hour|hr|min)/i;
 
+/** A number written as two words that add up: "twenty-five", "forty two". */
+export const COMPOUND = /^([a-z]+)[\s-]([a-z]+)$/;
+
+/** A hyphenated length ending in a plural unit, "10-15 minutes", is a range, not "ten-minute". */
+export const PLURAL_UNIT = /s$/i;
+
 /** Words that multiply a count: "two thousand steps". */
 export const SCALES: ReadonlyMap<string, number> = new Map([
   ['thousand', 1000],
@@ -131,4 +137,6 @@ export const numbers: MicrowinLanguageData['numbers'] = {
   HYPHENATED,
   CLOCK_RE,
   COUNT_RE,
+  COMPOUND,
+  PLURAL_UNIT,
 };

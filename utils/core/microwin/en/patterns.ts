@@ -2,7 +2,7 @@
  * The English patterns behind the rules: wishes, whole places and projects, big counts, forever words,
  * "stop" with nothing instead, and steps with no finish line. Every repetition is bounded.
  */
-import type { MicrowinLanguageData } from '@/utils/core/microwin/language';
+import type { MicrowinLanguageData, Rewrite, SmallerGoal } from '@/utils/core/microwin/language';
 import { NUMBER_WORDS, ONES, TENS } from './numbers';
 import { words } from './words';
 
@@ -109,6 +109,36 @@ export const STOP_FIRST = /^(?:stop|quit)\b/;
 /** An open-ended stretch a time box replaces: "for a while" becomes "for five minutes". */
 export const FOR_A_WHILE = /\bfor\s+(?:a while|a bit|some time)\b/gi;
 
+/** "A", "an", "one": "read a book" offers one page of any book, "write a novel" a sentence. */
+export const INDEFINITE = /^(?:a|an|one)$/i;
+
+/** Writing a work offers one sentence of it; editing it, one paragraph. */
+export const WRITE_VERB = /^(?:write|draft|rewrite)$/i;
+export const EDIT_VERB = /^(?:edit|revise)$/i;
+
+/** A first step for a big goal: "run a marathon" → put on my running shoes. */
+export const SMALLER_GOALS: readonly SmallerGoal[] = [
+  { match: /marathon/i, step: () => words.resize.runningShoes },
+  { match: /job/i, step: () => words.resize.jobPosting },
+  { match: /^start a business/i, step: () => words.resize.businessIdea },
+  {
+    match: /^learn\s+(?:(?:how\s+)?to\s+)?(.+)$/i,
+    step: (goal) =>
+      words.resize.fiveMinutesLearning(
+        `${/^learn\s+(?:how\s+)?to\s/i.test(goal[0]) ? 'to ' : ''}${goal[1]}`,
+      ),
+  },
+];
+
+/** Forever words that can simply go: "always", "from now on"; "every single" → "every". */
+export const DROP_FOREVER: readonly Rewrite[] = [
+  { find: /\bevery\s+single\b/gi, put: 'every' },
+  {
+    find: /\b(?:always|from now on|no matter what|without fail|without exception|forever|at all times|perfectly|100\s?%)\b,?/gi,
+    put: '',
+  },
+];
+
 /** The patterns part of the English table. */
 export const patterns: MicrowinLanguageData['patterns'] = {
   BE_FEEL_RE,
@@ -144,4 +174,9 @@ export const patterns: MicrowinLanguageData['patterns'] = {
   COUNT_THING_RE,
   A_SINGLE,
   FOR_A_WHILE,
+  INDEFINITE,
+  WRITE_VERB,
+  EDIT_VERB,
+  SMALLER_GOALS,
+  DROP_FOREVER,
 };

@@ -18,8 +18,25 @@ export const ACTION_VERBS: ReadonlySet<string> = new Set(
 /** Words that join a second action on: "by", "and", "then", "instead", a comma or a dash. */
 export const FOLLOW_UP = /\b(?:by|and|then|through|instead)\b|[,;:—]|\s-\s/i;
 
+/** English words are letters and apostrophes ("don't"). */
+export const WORD_SPLIT = /[^a-z']+/i;
+
+/** The simple forms a word may come from: "walking" → walk, "baking" → bake, "texts" → text. */
+export function stems(word: string): string[] {
+  const found: string[] = [];
+  if (word.endsWith('ing')) {
+    const base = word.slice(0, -3);
+    found.push(base, `${base}e`, base.slice(0, -1));
+  }
+  if (word.endsWith('es')) found.push(word.slice(0, -2));
+  if (word.endsWith('s')) found.push(word.slice(0, -1));
+  return found;
+}
+
 /** The verbs part of the English table. */
 export const verbs: MicrowinLanguageData['verbs'] = {
   ACTION_VERBS,
   FOLLOW_UP,
+  WORD_SPLIT,
+  stems,
 };

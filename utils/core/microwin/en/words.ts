@@ -1,8 +1,17 @@
 /**
  * The English words the micro-win check writes into the steps it offers: a step for a wish by
- * topic, the pieces a smaller step is built from, and numbers and plurals for a grown one. They are
- * in the step's language and must pass its own patterns, so they live with them.
+ * topic, the pieces a smaller step is built from, and numbers for a grown one. They are in the
+ * step's language and must pass its own patterns, so they live with them.
  */
+
+type Part = (det: string, noun: string) => string;
+
+/** The same part for each of a few nouns. */
+function each(nouns: string, part: Part): Record<string, Part> {
+  return Object.fromEntries(nouns.split(' ').map((noun) => [noun, part]));
+}
+
+/** The English words of the micro-win check. */
 export const words = {
   /** A concrete step to offer for a wish, by topic. */
   topics: {
@@ -26,9 +35,10 @@ export const words = {
 
   /** The pieces a smaller step is built from. */
   resize: {
-    /** A length of time that is too long becomes this: ten minutes for an hour or more, else five. */
-    minutes: (size: 'five' | 'ten', hyphenated: boolean): string =>
-      hyphenated ? `${size}-minute` : `${size} minutes`,
+    minutes: (size: 5 | 10, hyphenated: boolean): string => {
+      const n = size === 10 ? 'ten' : 'five';
+      return hyphenated ? `${n}-minute` : `${n} minutes`;
+    },
     fiveMinutes: 'five minutes',
     forTenMinutes: 'for ten minutes',
     forFiveMinutes: 'for five minutes',
@@ -64,26 +74,33 @@ export const words = {
     } as Record<string, string>,
     one: (thing: string): string => `one ${thing}`,
     oneThing: 'one thing',
-    /** The small part of a whole place. `place` is already "the kitchen", "my room". */
-    drawer: 'one drawer',
-    counter: 'one counter',
-    sink: 'the sink',
-    email: 'one email',
-    cornerOf: (place: string): string => `one corner of ${place}`,
-    shelfOf: (place: string): string => `one shelf of ${place}`,
-    patchOf: (place: string): string => `one small patch of ${place}`,
-    pageOf: (book: string): string => `one page of ${book}`,
-    readOnePage: 'read one page',
-    /** `of` is "" or " of my thesis". */
-    writeOneSentence: (of: string): string => `write one sentence${of}`,
-    editOneParagraph: (of: string): string => `edit one paragraph${of}`,
+    /** The small part of a whole place: "the kitchen" → "one counter", "my room" → its corner. */
+    parts: {
+      ...each('house home flat apartment place', () => 'one drawer'),
+      kitchen: () => 'one counter',
+      bathroom: () => 'the sink',
+      ...each('room bedroom office lounge', (det, noun) => `one corner of ${det} ${noun}`),
+      ...each(
+        'garage basement attic loft shed closet wardrobe fridge cupboard bookshelf',
+        (det, noun) => `one shelf of ${det} ${noun}`,
+      ),
+      desk: (det: string) => `one corner of ${det} desk`,
+      ...each('garden yard', (det, noun) => `one small patch of ${det} ${noun}`),
+      ...each('inbox email emails', () => 'one email'),
+      ...each('book novel textbook', (det, noun) => `one page of ${det} ${noun}`),
+    },
+    readOnePage: (det: string): string => (det ? `read one page of ${det} book` : 'read one page'),
+    writeOneSentence: (whose: string): string =>
+      whose ? `write one sentence of ${whose}` : 'write one sentence',
+    editOneParagraph: (whose: string): string =>
+      whose ? `edit one paragraph of ${whose}` : 'edit one paragraph',
     fiveMinutesOn: (thing: string): string => `spend five minutes on ${thing}`,
     fiveMinutesLearning: (what: string): string => `spend five minutes learning ${what}`,
     runningShoes: 'put on my running shoes',
     jobPosting: 'look at one job posting',
     businessIdea: 'write down one business idea',
   },
-  /** Words for growing a step a little (core/microwin/grow.ts): numbers and plurals. */
+  /** Words for growing a step a little (core/microwin/grow.ts); plurals are in grammar.ts. */
   grow: {
     /** Numbers as words, by value (index 0 is zero). */
     numbers: [
@@ -109,18 +126,5 @@ export const words = {
       'nineteen',
       'twenty',
     ] as readonly string[],
-    /** Plurals that do not just add an s. */
-    plurals: {
-      person: 'people',
-      child: 'children',
-      leaf: 'leaves',
-      shelf: 'shelves',
-      knife: 'knives',
-      foot: 'feet',
-      tooth: 'teeth',
-      mouse: 'mice',
-      sheep: 'sheep',
-      fish: 'fish',
-    } as Record<string, string>,
   },
 } as const;
