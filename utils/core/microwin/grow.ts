@@ -96,7 +96,7 @@ function growCount(
 export function growStep(
   step: string,
   minutes: number,
-  language: MicrowinLanguage = 'en',
+  language: MicrowinLanguage | MicrowinLanguageData = 'en',
 ): GrowProposal | undefined {
   try {
     const lang = microwinTable(language);

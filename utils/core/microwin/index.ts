@@ -10,6 +10,7 @@
  * between a person and their step.
  */
 import { analyse } from './analyse';
+import type { MicrowinLanguageData } from './language';
 import { type MicrowinLanguage, microwinNumbers, microwinTable } from './languages';
 import { findDurations } from './numbers';
 import { normalise } from './reading';
@@ -56,10 +57,13 @@ export interface StepCheck {
 }
 
 /**
- * Checks whether a step reads like a good micro-win in a language (English unless said), and
- * offers a resized version when it can. Never throws: any input, of any length, gets a result.
+ * Checks whether a step reads like a good micro-win in a language (English unless said; a code or
+ * a table), and offers a resized version when it can. Never throws: any input, of any length, gets a result.
  */
-export function checkStep(text: string, language: MicrowinLanguage = 'en'): StepCheck {
+export function checkStep(
+  text: string,
+  language: MicrowinLanguage | MicrowinLanguageData = 'en',
+): StepCheck {
   try {
     const lang = microwinTable(language);
     const raw = typeof text === 'string' ? text : String(text ?? '');
@@ -78,7 +82,10 @@ export function checkStep(text: string, language: MicrowinLanguage = 'en'): Step
  * The minutes a step's words name ("walk for ten minutes" → 10; the longest when there are
  * several), or undefined when they name no length of time. Clock times are cues, not lengths.
  */
-export function minutesIn(text: string, language: MicrowinLanguage = 'en'): number | undefined {
+export function minutesIn(
+  text: string,
+  language: MicrowinLanguage | MicrowinLanguageData = 'en',
+): number | undefined {
   const lang = microwinNumbers(language);
   const lengths = findDurations(
     normalise(String(text ?? '')).replace(lang.numbers.CLOCK_RE, ' '),

@@ -13,8 +13,14 @@ export const MICROWIN_LANGUAGES = { en } as const satisfies Record<string, Micro
 /** A language the micro-win check reads. */
 export type MicrowinLanguage = keyof typeof MICROWIN_LANGUAGES;
 
-/** The table for a language code, English for one the check does not read. */
-export function microwinTable(language: MicrowinLanguage = 'en'): MicrowinLanguageData {
+/**
+ * The table for a language code, English for one the check does not read; a table passed in is
+ * read as it is (a test's own toy language proves the logic reads only its table).
+ */
+export function microwinTable(
+  language: MicrowinLanguage | MicrowinLanguageData = 'en',
+): MicrowinLanguageData {
+  if (typeof language !== 'string') return language;
   return Object.hasOwn(MICROWIN_LANGUAGES, language) ? MICROWIN_LANGUAGES[language] : en;
 }
 
@@ -24,7 +30,8 @@ export function microwinTable(language: MicrowinLanguage = 'en'): MicrowinLangua
  */
 const NUMBERS: Record<MicrowinLanguage, NumbersTable> = { en: { numbers: enNumbers } };
 
-/** The numbers table for a language code, English for one the check does not read. */
-export function microwinNumbers(language: MicrowinLanguage = 'en'): NumbersTable {
+/** The numbers table for a language code (or a table), English for one the check does not read. */
+export function microwinNumbers(language: MicrowinLanguage | NumbersTable = 'en'): NumbersTable {
+  if (typeof language !== 'string') return language;
   return Object.hasOwn(NUMBERS, language) ? NUMBERS[language] : NUMBERS.en;
 }
