@@ -101,7 +101,7 @@ export async function showStep(
 ): Promise<void> {
   await speakStored();
   const plan = {
-    cue: copy.cueLabel(commitment.cue),
+    cue: commitment.cue,
     step: mode === 'smaller' ? commitment.smallerStep || commitment.step : commitment.step,
     value: value?.name ?? '',
   };
