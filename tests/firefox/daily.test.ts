@@ -1,7 +1,7 @@
 import { describe, expect, test } from 'vitest';
 import { backup, connection, health, walk } from '@/tests/e2e/data';
-import { helpCopy } from '@/utils/copy/options/help';
 import { clockTime, weekdayName } from '@/utils/copy/lang/intl';
+import { helpCopy } from '@/utils/copy/options/help';
 import { daysPhrase } from '@/utils/copy/plan';
 import { WEEKDAYS } from '@/utils/model/weekdays';
 import { useFirefox } from './firefox';
@@ -41,7 +41,9 @@ describe('a first plan, then a win and a check-in', () => {
     await options.screenshot('options-welcome-cue');
     await options.click('Save my plan');
     await options.get('Your plan is ready', 'heading');
-    await options.sees(`At ${clockTime('13:00')} ${daysPhrase(WEEKDAYS.filter((d) => d !== yesterday))}`);
+    await options.sees(
+      `At ${clockTime('13:00')} ${daysPhrase(WEEKDAYS.filter((d) => d !== yesterday))}`,
+    );
     await options.screenshot('options-welcome-done');
     // The build puts the toolbar button on the toolbar at install: no pin hint.
     const settings = await options.page.evaluate(() =>
