@@ -1,7 +1,7 @@
 import { useEffect, useRef, useState } from 'preact/hooks';
 import { coreCopy } from '@/utils/copy/core';
+import { cueLabel } from '@/utils/copy/cues';
 import { composed } from '@/utils/copy/lang/words';
-import { cueLabel } from '@/utils/copy/plan';
 import { popupCopy } from '@/utils/copy/popup';
 import { type StepAnswer, unknownKind } from '@/utils/model/entryKinds';
 import type { Entry } from '@/utils/model/types';

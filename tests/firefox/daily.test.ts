@@ -1,8 +1,8 @@
 import { describe, expect, test } from 'vitest';
 import { backup, connection, health, walk } from '@/tests/e2e/data';
+import { daysPhrase } from '@/utils/copy/cues';
 import { clockTime, weekdayName } from '@/utils/copy/lang/intl';
 import { helpCopy } from '@/utils/copy/options/help';
-import { daysPhrase } from '@/utils/copy/plan';
 import { WEEKDAYS } from '@/utils/model/weekdays';
 import { useFirefox } from './firefox';
 import { NewTabPage } from './pages/NewTabPage';

@@ -8,8 +8,9 @@ import { join, relative, resolve } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import type { PlanWords } from '@/utils/copy';
 import { allCopy as copy } from '@/utils/copy/all';
+import { cueLabel } from '@/utils/copy/cues';
 import { MICROWIN_RULES } from '@/utils/copy/microwin';
-import { cueLabel, planSentence } from '@/utils/copy/plan';
+import { planSentence } from '@/utils/copy/plan';
 import { BODY_BASICS, VALUE_TEMPLATES } from '@/utils/copy/templates';
 import type { Cue, SkipReason } from '@/utils/model/types';
 

@@ -1,13 +1,14 @@
 /**
  * The if-then plan in words: "When ⟨cue⟩, I will ⟨step⟩ — for ⟨value⟩." Each kind of cue has
  * its own whole sentence, so a language puts the time, the days, the step and the value where its
- * grammar wants them; the functions below only choose the sentence and fill it.
+ * grammar wants them; the functions below only choose the sentence and fill it. A cue's short
+ * label and its days are in cues.ts.
  */
 import { words } from '@/utils/copy/lang/words';
 import type { Commitment, Cue } from '@/utils/model/types';
-import { WEEK_FROM_MONDAY } from '@/utils/model/weekdays';
-import { capitalise, inline } from './core';
-import { clockTime, fill, listOf, weekdayName } from './lang/intl';
+import { inline } from './core';
+import { cueParts } from './cues';
+import { fill } from './lang/sentences';
 
 /** The three parts of an if-then plan: the cue itself, the step's words and the value's name. */
 export interface PlanWords {
@@ -76,40 +77,8 @@ export const planCopy = /* @__PURE__ */ words('plan', {
       'just after',
       'just before',
     ] as readonly string[],
-    /** Short words for each kind of cue. */
-    label: {
-      time: 'At {time} {days}',
-      timeAnyDay: 'At {time}',
-      browserStart: 'When the browser starts',
-      backAtComputer: "When I'm back at the computer",
-      firstTab: 'On my first new tab',
-      anyMoment: 'At a moment I choose',
-    },
-    /** The days a cue is on; `{days}` is a list of short day names ("Mon, Wed and Fri"). */
-    days: {
-      every: 'every day',
-      weekdays: 'on weekdays',
-      weekends: 'on weekends',
-      some: 'on {days}',
-    },
   },
 });
-
-/** The kinds of sentence: one per kind of cue, and two for the person's own moments. */
-type SentenceKind = keyof typeof planCopy.plan.sentence;
-
-/** "every day", "on weekdays", "on weekends", "on Mon, Wed and Fri", or "" for no days. */
-export function daysPhrase(days: readonly number[] | undefined): string {
-  const set = new Set((Array.isArray(days) ? days : []).filter((d) => Number.isInteger(d)));
-  const chosen = WEEK_FROM_MONDAY.filter((d) => set.has(d));
-  const w = planCopy.plan.days;
-  if (chosen.length === 0) return '';
-  if (chosen.length === 7) return w.every;
-  const key = chosen.join(',');
-  if (key === '1,2,3,4,5') return w.weekdays;
-  if (key === '6,0') return w.weekends;
-  return fill(w.some, { days: listOf(chosen.map((d) => weekdayName(d))) });
-}
 
 /** True when the person's words for a moment already open a sentence in the words' language. */
 function opensSentence(moment: string): boolean {
@@ -119,44 +88,12 @@ function opensSentence(moment: string): boolean {
   );
 }
 
-/** Which sentence a cue takes, and what fills its cue's part (time and days, or the moment). */
-function cueParts(cue: Cue): { kind: SentenceKind; params: Record<string, string> } {
-  switch (cue?.kind) {
-    case 'time': {
-      const days = daysPhrase(cue.days);
-      const time = clockTime(cue.at);
-      return days
-        ? { kind: 'time', params: { time, days } }
-        : { kind: 'timeAnyDay', params: { time } };
-    }
-    case 'browser-start':
-      return { kind: 'browserStart', params: {} };
-    case 'back-at-computer':
-      return { kind: 'backAtComputer', params: {} };
-    case 'first-tab':
-      return { kind: 'firstTab', params: {} };
-    case 'anchor': {
-      const moment = inline(cue.text ?? '');
-      if (!moment) return { kind: 'anyMoment', params: {} };
-      // The person's words as they wrote them, only their first letter raised, as the label shows them.
-      const params = { moment: capitalise(moment) };
-      return { kind: opensSentence(moment) ? 'anchor' : 'anchorWhen', params };
-    }
-    default:
-      return { kind: 'anyMoment', params: {} };
-  }
-}
-
-/** Short words for a cue: "At 1:00 PM on weekdays", "When the browser starts", "After my coffee". */
-export function cueLabel(cue: Cue): string {
-  const { kind, params } = cueParts(cue);
-  if (kind === 'anchor' || kind === 'anchorWhen') return params.moment;
-  return fill(planCopy.plan.label[kind], params);
-}
-
 /** "When ⟨cue⟩, I will ⟨step⟩ — for ⟨value⟩.", the whole sentence for the cue's kind. */
 export function planSentence({ cue, step, value }: PlanWords): string {
-  const { kind, params } = cueParts(cue);
+  const parts = cueParts(cue);
+  const kind =
+    parts.kind === 'anchor' && !opensSentence(parts.params.moment) ? 'anchorWhen' : parts.kind;
+  const params = parts.params;
   // The person may have begun the step with "I will" themselves; the sentence says it once.
   const stepText =
     lowerFirst(inline(step).replace(/^i\s*(?:'|’)ll\s+|^i will\s+/i, '')) || planCopy.plan.anyStep;
@@ -168,9 +105,4 @@ export function planSentence({ cue, step, value }: PlanWords): string {
 /** A commitment's plan sentence, for a value named `valueName`, in the person's language. */
 export function planOf(commitment: Pick<Commitment, 'cue' | 'step'>, valueName: string): string {
   return planSentence({ cue: commitment.cue, step: commitment.step, value: valueName });
-}
-
-/** Short day names, Sunday = 0 (as `Date.getDay()`), in the person's language, when read. */
-export function shortDays(): string[] {
-  return [0, 1, 2, 3, 4, 5, 6].map((d) => weekdayName(d, 'short'));
 }

@@ -9,7 +9,7 @@ import { composes, words } from '@/utils/copy/lang/words';
 import type { QuietHold } from '@/utils/core/quietHours';
 import type { QuietHours } from '@/utils/model/types';
 import { inline, whole } from './core';
-import { clockTime, clockTimeAt, fill, locale, type PluralForms, plural } from './lang/intl';
+import { clockTime, clockTimeAt, fill, locale, type PluralForms, plural } from './lang/sentences';
 
 /** A moment's weekday and date in the person's locale: "Thursday, December 3". */
 function dateOf(at: number): string {

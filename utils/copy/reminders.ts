@@ -6,7 +6,7 @@
 
 import { composes, words } from '@/utils/copy/lang/words';
 import { capitalise, inline, pick } from './core';
-import { fill } from './lang/intl';
+import { fill } from './lang/sentences';
 import { type PlanWords, planSentence } from './plan';
 
 /** The value's why as a sentence of its own, or nothing when there is none. */

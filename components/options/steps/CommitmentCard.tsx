@@ -2,7 +2,8 @@ import { useId, useState } from 'preact/hooks';
 import { CalmBar } from '@/components/shared/CalmBar';
 import { ResizeOffer } from '@/components/shared/ResizeOffer';
 import { copy } from '@/utils/copy';
-import { cueLabel, planOf } from '@/utils/copy/plan';
+import { cueLabel } from '@/utils/copy/cues';
+import { planOf } from '@/utils/copy/plan';
 import type { CommitmentStatus, Value } from '@/utils/model/types';
 import type { StepCard } from '@/utils/pages/options/stepsView';
 

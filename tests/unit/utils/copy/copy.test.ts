@@ -1,8 +1,9 @@
 import { describe, expect, it } from 'vitest';
 import { allCopy as copy } from '@/utils/copy/all';
+import { cueLabel } from '@/utils/copy/cues';
 import { clockTime, listOf } from '@/utils/copy/lang/intl';
 import { dataCopy } from '@/utils/copy/options/data';
-import { cueLabel, type PlanWords, planSentence } from '@/utils/copy/plan';
+import { type PlanWords, planSentence } from '@/utils/copy/plan';
 import type { Cue } from '@/utils/model/types';
 
 const plan: PlanWords = {
