@@ -9,7 +9,14 @@ import { composes, words } from '@/utils/copy/lang/words';
 import type { QuietHold } from '@/utils/core/quietHours';
 import type { QuietHours } from '@/utils/model/types';
 import { inline, whole } from './core';
-import { clockTime, clockTimeAt, fill, locale, type PluralForms, plural } from './lang/sentences';
+import { clockTime, fill, locale, type PluralForms, plural } from './lang/sentences';
+
+/** A moment's clock time in the person's locale: "2:35 PM", "14:35". */
+function clockTimeAt(at: number): string {
+  const d = new Date(at);
+  const pad = (n: number) => String(n).padStart(2, '0');
+  return clockTime(`${pad(d.getHours())}:${pad(d.getMinutes())}`);
+}
 
 /** A moment's weekday and date in the person's locale: "Thursday, December 3". */
 function dateOf(at: number): string {

@@ -12,7 +12,6 @@ import { locale } from './sentences';
 
 export {
   clockTime,
-  clockTimeAt,
   type FillParams,
   fill,
   listOf,

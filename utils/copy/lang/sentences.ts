@@ -44,37 +44,29 @@ export type FillParams<T extends string> = string extends T
  * a missing one shows rather than vanishing (TypeScript refuses one for a template it can see).
  */
 export function fill<T extends string>(template: T, params: FillParams<T>): string {
-  const given = params as Record<string, string | number>;
-  return template.replace(/\{(\w+)\}/g, (whole, name: string) =>
-    Object.hasOwn(given, name) ? String(given[name]) : whole,
-  );
+  const given = params as Partial<Record<string, string | number>>;
+  return template.replace(/\{(\w+)\}/g, (whole, name: string) => String(given[name] ?? whole));
 }
 
 /** Items joined as a list: "a, b and c"; "a, b y c". */
 export function listOf(items: readonly string[]): string {
-  return new Intl.ListFormat(locale(), { style: 'long', type: 'conjunction' }).format(items);
-}
-
-/** A moment's clock time in the locale, with one kind of space before "PM" in every engine. */
-function clockOf(d: Date): string {
-  return d
-    .toLocaleTimeString(locale(), { hour: 'numeric', minute: '2-digit' })
-    .replace(/\u202f/g, '\u00a0');
+  // A long list joined with "and" is what `Intl.ListFormat` makes by default.
+  return new Intl.ListFormat(locale()).format(items);
 }
 
 /**
  * A clock time ("13:05") as the person's locale writes it: "1:05 PM" in en-US, "13:05" in en-GB
- * and Spanish. Text that is not a clock time comes back as it was. The narrow space some engines
- * put before "PM" becomes a no-break space, so every engine writes the same.
+ * and Spanish. Text that is not a clock time comes back as it was. Any space in it ("PM" follows
+ * a plain space in some engines, a narrow one in others) becomes a no-break space, so every
+ * engine writes the same and the time never breaks across lines.
  */
 export function clockTime(hhmm: string): string {
   const m = /^([01]?\d|2[0-3]):([0-5]\d)$/.exec(hhmm);
-  return m ? clockOf(new Date(2026, 0, 4, +m[1], +m[2])) : hhmm;
-}
-
-/** The clock time of a moment (epoch ms), in the person's locale: "2:35 PM", "14:35". */
-export function clockTimeAt(at: number): string {
-  return clockOf(new Date(at));
+  return m
+    ? new Date(2026, 0, 4, +m[1], +m[2])
+        .toLocaleTimeString(locale(), { timeStyle: 'short' })
+        .replace(/\s/g, '\u00a0')
+    : hhmm;
 }
 
 /** A weekday's name (Sunday = 0, as `Date.getDay()`): "Mon" / "Monday", "lun" / "lunes". */

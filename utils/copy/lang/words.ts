@@ -41,9 +41,6 @@ export const registry = {
   late: undefined as ((part: Part) => void) | undefined,
 };
 
-/** Marks a function that holds no words of its own (see `composes`). */
-const COMPOSES = Symbol('composes');
-
 /**
  * Marks a function in a part of the words that holds no words of its own: it chooses and fills
  * the part's sentences (a variant by a count, a form by a reason), reading them from the live part
@@ -51,12 +48,12 @@ const COMPOSES = Symbol('composes');
  * English one is kept) and writes only the sentences; the pseudo-language leaves it as it is.
  */
 export function composes<F extends (...args: never[]) => unknown>(fn: F): F {
-  return Object.assign(fn, { [COMPOSES]: true });
+  return Object.assign(fn, { composes: 1 });
 }
 
 /** True for a function marked with `composes`. */
 export function isComposer(value: unknown): boolean {
-  return typeof value === 'function' && COMPOSES in value;
+  return typeof value === 'function' && 'composes' in value;
 }
 
 /** Registers a part of the words (written in English) and returns the object surfaces import. */
