@@ -22,7 +22,9 @@ export type PluralForms = Partial<Record<Intl.LDMLPluralRule, string>> & { other
 export function plural(n: number, forms: PluralForms): string {
   const rule = new Intl.PluralRules(locale()).select(n);
   const form = forms[rule] ?? forms.other;
-  return form.replace('{n}', new Intl.NumberFormat(locale()).format(n));
+  // Counts are written as the locale writes digits, but never grouped ("1000 things"), as
+  // they always were.
+  return form.replace('{n}', new Intl.NumberFormat(locale(), { useGrouping: false }).format(n));
 }
 
 /** The `{name}` placeholders a template names, as a union of their names. */

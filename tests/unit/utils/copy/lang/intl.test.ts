@@ -64,14 +64,15 @@ describe('plural', () => {
     }
   });
 
-  it('writes the count as the locale does', async () => {
+  it('writes the count as the locale does, never grouped', async () => {
     await speak('en-US');
-    expect(plural(1234, wins)).toBe('1,234 small wins');
+    expect(plural(1234, wins)).toBe('1234 small wins');
+    expect(plural(1.5, wins)).toBe('1.5 small wins');
     await speak('es', 'es');
     expect(plural(1, { one: '{n} pequeño logro', other: '{n} pequeños logros' })).toBe(
       '1 pequeño logro',
     );
-    expect(plural(12345, { one: '{n} logro', other: '{n} logros' })).toBe('12.345 logros');
+    expect(plural(1.5, { one: '{n} logro', other: '{n} logros' })).toBe('1,5 logros');
   });
 
   it('picks every CLDR form a language has: Polish one, few, many', async () => {
