@@ -1,8 +1,8 @@
 /**
  * Sentences in the person's language: named placeholders, plural forms, lists, clock times and
- * weekday names, through `Intl`
- * with the locale the words speak now (`locale()`), never the browser's default: under
- * `--lang=es` Chromium's own default stays en-US.
+ * weekday names, through `Intl` with the locale the words speak now (`locale()`), never the
+ * browser's default: under `--lang=es` Chromium's own default stays en-US. The words of the
+ * first frames import this module directly; `intl.ts` is the front door for everything else.
  */
 import { intlLocale } from '@/utils/model/language';
 import { language, locale as setLocale } from './words';
