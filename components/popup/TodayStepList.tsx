@@ -1,14 +1,14 @@
 import { useEffect, useRef, useState } from 'preact/hooks';
 import { coreCopy } from '@/utils/copy/core';
+import { cueLabel } from '@/utils/copy/cues';
 import { composed } from '@/utils/copy/lang/words';
-import { planCopy } from '@/utils/copy/plan';
 import { popupCopy } from '@/utils/copy/popup';
 import { type StepAnswer, unknownKind } from '@/utils/model/entryKinds';
 import type { Entry } from '@/utils/model/types';
 import { foldSteps, type PopupStep } from '@/utils/pages/popup/popupView';
 
 /** Only the words this surface says: the whole copy would not fit its start-up budget. */
-const copy = composed(() => ({ ...coreCopy, ...planCopy, ...popupCopy }));
+const copy = composed(() => ({ ...coreCopy, ...popupCopy }));
 
 /** What a step's row says once the step is answered today. */
 function loggedNote(logged: StepAnswer): string {
@@ -60,7 +60,7 @@ export function TodayStepList({ steps, answeredHere, onDone, onUndo }: Props) {
   const { shown, folded, done, setAside } = foldSteps(steps, answeredHere);
   const row = (s: PopupStep) => {
     const { commitment: c, logged } = s;
-    const plan = copy.popup.shortPlan(copy.cueLabel(c.cue), c.step, s.value?.name ?? '');
+    const plan = copy.popup.shortPlan(cueLabel(c.cue), c.step, s.value?.name ?? '');
     return (
       <li key={c.id} class={logged ? 'step-row logged' : 'step-row'}>
         {/* The step alone keeps the row to one line; its whole plan is a hover away. */}

@@ -1,5 +1,6 @@
 import AxeBuilder from '@axe-core/playwright';
 import type { Locator, Page } from '@playwright/test';
+import { clockTime } from '@/utils/copy/lang/intl';
 import { backup, connection, health, walk } from './data';
 import { expect, test } from './fixtures';
 
@@ -57,7 +58,7 @@ test('a step is done from the popup in one click, with Undo', async ({ seed, pop
   // One compact line: the step; its whole plan is the row's title.
   await expect(popup.page.getByText('Walk for ten minutes', { exact: true })).toHaveAttribute(
     'title',
-    'At 00:00 every day · Walk for ten minutes · Health',
+    `At ${clockTime('00:00')} every day · Walk for ten minutes · Health`,
   );
   await popup.done('Walk for ten minutes').click();
   await expect(popup.page.getByRole('status')).toContainText('1 small win this week');

@@ -1,4 +1,5 @@
 import AxeBuilder from '@axe-core/playwright';
+import { clockTime } from '@/utils/copy/lang/intl';
 import { addDays, dayKey, dayStart, weekStart } from '@/utils/model/day';
 import { backup, connection, health, walk } from './data';
 import { expect, test } from './fixtures';
@@ -72,7 +73,7 @@ test('History lists every entry by day, newest first; an old entry is corrected,
   const day = options.region(twoDaysAgo);
   await expect(day.getByRole('listitem')).toHaveCount(2);
   await expect(day.getByRole('listitem').first()).toContainText('Walk for ten minutes for Health');
-  await expect(day.getByRole('listitem').first()).toContainText('13:15');
+  await expect(day.getByRole('listitem').first()).toContainText(clockTime('13:15'));
   await expect(day).toContainText('Check-in: mood 3 (okay), energy 2 (low). “slow start”');
   // Days run newest first.
   const headings = await page.locator('.history-day h3').allTextContents();
@@ -98,7 +99,7 @@ test('History lists every entry by day, newest first; an old entry is corrected,
   await form.getByRole('button', { name: 'Save' }).click();
   await expect(page.getByRole('status').filter({ hasText: 'Saved.' })).toBeVisible();
   const corrected = day.getByRole('listitem').filter({ hasText: 'Walked to the park' });
-  await expect(corrected).toContainText('17:40');
+  await expect(corrected).toContainText(clockTime('17:40'));
   await expect(corrected).toContainText('corrected');
   const stored = JSON.parse(await options.exportBackup()).entries.find(
     (e: { stepText?: string }) => e.stepText === 'Walked to the park',

@@ -119,19 +119,23 @@ async function unmarkedOn(page: Page): Promise<string[]> {
 }
 
 /**
- * Weekday and month names as `Intl` writes them: dates follow the words' locale (the pseudo-
- * language formats as English), which unit tests check per language.
+ * Weekday and month names, and the "AM" and "PM" of clock times, as `Intl` writes them: dates and
+ * times follow the words' locale (the pseudo-language formats as English), which unit tests
+ * check per language.
  */
 const CALENDAR_WORDS = new Set(
-  [0, 1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11].flatMap((n) =>
-    (['long', 'short'] as const).flatMap((style) => [
+  [0, 1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11].flatMap((n) => [
+    ...(['long', 'short'] as const).flatMap((style) => [
       new Date(2026, n, 1).toLocaleDateString('en', { month: style }),
       new Date(2026, 0, 1 + (n % 7)).toLocaleDateString('en', { weekday: style }),
     ]),
-  ),
+    ...(new Date(2026, 0, 1, n * 2)
+      .toLocaleTimeString('en', { timeStyle: 'short' })
+      .match(/[A-Za-z]+/g) ?? []),
+  ]),
 );
 
-/** True for a date as `Intl` writes it ("Monday, December 7", "Nov 23", "Tue"). */
+/** True for a date or a clock time as `Intl` writes it ("Monday, December 7", "Tue", "2:07 PM"). */
 const isDate = (text: string) =>
   (text.match(/[A-Za-z]+/g) ?? []).every((word) => CALENDAR_WORDS.has(word));
 

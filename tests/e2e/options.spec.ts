@@ -1,7 +1,9 @@
 import AxeBuilder from '@axe-core/playwright';
 import type { Locator, Page } from '@playwright/test';
 import { copy } from '@/utils/copy';
+import { clockTime } from '@/utils/copy/lang/intl';
 import { reviewCopy } from '@/utils/copy/options/review';
+import { planSentence } from '@/utils/copy/plan';
 import { addDays, dayKey, dayStart, weekStart } from '@/utils/model/day';
 import { backup, connection, health, textFriend, walk } from './data';
 import { expect, test } from './fixtures';
@@ -119,8 +121,8 @@ test('first run: a value, a step and a time cue make a plan the new tab shows', 
 
   await expect(page.getByRole('heading', { name: 'When will you do it?' })).toBeVisible();
   await options.chooseTimeCue('13:00', ['Sun', 'Sat']);
-  const plan = copy.planSentence({
-    cue: 'At 13:00 on weekdays',
+  const plan = planSentence({
+    cue: { kind: 'time', at: '13:00', days: [1, 2, 3, 4, 5] },
     step: stepText,
     value: 'Fresh air',
   });
@@ -163,7 +165,7 @@ test('a step can be edited, paused, resumed, set aside and brought back', async 
   await expect(page.getByRole('heading', { name: 'Health', level: 3 })).toBeVisible();
   const card = options.step('I will walk for ten minutes — for Health.');
   await expect(card).toBeVisible();
-  await expect(card.getByText('At 13:00 every day', { exact: true })).toBeVisible();
+  await expect(card.getByText(`At ${clockTime('13:00')} every day`, { exact: true })).toBeVisible();
   await expect(card.getByText(/^Lately:/)).toBeVisible();
 
   await card.getByRole('button', { name: 'Edit' }).click();
@@ -348,7 +350,7 @@ test('a summary to share: values, the steps in use and what went well, ready to 
   const health = summary.getByRole('article', { name: 'Health' });
   await expect(health).toContainText('I move my body a little every day');
   await expect(health).toContainText(
-    /At 13:00 every day, I will walk for ten minutes — for Health/,
+    `At ${clockTime('13:00')} every day, I will walk for ten minutes — for Health`,
   );
   await expect(summary.getByRole('article', { name: 'Connection' })).toContainText(
     /I will text one friend/,

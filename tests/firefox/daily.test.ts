@@ -1,7 +1,8 @@
 import { describe, expect, test } from 'vitest';
 import { backup, connection, health, walk } from '@/tests/e2e/data';
+import { daysPhrase } from '@/utils/copy/cues';
+import { clockTime, weekdayName } from '@/utils/copy/lang/intl';
 import { helpCopy } from '@/utils/copy/options/help';
-import { daysPhrase, SHORT_DAYS } from '@/utils/copy/plan';
 import { WEEKDAYS } from '@/utils/model/weekdays';
 import { useFirefox } from './firefox';
 import { NewTabPage } from './pages/NewTabPage';
@@ -36,11 +37,13 @@ describe('a first plan, then a win and a check-in', () => {
     await options.get('When will you do it?', 'heading');
     // Every day but yesterday's weekday, so today is always a day of the plan.
     const yesterday = (new Date().getDay() + 6) % 7;
-    await options.chooseTimeCue('13:00', [SHORT_DAYS[yesterday]]);
+    await options.chooseTimeCue('13:00', [weekdayName(yesterday)]);
     await options.screenshot('options-welcome-cue');
     await options.click('Save my plan');
     await options.get('Your plan is ready', 'heading');
-    await options.sees(`At 13:00 ${daysPhrase(WEEKDAYS.filter((d) => d !== yesterday))}`);
+    await options.sees(
+      `At ${clockTime('13:00')} ${daysPhrase(WEEKDAYS.filter((d) => d !== yesterday))}`,
+    );
     await options.screenshot('options-welcome-done');
     // The build puts the toolbar button on the toolbar at install: no pin hint.
     const settings = await options.page.evaluate(() =>

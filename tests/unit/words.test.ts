@@ -8,7 +8,9 @@ import { join, relative, resolve } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import type { PlanWords } from '@/utils/copy';
 import { allCopy as copy } from '@/utils/copy/all';
+import { cueLabel } from '@/utils/copy/cues';
 import { MICROWIN_RULES } from '@/utils/copy/microwin';
+import { planSentence } from '@/utils/copy/plan';
 import { BODY_BASICS, VALUE_TEMPLATES } from '@/utils/copy/templates';
 import type { Cue, SkipReason } from '@/utils/model/types';
 
@@ -56,16 +58,18 @@ const CUES: Cue[] = [
   { kind: 'anchor', text: '', remindAt: '08:00', days: [1] },
 ];
 const PLANS: PlanWords[] = [
-  { cue: 'After my morning coffee', step: 'Text one friend', value: 'Connection' },
-  { cue: 'the browser starts', step: 'Drink a glass of water', value: '' },
+  {
+    cue: { kind: 'anchor', text: 'after my morning coffee' },
+    step: 'Text one friend',
+    value: 'Connection',
+  },
+  { cue: { kind: 'browser-start' }, step: 'Drink a glass of water', value: '' },
 ];
 const COUNTS = [0, 1, 2, 12, -1, Number.NaN];
 const ROTATIONS = [0, 1, 2, 3, 4, 5];
 const REASONS: (SkipReason | undefined)[] = ['too-big', 'no-time', 'not-today', undefined];
 
 const SAMPLES: Record<string, unknown[][]> = {
-  planSentence: PLANS.map((p) => [p]),
-  cueLabel: CUES.map((c) => [c]),
   reminderTitle: ROTATIONS.map((n) => [n]),
   reminderBody: PLANS.flatMap((p) =>
     ['People keep me steady.', ''].flatMap((why) => ROTATIONS.map((n) => [p, why, n])),
@@ -329,7 +333,7 @@ describe('reminder words (issue 15)', () => {
       const said = `${copy.reminderTitle(n)}\n${copy.reminderBody(plan, why, n)}`;
       expect(said).not.toBe(last);
       expect(copy.reminderTitle(n)).not.toBe(copy.reminderTitle(n + 1));
-      expect(copy.reminderBody(plan, why, n)).toContain(copy.planSentence(plan));
+      expect(copy.reminderBody(plan, why, n)).toContain(planSentence(plan));
       expect(copy.reminderBody(plan, why, n)).toContain(why);
       last = said;
     }
@@ -343,6 +347,11 @@ describe('user-facing words', () => {
     const out: [string, string][] = [];
     const seen = new Set<string>();
     copyStrings(copy, '', out, seen);
+    // The plan's sentences and labels, said by functions beside the words rather than in them.
+    for (const cue of CUES) {
+      out.push([`cueLabel(${JSON.stringify(cue)})`, cueLabel(cue)]);
+      for (const p of PLANS) out.push([`planSentence(${cue.kind})`, planSentence({ ...p, cue })]);
+    }
     // Every function made at least one sentence to look at (add it to SAMPLES if not).
     const silent = [...seen].filter((p) => !out.some(([where]) => where.startsWith(`${p}(`)));
     expect(silent).toEqual([]);

@@ -1,4 +1,5 @@
-import { words } from '@/utils/copy/lang/words';
+import { fill } from '@/utils/copy/lang/sentences';
+import { composes, words } from '@/utils/copy/lang/words';
 import { inline } from './core';
 
 /**
@@ -20,19 +21,31 @@ export const adjustCopy = /* @__PURE__ */ words('adjust', {
   /** Offers to resize a step, one at a time, never pushed. */
   resize: {
     heading: 'About your step',
-    shrinkNote: (step: string): string =>
-      `"${inline(step)}" has been hard to reach lately. That happens. Want to make it smaller?`,
-    shrinkNoteTooBig: (step: string): string =>
-      `You said "${inline(step)}" felt too big. Want to make it smaller?`,
+    /** `{step}` is the step's words. */
+    shrinkText: '"{step}" has been hard to reach lately. That happens. Want to make it smaller?',
+    shrinkTooBigText: 'You said "{step}" felt too big. Want to make it smaller?',
+    shrinkNote: composes((step: string): string =>
+      fill(adjustCopy.resize.shrinkText, { step: inline(step) }),
+    ),
+    shrinkNoteTooBig: composes((step: string): string =>
+      fill(adjustCopy.resize.shrinkTooBigText, { step: inline(step) }),
+    ),
     shrink: 'Make it smaller',
-    growNote: (step: string, grown: string): string =>
-      `You have done "${inline(step)}" often lately. Want to grow it a little, to "${inline(grown)}"? Saying no is fine too.`,
+    /** `{grown}` is the step a little bigger. */
+    growText:
+      'You have done "{step}" often lately. Want to grow it a little, to "{grown}"? Saying no is fine too.',
+    growNote: composes((step: string, grown: string): string =>
+      fill(adjustCopy.resize.growText, { step: inline(step), grown: inline(grown) }),
+    ),
     grow: 'Grow it a little',
     editFirst: 'Change it first',
     notNow: 'Not now',
     grownLabel: 'Your step, a little bigger',
     save: 'Save',
-    nowYourStep: (step: string): string => `Done. Your step is now "${inline(step)}".`,
+    nowYourStepText: 'Done. Your step is now "{step}".',
+    nowYourStep: composes((step: string): string =>
+      fill(adjustCopy.resize.nowYourStepText, { step: inline(step) }),
+    ),
     newSmallerLabel: 'A new smaller step for heavy days (you can leave it empty)',
     saveSmaller: 'Save smaller step',
     leaveEmpty: 'Leave it empty',
@@ -56,8 +69,10 @@ export const adjustCopy = /* @__PURE__ */ words('adjust', {
   /** After a check-in with mood or energy at 2 or less: our own kind words, never an alarm. */
   heavyDay: {
     reply: 'Thanks for checking in. It sounds like a heavy day, and one small step still counts.',
-    offer: (smallerStep: string): string =>
-      `If it helps, here is the smaller step: ${inline(smallerStep)}.`,
+    offerText: 'If it helps, here is the smaller step: {step}.',
+    offer: composes((smallerStep: string): string =>
+      fill(adjustCopy.heavyDay.offerText, { step: inline(smallerStep) }),
+    ),
     doSmaller: 'Done, the smaller step',
   },
 } as const);

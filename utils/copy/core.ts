@@ -4,7 +4,8 @@
  * Rules for anything added here (tests/unit/words.test.ts checks the word list):
  * plain, warm and short; no blame and no pressure; no clinical or medical words; effort counts.
  */
-import { words } from '@/utils/copy/lang/words';
+import { fill, type PluralForms, plural } from '@/utils/copy/lang/sentences';
+import { composes, words } from '@/utils/copy/lang/words';
 
 /** Picks variant `n` of a list, wrapping round; any number (negative, NaN, huge) is safe. */
 export function pick<T>(list: readonly T[], n: number): T {
@@ -15,12 +16,6 @@ export function pick<T>(list: readonly T[], n: number): T {
 /** A count as a whole number of at least 0, whatever came in. */
 export function whole(n: number): number {
   return Number.isFinite(n) ? Math.max(0, Math.floor(n)) : 0;
-}
-
-/** "1 small win", "12 small wins". */
-function englishSmallWins(n: number): string {
-  const count = whole(n);
-  return `${count} small ${count === 1 ? 'win' : 'wins'}`;
 }
 
 /** "1 small win", "12 small wins", in the person's language. */
@@ -38,8 +33,9 @@ export function capitalise(text: string): string {
 }
 
 /** "3 small wins today", "1 small win this week": evidence, never a count that can be reset. */
-const winsToday = (n: number): string => `${capitalise(englishSmallWins(n))} today`;
-const winsThisWeek = (n: number): string => `${capitalise(englishSmallWins(n))} this week`;
+const winsToday = (n: number): string => fill(coreCopy.evidence.todayText, { wins: smallWins(n) });
+const winsThisWeek = (n: number): string =>
+  fill(coreCopy.evidence.weekText, { wins: smallWins(n) });
 
 /** Words more than one surface says: replies, actions, evidence, empty states, errors. */
 export const coreCopy = /* @__PURE__ */ words('core', {
@@ -60,21 +56,27 @@ export const coreCopy = /* @__PURE__ */ words('core', {
 
   /** Counts in words. */
   counts: {
-    smallWins: englishSmallWins,
+    /** "1 small win", "12 small wins": `{n}` is the count. */
+    smallWinsText: { one: '{n} small win', other: '{n} small wins' } as PluralForms,
+    smallWins: composes((n: number): string => plural(whole(n), coreCopy.counts.smallWinsText)),
   },
 
   /** Accumulated evidence, never a count that can be reset. */
   evidence: {
-    today: winsToday,
-    week: winsThisWeek,
+    /** `{wins}` is a count of small wins ("1 small win", "12 small wins"). */
+    todayText: '{wins} today',
+    weekText: '{wins} this week',
+    today: composes(winsToday),
+    week: composes(winsThisWeek),
     /**
      * Today's and this week's wins on one line, leaving out a count of zero (no zeros
      * greet anyone); empty when there is nothing yet.
      */
-    line: (today: number, week: number): string =>
+    line: composes((today: number, week: number): string =>
       [whole(today) > 0 ? winsToday(today) : '', whole(week) > 0 ? winsThisWeek(week) : '']
         .filter(Boolean)
         .join(' · '),
+    ),
   },
 
   /** What to say when there is nothing to show yet. */

@@ -1,5 +1,6 @@
 import { adjustCopy } from './adjust';
 import { coreCopy } from './core';
+import { cueCopy } from './cues';
 import { composed } from './lang/words';
 import { limitCopy } from './limits';
 import { microwinCopy } from './microwin';
@@ -29,6 +30,7 @@ export const copy = composed(() => ({
   ...skipReplyCopy,
   ...storageCopy,
   ...planCopy,
+  ...cueCopy,
   ...popupCopy,
   ...reminderCopy,
   ...optionsCopy,
@@ -45,6 +47,7 @@ export type { PlanWords } from './plan';
 export {
   adjustCopy,
   coreCopy,
+  cueCopy,
   limitCopy,
   microwinCopy,
   optionsCopy,

@@ -1,11 +1,18 @@
+/**
+ * The if-then plan in words: "When ⟨cue⟩, I will ⟨step⟩ — for ⟨value⟩." Each kind of cue has
+ * its own whole sentence, so a language puts the time, the days, the step and the value where its
+ * grammar wants them; the functions below only choose the sentence and fill it. A cue's short
+ * label and its days are in cues.ts.
+ */
 import { words } from '@/utils/copy/lang/words';
 import type { Commitment, Cue } from '@/utils/model/types';
-import { WEEK_FROM_MONDAY } from '@/utils/model/weekdays';
-import { capitalise, inline } from './core';
+import { inline } from './core';
+import { cueParts } from './cues';
+import { fill } from './lang/sentences';
 
-/** The three parts of an if-then plan, already in words: "When ⟨cue⟩, I will ⟨step⟩ — for ⟨value⟩." */
+/** The three parts of an if-then plan: the cue itself, the step's words and the value's name. */
 export interface PlanWords {
-  cue: string;
+  cue: Cue;
   step: string;
   value: string;
 }
@@ -17,88 +24,85 @@ export function lowerFirst(text: string): string {
   return text;
 }
 
-/** Cue words that already start a sentence well ("After my coffee", "At 13:00 …"). */
-const CUE_OPENERS =
-  /^(when|whenever|after|before|once|as soon as|every|each|if|at|on|in the|first thing|during|while|right after|just after|just before)\b/i;
-
-/** Short day names, Sunday = 0, matching `Date.getDay()`. */
-export const SHORT_DAYS = ['Sun', 'Mon', 'Tue', 'Wed', 'Thu', 'Fri', 'Sat'] as const;
-
-/** "every day", "on weekdays", "on weekends", "on Mon, Wed and Fri", or "" for no days. */
-function englishDaysPhrase(days: readonly number[] | undefined): string {
-  const set = new Set((Array.isArray(days) ? days : []).filter((d) => Number.isInteger(d)));
-  const chosen = WEEK_FROM_MONDAY.filter((d) => set.has(d));
-  if (chosen.length === 0) return '';
-  if (chosen.length === 7) return 'every day';
-  const key = chosen.join(',');
-  if (key === '1,2,3,4,5') return 'on weekdays';
-  if (key === '6,0') return 'on weekends';
-  const names = chosen.map((d) => SHORT_DAYS[d]);
-  const list =
-    names.length === 1
-      ? names[0]
-      : `${names.slice(0, -1).join(', ')} and ${names[names.length - 1]}`;
-  return `on ${list}`;
-}
-
-/** "When ⟨cue⟩, I will ⟨step⟩ — for ⟨value⟩." Cue labels that already open a sentence are kept. */
-function englishPlanSentence({ cue, step, value }: PlanWords): string {
-  const cueText = inline(cue);
-  const opening =
-    cueText === '' ? 'Today' : CUE_OPENERS.test(cueText) ? capitalise(cueText) : `When ${cueText}`;
-  const stepText =
-    lowerFirst(inline(step).replace(/^i\s*(?:'|’)ll\s+|^i will\s+/i, '')) || 'take one small step';
-  const valueText = inline(value);
-  return valueText === ''
-    ? `${opening}, I will ${stepText}.`
-    : `${opening}, I will ${stepText} — for ${valueText}.`;
-}
-
-/** Short words for a cue: "At 13:00 on weekdays", "When the browser starts", "After my morning coffee". */
-function englishCueLabel(cue: Cue): string {
-  switch (cue?.kind) {
-    case 'time': {
-      const days = englishDaysPhrase(cue.days);
-      return days ? `At ${cue.at} ${days}` : `At ${cue.at}`;
-    }
-    case 'browser-start':
-      return 'When the browser starts';
-    case 'back-at-computer':
-      return "When I'm back at the computer";
-    case 'first-tab':
-      return 'On my first new tab';
-    case 'anchor': {
-      const text = inline(cue.text ?? '');
-      return text ? capitalise(text) : 'At a moment I choose';
-    }
-    default:
-      return 'At a moment I choose';
-  }
-}
-
-/** The if-then plan in words: the plan sentence, cue labels and days. */
+/** The plan's words: whole sentences per kind of cue, with and without a value. */
 export const planCopy = /* @__PURE__ */ words('plan', {
-  /** "When ⟨cue⟩, I will ⟨step⟩ — for ⟨value⟩." */
-  planSentence: englishPlanSentence,
-  /** Short words for each kind of cue. */
-  cueLabel: englishCueLabel,
-  /** The days a cue is on. */
-  daysPhrase: englishDaysPhrase,
+  plan: {
+    /** The plan sentence for each kind of cue, with a value. */
+    sentence: {
+      time: 'At {time} {days}, I will {step} — for {value}.',
+      timeAnyDay: 'At {time}, I will {step} — for {value}.',
+      browserStart: 'When the browser starts, I will {step} — for {value}.',
+      backAtComputer: "When I'm back at the computer, I will {step} — for {value}.",
+      firstTab: 'On my first new tab, I will {step} — for {value}.',
+      /** An everyday moment in the person's words that already opens a sentence ("After lunch"). */
+      anchor: '{moment}, I will {step} — for {value}.',
+      /** An everyday moment that needs an opening ("I get home"). */
+      anchorWhen: 'When {moment}, I will {step} — for {value}.',
+      anyMoment: 'At a moment I choose, I will {step} — for {value}.',
+    },
+    /** The same sentences for a step tied to no value. */
+    sentenceNoValue: {
+      time: 'At {time} {days}, I will {step}.',
+      timeAnyDay: 'At {time}, I will {step}.',
+      browserStart: 'When the browser starts, I will {step}.',
+      backAtComputer: "When I'm back at the computer, I will {step}.",
+      firstTab: 'On my first new tab, I will {step}.',
+      anchor: '{moment}, I will {step}.',
+      anchorWhen: 'When {moment}, I will {step}.',
+      anyMoment: 'At a moment I choose, I will {step}.',
+    },
+    /** A step with no words yet. */
+    anyStep: 'take one small step',
+    /**
+     * How the person's own words for an everyday moment may begin when they already open a
+     * sentence ("after my coffee"); any other moment takes `anchorWhen`.
+     */
+    openers: [
+      'when',
+      'whenever',
+      'after',
+      'before',
+      'once',
+      'as soon as',
+      'every',
+      'each',
+      'if',
+      'at',
+      'on',
+      'in the',
+      'first thing',
+      'during',
+      'while',
+      'right after',
+      'just after',
+      'just before',
+    ] as readonly string[],
+  },
 });
 
-// In the person's language: each reads the registered words at the time it is called.
+/** True when the person's words for a moment already open a sentence in the words' language. */
+function opensSentence(moment: string): boolean {
+  const lower = moment.toLowerCase();
+  return planCopy.plan.openers.some(
+    (o) => lower.startsWith(o.toLowerCase()) && !/[\p{L}\p{N}]/u.test(lower.charAt(o.length)),
+  );
+}
 
-/** The plan sentence in the person's language. */
-export const planSentence = (plan: PlanWords): string => planCopy.planSentence(plan);
-
-/** A cue's short words in the person's language. */
-export const cueLabel = (cue: Cue): string => planCopy.cueLabel(cue);
-
-/** The days a cue is on, in the person's language. */
-export const daysPhrase = (days: readonly number[] | undefined): string =>
-  planCopy.daysPhrase(days);
+/** "When ⟨cue⟩, I will ⟨step⟩ — for ⟨value⟩.", the whole sentence for the cue's kind. */
+export function planSentence({ cue, step, value }: PlanWords): string {
+  const parts = cueParts(cue);
+  const kind =
+    parts.kind === 'anchor' && !opensSentence(parts.params.moment) ? 'anchorWhen' : parts.kind;
+  const params = parts.params;
+  // The person may have begun the step with "I will" themselves; the sentence says it once.
+  const stepText =
+    lowerFirst(inline(step).replace(/^i\s*(?:'|’)ll\s+|^i will\s+/i, '')) || planCopy.plan.anyStep;
+  const valueText = inline(value);
+  const sentences = valueText === '' ? planCopy.plan.sentenceNoValue : planCopy.plan.sentence;
+  return fill(sentences[kind], { ...params, step: stepText, value: valueText });
+}
 
 /** A commitment's plan sentence, for a value named `valueName`, in the person's language. */
 export function planOf(commitment: Pick<Commitment, 'cue' | 'step'>, valueName: string): string {
-  return planSentence({ cue: cueLabel(commitment.cue), step: commitment.step, value: valueName });
+  return planSentence({ cue: commitment.cue, step: commitment.step, value: valueName });
 }

@@ -5,23 +5,26 @@
  * first frame; the Options page and the popup have them in their own words.
  */
 
-import { words } from '@/utils/copy/lang/words';
+import { composes, words } from '@/utils/copy/lang/words';
 import type { QuietHold } from '@/utils/core/quietHours';
 import type { QuietHours } from '@/utils/model/types';
 import { inline, whole } from './core';
+import { clockTime, fill, locale, type PluralForms, plural } from './lang/sentences';
 
-/** "Thursday, December 3 at 14:05", in English like the rest of the words. */
-function when(at: number): string {
+/** A moment's clock time in the person's locale: "2:35 PM", "14:35". */
+function clockTimeAt(at: number): string {
   const d = new Date(at);
-  const date = d.toLocaleDateString('en', { weekday: 'long', month: 'long', day: 'numeric' });
   const pad = (n: number) => String(n).padStart(2, '0');
-  return `${date} at ${pad(d.getHours())}:${pad(d.getMinutes())}`;
+  return clockTime(`${pad(d.getHours())}:${pad(d.getMinutes())}`);
 }
 
-/** "14:35". */
-function clock(at: number): string {
-  const d = new Date(at);
-  return `${String(d.getHours()).padStart(2, '0')}:${String(d.getMinutes()).padStart(2, '0')}`;
+/** A moment's weekday and date in the person's locale: "Thursday, December 3". */
+function dateOf(at: number): string {
+  return new Date(at).toLocaleDateString(locale(), {
+    weekday: 'long',
+    month: 'long',
+    day: 'numeric',
+  });
 }
 
 /** Words of the reminder notes. */
@@ -29,8 +32,11 @@ export const reminderNoteCopy = /* @__PURE__ */ words('reminderNotes', {
   /** A cue whose reminders stopped after three went by unanswered. */
   stopped: {
     heading: 'Reminders are resting for one step',
-    body: (step: string): string =>
-      `The last three reminders for “${inline(step)}” came at moments that didn't suit, so Footholds has stopped reminding you at that time. The step stays in your plan.`,
+    bodyText:
+      "The last three reminders for “{step}” came at moments that didn't suit, so Footholds has stopped reminding you at that time. The step stays in your plan.",
+    body: composes((step: string): string =>
+      fill(reminderNoteCopy.stopped.bodyText, { step: inline(step) }),
+    ),
     cardNote:
       "Reminders for this step are resting: the last three came at moments that didn't suit. Another time may fit better.",
     move: 'Move it to another time',
@@ -39,17 +45,19 @@ export const reminderNoteCopy = /* @__PURE__ */ words('reminderNotes', {
   },
 
   /** Reminders the daily cap held back, said once that day. */
-  heldBack: (n: number): string => {
-    const count = whole(n);
-    return count === 1
-      ? 'One reminder waited today, because of your daily limit. Your steps are all here.'
-      : `${count} reminders waited today, because of your daily limit. Your steps are all here.`;
-  },
+  heldBackText: {
+    one: 'One reminder waited today, because of your daily limit. Your steps are all here.',
+    other: '{n} reminders waited today, because of your daily limit. Your steps are all here.',
+  } as PluralForms,
+  heldBack: composes((n: number): string => plural(whole(n), reminderNoteCopy.heldBackText)),
 
   /** "Remind me in 30 minutes" on the step page a reminder opens. */
   later: {
     button: 'Remind me in 30 minutes',
-    set: (at: number): string => `Okay. A reminder will come at ${clock(at)}.`,
+    setText: 'Okay. A reminder will come at {time}.',
+    set: composes((at: number): string =>
+      fill(reminderNoteCopy.later.setText, { time: clockTimeAt(at) }),
+    ),
   },
 
   /** A pause of all reminders. */
@@ -62,27 +70,38 @@ export const reminderNoteCopy = /* @__PURE__ */ words('reminderNotes', {
       3: 'Pause reminders for three days',
       7: 'Pause reminders for a week',
     } as Record<number, string>,
-    until: (at: number): string =>
-      `Reminders are resting until ${when(at)}. Your plan and your new tab stay just as they are.`,
+    untilText:
+      'Reminders are resting until {date} at {time}. Your plan and your new tab stay just as they are.',
+    until: composes((at: number): string =>
+      fill(reminderNoteCopy.pause.untilText, { date: dateOf(at), time: clockTimeAt(at) }),
+    ),
     resume: 'Turn reminders back on now',
     resumed: 'Reminders are back on.',
   },
 
   /** Quiet hours, in the cue editor and the settings. */
   quiet: {
-    note: (hold: QuietHold, quiet: QuietHours | null): string => {
-      const span = quiet ? `${quiet.start}–${quiet.end}` : '';
-      if (hold.kind === 'later') {
-        return `This time is inside your quiet hours (${span}), so the reminder will come once at ${hold.at}, when they end, if the step is still undone.`;
-      }
-      if (hold.kind === 'next-day') {
-        return `This time is inside your quiet hours (${span}), which last until ${hold.until} the next day, so no reminder will come. The step still shows on your new tab.`;
-      }
+    /** `{span}` is the quiet hours, from `span`. */
+    later:
+      'This time is inside your quiet hours ({span}), so the reminder will come once at {time}, when they end, if the step is still undone.',
+    nextDay:
+      'This time is inside your quiet hours ({span}), which last until {time} the next day, so no reminder will come. The step still shows on your new tab.',
+    span: '{start}–{end}',
+    note: composes((hold: QuietHold, quiet: QuietHours | null): string => {
+      const w = reminderNoteCopy.quiet;
+      const span = quiet
+        ? fill(w.span, { start: clockTime(quiet.start), end: clockTime(quiet.end) })
+        : '';
+      if (hold.kind === 'later') return fill(w.later, { span, time: clockTime(hold.at) });
+      if (hold.kind === 'next-day') return fill(w.nextDay, { span, time: clockTime(hold.until) });
       return '';
-    },
+    }),
     settingsHint:
       'A reminder due in quiet hours comes once when they end, if the step is still undone that day.',
-    stepInside: (step: string, note: string): string => `“${inline(step)}”: ${note}`,
+    stepInsideText: '“{step}”: {note}',
+    stepInside: composes((step: string, note: string): string =>
+      fill(reminderNoteCopy.quiet.stepInsideText, { step: inline(step), note }),
+    ),
   },
 
   /** The keyboard shortcut that opens the popup. */

@@ -1,5 +1,6 @@
-import { words } from '@/utils/copy/lang/words';
-import { capitalise, pick, smallWins, whole } from './core';
+import { fill } from '@/utils/copy/lang/sentences';
+import { composes, words } from '@/utils/copy/lang/words';
+import { pick, smallWins, whole } from './core';
 
 /**
  * Replies to a step done (or its smaller step), said by the new tab's card (loaded after its
@@ -11,27 +12,29 @@ export const replyCopy = /* @__PURE__ */ words('replies', {
   nextStep: 'Show the next step',
   /** Done for a step that already has its win today: nothing more is stored. */
   alreadyDone: 'Already done today, and it counts. Nothing more to log.',
+  /** Replies to a done step, rotating; `{wins}` is this week's count ("12 small wins"). */
+  winReplies: [
+    "Done. That's {wins} this week.",
+    'Nice work. {wins} this week so far.',
+    'It counts. That makes {wins} this week.',
+    'Another piece of evidence: {wins} this week.',
+  ] as readonly string[],
+  /** The reply before any win this week is counted. */
+  winReplyFirst: 'Done. It counts.',
+  smallerReply: "The smaller step counts. That's {wins} this week.",
+  smallerReplyFirst: 'The smaller step counts.',
   /** A reply to a done step, with this week's evidence. Rotates on the count unless `n` is given. */
-  winReply: (countThisWeek: number, n: number = countThisWeek): string => {
+  winReply: composes((countThisWeek: number, n: number = countThisWeek): string => {
     const count = whole(countThisWeek);
-    if (count === 0) return 'Done. It counts.';
-    const wins = smallWins(count);
-    return pick(
-      [
-        `Done. That's ${wins} this week.`,
-        `Nice work. ${capitalise(wins)} this week so far.`,
-        `It counts. That makes ${wins} this week.`,
-        `Another piece of evidence: ${wins} this week.`,
-      ],
-      n,
-    );
-  },
+    if (count === 0) return replyCopy.winReplyFirst;
+    return fill(pick(replyCopy.winReplies, n), { wins: smallWins(count) });
+  }),
 
   /** A reply when the smaller step was done: it counts just the same. */
-  smallerWinReply: (countThisWeek: number): string => {
+  smallerWinReply: composes((countThisWeek: number): string => {
     const count = whole(countThisWeek);
     return count === 0
-      ? 'The smaller step counts.'
-      : `The smaller step counts. That's ${smallWins(count)} this week.`;
-  },
+      ? replyCopy.smallerReplyFirst
+      : fill(replyCopy.smallerReply, { wins: smallWins(count) });
+  }),
 } as const);

@@ -1,4 +1,5 @@
-import { words } from '@/utils/copy/lang/words';
+import { type PluralForms, plural } from '@/utils/copy/lang/sentences';
+import { composes, words } from '@/utils/copy/lang/words';
 import { whole } from './core';
 
 /**
@@ -12,7 +13,8 @@ export const todayCopy = /* @__PURE__ */ words('today', {
     welcomeStepHeading: 'Where to begin',
     nameValues: 'Name what matters to you',
     stepHeading: "Today's step",
-    minutes: (n: number): string => `About ${whole(n)} ${whole(n) === 1 ? 'minute' : 'minutes'}.`,
+    minutesText: { one: 'About {n} minute.', other: 'About {n} minutes.' } as PluralForms,
+    minutes: composes((n: number): string => plural(whole(n), todayCopy.today.minutesText)),
     lowEnergy: 'A lighter day? Here is the smaller version.',
     recentSkips: 'This one has been hard to reach lately, so here is the smaller version.',
     starter: 'An idea to try, if it fits:',

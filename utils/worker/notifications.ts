@@ -6,7 +6,6 @@
 import { browser } from 'wxt/browser';
 import { coreCopy } from '@/utils/copy/core';
 import { composed } from '@/utils/copy/lang/words';
-import { planCopy } from '@/utils/copy/plan';
 import { reminderCopy } from '@/utils/copy/reminders';
 import { replyCopy } from '@/utils/copy/replies';
 import { skipReplyCopy } from '@/utils/copy/skipReplies';
@@ -26,7 +25,6 @@ import { speakStored } from './language';
 /** Only the words this surface says (the new tab and popup load no others: their budgets). */
 const copy = composed(() => ({
   ...coreCopy,
-  ...planCopy,
   ...reminderCopy,
   ...replyCopy,
   ...skipReplyCopy,
@@ -101,7 +99,7 @@ export async function showStep(
 ): Promise<void> {
   await speakStored();
   const plan = {
-    cue: copy.cueLabel(commitment.cue),
+    cue: commitment.cue,
     step: mode === 'smaller' ? commitment.smallerStep || commitment.step : commitment.step,
     value: value?.name ?? '',
   };

@@ -1,3 +1,4 @@
+import { clockTime } from '@/utils/copy/lang/intl';
 import { historyCopy } from '@/utils/copy/options/history';
 import type { HistoryItem as Item } from '@/utils/pages/options/historyView';
 
@@ -15,7 +16,7 @@ export function HistoryItem({ item, onEdit, onDelete }: Props) {
   const words = historyCopy.history;
   const id = `entry-${item.entry.id}`;
   const notes = [
-    item.time ?? words.noTime,
+    item.time ? clockTime(item.time) : words.noTime,
     item.addedLater ? words.addedLater : '',
     item.corrected ? words.corrected : '',
   ].filter(Boolean);

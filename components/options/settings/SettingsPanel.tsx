@@ -5,6 +5,7 @@ import { Problem } from '@/components/shared/Problem';
 import { StorageProblem } from '@/components/shared/StorageProblem';
 import { useLive } from '@/hooks/useLive';
 import { copy } from '@/utils/copy';
+import { weekdayName } from '@/utils/copy/lang/intl';
 import { getSettings, saveSettings } from '@/utils/doors/settings';
 import { isClockTime } from '@/utils/model/day';
 import type { Settings, Theme, Weekday } from '@/utils/model/types';
@@ -181,7 +182,7 @@ function SettingsForm({ initial }: { initial: Settings }) {
           >
             {WEEKDAYS.map((d) => (
               <option key={d} value={String(d)}>
-                {copy.options.dayNames[d]}
+                {weekdayName(d, 'long')}
               </option>
             ))}
           </select>

@@ -2,6 +2,7 @@ import { useId, useState } from 'preact/hooks';
 import { CalmBar } from '@/components/shared/CalmBar';
 import { ResizeOffer } from '@/components/shared/ResizeOffer';
 import { copy } from '@/utils/copy';
+import { cueLabel } from '@/utils/copy/cues';
 import { planOf } from '@/utils/copy/plan';
 import type { CommitmentStatus, Value } from '@/utils/model/types';
 import type { StepCard } from '@/utils/pages/options/stepsView';
@@ -30,7 +31,7 @@ export function CommitmentCard({ card, value, onEdit, onStatus, stopped, onKeepR
   const [held, setHeld] = useState<StepCard['offer']>(null);
   const offer = held ?? card.offer;
   const c = card.commitment;
-  const cue = copy.cueLabel(c.cue);
+  const cue = cueLabel(c.cue);
   const words = copy.options.steps;
   const plan = planOf(c, value.name);
   const archived = c.status === 'archived';

@@ -2,6 +2,7 @@ import { useId } from 'preact/hooks';
 import { FieldLimit } from '@/components/shared/FieldLimit';
 import { useLive } from '@/hooks/useLive';
 import { copy } from '@/utils/copy';
+import { weekdayName } from '@/utils/copy/lang/intl';
 import { draftProblemsText } from '@/utils/copy/options';
 import { CUE_KINDS, type CueField, type CueForm, toggleDay } from '@/utils/core/drafts/cueForm';
 import type { DraftProblem } from '@/utils/core/drafts/problems';
@@ -39,7 +40,7 @@ function DaysPicker(props: {
               checked={props.days.includes(d)}
               onChange={(e) => props.onChange(toggleDay(props.days, d, e.currentTarget.checked))}
             />
-            <span title={copy.options.dayNames[d]}>{copy.options.days[d]}</span>
+            <span title={weekdayName(d, 'long')}>{weekdayName(d)}</span>
           </label>
         ))}
       </div>

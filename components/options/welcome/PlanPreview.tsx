@@ -1,4 +1,4 @@
-import { copy } from '@/utils/copy';
+import { planSentence } from '@/utils/copy/plan';
 import { cueFromForm } from '@/utils/core/drafts/cueForm';
 
 /** The plan as one sentence, as it will read, once the cue is complete. */
@@ -13,9 +13,7 @@ export function PlanPreview(props: {
   return (
     <div class="plan-preview">
       <p class="soft small-text">{props.label}</p>
-      <p class="plan">
-        {copy.planSentence({ cue: copy.cueLabel(read.cue), step: props.step, value: props.value })}
-      </p>
+      <p class="plan">{planSentence({ cue: read.cue, step: props.step, value: props.value })}</p>
     </div>
   );
 }

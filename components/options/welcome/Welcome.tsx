@@ -1,6 +1,7 @@
 import type { Ref } from 'preact';
 import { useEffect, useId, useRef, useState } from 'preact/hooks';
 import { copy } from '@/utils/copy';
+import { planSentence } from '@/utils/copy/plan';
 import { type CueField, type CueForm, cueFormFrom, cueFromForm } from '@/utils/core/drafts/cueForm';
 import type { DraftProblem } from '@/utils/core/drafts/problems';
 import { EMPTY_STEP, type StepDraft, stepFromDraft } from '@/utils/core/drafts/stepDraft';
@@ -118,11 +119,7 @@ export function Welcome({ values: stored, headingRef }: Props) {
         update({ storedValueId: valueId });
       }
       await createCommitment({ ...step.fields, cue: read.cue, valueId });
-      const plan = copy.planSentence({
-        cue: copy.cueLabel(read.cue),
-        step: step.fields.step,
-        value: valueName,
-      });
+      const plan = planSentence({ cue: read.cue, step: step.fields.step, value: valueName });
       update({ plan, screen: 'done' });
     } catch {
       update({ problem: copy.errors.save });

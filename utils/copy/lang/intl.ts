@@ -3,37 +3,28 @@
  * words speak now (`locale()`), never the browser's default: under `--lang=es` Chromium's own
  * default stays en-US. Plural forms are every CLDR category (`Intl.PluralRules`), so a language
  * with "few" and "many" (Polish, Arabic) is a translation, not a redesign.
+ *
+ * This module is the front door: sentences (placeholders, plural forms, lists) and clock times
+ * live in `sentences.ts`, which the words of the first frames import directly, so
+ * a page's start loads only them and not the dates and numbers the Options page formats.
  */
-import { intlLocale } from '@/utils/model/language';
-import { language, locale as setLocale } from './words';
+import { locale } from './sentences';
 
-/** The locale to format with: the one set, else the person's preferred one in the language. */
-export function locale(): string {
-  return setLocale() || intlLocale(language(), globalThis.navigator?.languages ?? []);
-}
-
-/** The plural forms of a sentence: "other" always, the rest as the language needs them. */
-export type PluralForms = Partial<Record<Intl.LDMLPluralRule, string>> & { other: string };
-
-/**
- * The form of `forms` for the count `n` in the current locale, with `{n}` replaced by the count
- * written in that locale ("1 small win", "12 small wins"; "1 pequeño logro").
- */
-export function plural(n: number, forms: PluralForms): string {
-  const rule = new Intl.PluralRules(locale()).select(n);
-  const form = forms[rule] ?? forms.other;
-  return form.replace('{n}', new Intl.NumberFormat(locale()).format(n));
-}
+export {
+  clockTime,
+  type FillParams,
+  fill,
+  listOf,
+  locale,
+  type PluralForms,
+  plural,
+  weekdayName,
+} from './sentences';
 
 /** A mean on the 1–5 scale to one decimal ("3.6"; "3,6" in Spanish), or a dash for none. */
 export function oneDecimal(n: number | null | undefined): string {
   if (typeof n !== 'number' || !Number.isFinite(n)) return '–';
   return new Intl.NumberFormat(locale(), { maximumFractionDigits: 1 }).format(n);
-}
-
-/** Items joined as a list: "a, b and c"; "a, b y c". */
-export function listOf(items: readonly string[]): string {
-  return new Intl.ListFormat(locale(), { style: 'long', type: 'conjunction' }).format(items);
 }
 
 /** An amount in a unit, short ("12 kB", "3.4 MB"). */

@@ -6,6 +6,7 @@
  * is given (a step's name, a date) is kept as it came (its first letter's case may change), so
  * the person's own words stay findable.
  */
+import { isComposer } from './words';
 
 const ACCENTS: Record<string, string> = {
   a: 'à',
@@ -62,9 +63,9 @@ const ACCENTS: Record<string, string> = {
   Z: 'Ž',
 };
 
-/** Accents every ASCII letter. */
+/** Accents every ASCII letter, leaving a template's `{placeholders}` as they are. */
 function accent(text: string): string {
-  return text.replace(/[A-Za-z]/g, (c) => ACCENTS[c] ?? c);
+  return text.replace(/\{\w+\}|[A-Za-z]/g, (c) => ACCENTS[c] ?? c);
 }
 
 /** Not words: an address, or a code such as a file name or a key ("footholds-backup.json"). */
@@ -104,6 +105,8 @@ function pseudoResult(result: string, args: unknown[]): string {
 /** Any words value (string, function, object, array) in the pseudo-language. */
 function pseudoValue(value: unknown): unknown {
   if (typeof value === 'string') return pseudoText(value);
+  // It reads the part's own sentences, which are in the pseudo-language already.
+  if (isComposer(value)) return value;
   if (typeof value === 'function') {
     const english = value as (...args: unknown[]) => unknown;
     return (...args: unknown[]) => {

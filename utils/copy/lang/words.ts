@@ -41,6 +41,21 @@ export const registry = {
   late: undefined as ((part: Part) => void) | undefined,
 };
 
+/**
+ * Marks a function in a part of the words that holds no words of its own: it chooses and fills
+ * the part's sentences (a variant by a count, a form by a reason), reading them from the live part
+ * when called, so it speaks whatever language the part is in. A translation leaves it out (the
+ * English one is kept) and writes only the sentences; the pseudo-language leaves it as it is.
+ */
+export function composes<F extends (...args: never[]) => unknown>(fn: F): F {
+  return Object.assign(fn, { composes: 1 });
+}
+
+/** True for a function marked with `composes`. */
+export function isComposer(value: unknown): boolean {
+  return typeof value === 'function' && 'composes' in value;
+}
+
 /** Registers a part of the words (written in English) and returns the object surfaces import. */
 export function words<T extends object>(name: string, english: T): T {
   const part: Part = { name, live: english as Record<string, unknown> };

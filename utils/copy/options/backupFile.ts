@@ -1,13 +1,15 @@
 import { capitalise, inline, whole } from '@/utils/copy/core';
-import { words } from '@/utils/copy/lang/words';
+import { fill, type PluralForms, plural } from '@/utils/copy/lang/intl';
+import { composes, words } from '@/utils/copy/lang/words';
 import type { BackupRefusal } from '@/utils/core/backup';
 import type { PerEntryKind } from '@/utils/model/entryKinds';
 import type { EntryKind } from '@/utils/model/types';
 
-/** "a, b or c". */
+/** "a, b or c", in the words' own way of saying "or". */
 function orList(items: readonly string[]): string {
+  const w = backupFileCopy.lists;
   return items.length > 1
-    ? `${items.slice(0, -1).join(', ')} or ${items.at(-1)}`
+    ? fill(w.or, { items: items.slice(0, -1).join(w.separator), last: String(items.at(-1)) })
     : (items[0] ?? '');
 }
 
@@ -16,8 +18,18 @@ function quoted(text: string): string {
   const one = String(text ?? '')
     .replace(/\s+/g, ' ')
     .trim();
-  return `"${one.length > 40 ? `${one.slice(0, 40)}…` : one}"`;
+  return fill(backupFileCopy.lists.quoted, {
+    text: one.length > 40 ? `${one.slice(0, 40)}…` : one,
+  });
 }
+
+/** A sentence of these words with `{n}` a number ("can be at most {n}"). */
+const withNumber = (sentence: () => string) =>
+  composes((n: number): string => fill(sentence(), { n: whole(n) }));
+
+/** A sentence of these words that names a thing from the file, quoted: `{id}`. */
+const withQuoted = (sentence: () => string) =>
+  composes((id: string): string => fill(sentence(), { id: quoted(id) }));
 
 /**
  * Everything said about a backup file that was not loaded: the first plain line, then
@@ -27,23 +39,27 @@ function quoted(text: string): string {
  */
 export const backupFileCopy = /* @__PURE__ */ words('options/backupFile', {
   /** The first line of a refusal, chosen from what went wrong. */
-  refused: (why: BackupRefusal, count: number): string => {
-    switch (why) {
-      case 'empty':
-        return 'This file is empty.';
-      case 'not-json':
-        return "This file can't be read as a backup.";
-      case 'not-backup':
-        return "This isn't a Footholds backup file.";
-      case 'newer':
-        return 'This backup is from a newer Footholds.';
-      case 'not-saved':
-        return "Footholds couldn't save this backup.";
-      default:
-        return whole(count) === 1
-          ? 'One thing in this backup needs fixing first:'
-          : `${whole(count)} things in this backup need fixing first:`;
-    }
+  refusals: {
+    empty: 'This file is empty.',
+    'not-json': "This file can't be read as a backup.",
+    'not-backup': "This isn't a Footholds backup file.",
+    newer: 'This backup is from a newer Footholds.',
+    'not-saved': "Footholds couldn't save this backup.",
+    /** `{n}` is the problems found. */
+    problems: {
+      one: 'One thing in this backup needs fixing first:',
+      other: '{n} things in this backup need fixing first:',
+    } as PluralForms,
+  },
+  refused: composes((why: BackupRefusal, count: number): string => {
+    const w = backupFileCopy.refusals;
+    return why === 'problems' ? plural(whole(count), w.problems) : w[why];
+  }),
+  /** How lists and the person's words are written inside these sentences. */
+  lists: {
+    or: '{items} or {last}',
+    separator: ', ',
+    quoted: '"{text}"',
   },
   /** Said under every refusal. */
   nothingChanged: 'Nothing was changed.',
@@ -54,31 +70,60 @@ export const backupFileCopy = /* @__PURE__ */ words('options/backupFile', {
     'Choose the file that "Export backup" saved. Its name starts with footholds-backup.',
   notJson:
     'A Footholds backup is a text file in a format called JSON. This file is another kind of file, or only part of one.',
-  saysItIs: (what: string): string => `The file says it is a ${quoted(what)} file.`,
+  saysItIsText: 'The file says it is a {id} file.',
+  saysItIs: withQuoted((): string => backupFileCopy.saysItIsText),
   saysNothing: 'Nothing in it says that it is a Footholds backup.',
   otherData: 'It holds other data, not a backup.',
-  newer: (version: number, reads: number): string =>
-    `It is backup version ${version}, and this Footholds reads version ${reads}. Update Footholds, then try again.`,
+  newerText:
+    'It is backup version {version}, and this Footholds reads version {reads}. Update Footholds, then try again.',
+  newer: composes((version: number, reads: number): string =>
+    fill(backupFileCopy.newerText, { version, reads }),
+  ),
   notSaved: 'Please try again in a moment.',
   /** After the first ten problems. */
-  more: (n: number): string =>
-    whole(n) === 1 ? 'And 1 more thing.' : `And ${whole(n)} more things.`,
+  moreText: { one: 'And {n} more thing.', other: 'And {n} more things.' } as PluralForms,
+  more: composes((n: number): string => plural(whole(n), backupFileCopy.moreText)),
 
   /** Where in the file: one record, counted from 1, with the words that help find it. */
-  value: (n: number, name?: string): string =>
-    name ? `Value ${n} (${quoted(name)})` : `Value ${n}`,
-  step: (n: number, step?: string): string => (step ? `Step ${n} (${quoted(step)})` : `Step ${n}`),
-  review: (n: number, week?: string): string =>
-    week ? `Weekly review ${n} (the week of ${week})` : `Weekly review ${n}`,
-  entry: (n: number, kind?: string, day?: string, words?: string): string => {
-    const kinds: PerEntryKind<string> = { win: 'a win', skip: 'a skip', checkin: 'a check-in' };
-    // A file may name no kind, or one that is none of these ("constructor" included).
-    const what: string | undefined =
-      kind !== undefined && Object.hasOwn(kinds, kind) ? kinds[kind as EntryKind] : undefined;
-    const when = day ? `${what ? ' ' : ''}from ${day}` : '';
-    const said = words ? `: ${quoted(words)}` : '';
-    return what || when ? `Entry ${n} (${what ?? ''}${when}${said})` : `Entry ${n}`;
+  places: {
+    value: 'Value {n}',
+    valueNamed: 'Value {n} ({name})',
+    step: 'Step {n}',
+    stepNamed: 'Step {n} ({name})',
+    review: 'Weekly review {n}',
+    reviewOf: 'Weekly review {n} (the week of {week})',
+    entry: 'Entry {n}',
+    /** `{what}` is one of `kinds`, `{day}` a day, `{words}` the entry's words, quoted. */
+    entryKind: 'Entry {n} ({what})',
+    entryDay: 'Entry {n} (from {day})',
+    entryKindDay: 'Entry {n} ({what} from {day})',
+    entryKindSaid: 'Entry {n} ({what}: {words})',
+    entryDaySaid: 'Entry {n} (from {day}: {words})',
+    entryKindDaySaid: 'Entry {n} ({what} from {day}: {words})',
+    kinds: { win: 'a win', skip: 'a skip', checkin: 'a check-in' } as PerEntryKind<string>,
   },
+  value: composes((n: number, name?: string): string => {
+    const w = backupFileCopy.places;
+    return name ? fill(w.valueNamed, { n, name: quoted(name) }) : fill(w.value, { n });
+  }),
+  step: composes((n: number, step?: string): string => {
+    const w = backupFileCopy.places;
+    return step ? fill(w.stepNamed, { n, name: quoted(step) }) : fill(w.step, { n });
+  }),
+  review: composes((n: number, week?: string): string => {
+    const w = backupFileCopy.places;
+    return week ? fill(w.reviewOf, { n, week }) : fill(w.review, { n });
+  }),
+  entry: composes((n: number, kind?: string, day?: string, words?: string): string => {
+    const w = backupFileCopy.places;
+    // A file may name no kind, or one that is none of these ("constructor" included).
+    const what =
+      kind !== undefined && Object.hasOwn(w.kinds, kind) ? w.kinds[kind as EntryKind] : '';
+    const said = { n, what, day: day ?? '', words: words ? quoted(words) : '' };
+    if (!what && !day) return fill(w.entry, said);
+    const key = `entry${what ? 'Kind' : ''}${day ? 'Day' : ''}${words ? 'Said' : ''}` as const;
+    return fill(w[key as keyof typeof w] as string, said);
+  }),
   settings: 'The settings',
   theFile: 'The file',
 
@@ -142,25 +187,35 @@ export const backupFileCopy = /* @__PURE__ */ words('options/backupFile', {
     focusCommitmentId: "the week's step",
   } as Readonly<Record<string, string>>,
   /** A part the list above does not know, as the file names it. */
-  field: (key: string): string => `"${inline(key)}"`,
+  field: composes((key: string): string =>
+    fill(backupFileCopy.lists.quoted, { text: inline(key) }),
+  ),
 
   /** One problem: where (a record, or none at the top), which part of it, and what is wrong. */
-  problem: (where: string, field: string, what: string): string => {
-    if (where && field) return `${where}: ${field} ${what}.`;
-    return where ? `${where} ${what}.` : `${capitalise(field)} ${what}.`;
+  problems: {
+    whereField: '{where}: {field} {what}.',
+    where: '{where} {what}.',
+    field: '{field} {what}.',
   },
+  problem: composes((where: string, field: string, what: string): string => {
+    const w = backupFileCopy.problems;
+    const said = { where, field: where ? field : capitalise(field), what };
+    return fill(where && field ? w.whereField : where ? w.where : w.field, said);
+  }),
   /** What is wrong with a part. */
   missing: 'is missing',
   text: 'should be text, in quotes',
   empty: 'is empty',
-  tooLong: (max: number): string => `can be at most ${whole(max)} characters long`,
+  tooLongText: 'can be at most {n} characters long',
+  tooLong: withNumber((): string => backupFileCopy.tooLongText),
   date: 'should be a date and time, written as a number like the ones "Export backup" writes',
   before1970: 'is a date before 1970',
   farFuture: 'is a date too far in the future',
   clock: 'should be written like 13:05',
   day: 'should be a day written like 2026-11-23',
   /** A day written rightly that is not on the calendar, like 2026-02-31. */
-  noSuchDay: (day: string): string => `is ${day}, a day the calendar does not have`,
+  noSuchDayText: 'is {day}, a day the calendar does not have',
+  noSuchDay: composes((day: string): string => fill(backupFileCopy.noSuchDayText, { day })),
   weekdays: 'should be days of the week as numbers, from 0 for Sunday to 6 for Saturday',
   weekday: 'should be a day of the week as a number, from 0 for Sunday to 6 for Saturday',
   weekdayList: 'should be a list of days of the week, like [1, 2, 3]',
@@ -173,23 +228,33 @@ export const backupFileCopy = /* @__PURE__ */ words('options/backupFile', {
   atMostDay: 'can be at most 1440 minutes (a day)',
   notNegative: 'should not be below 0',
   count: 'should be a whole number',
-  atMost: (max: number): string => `can be at most ${whole(max)}`,
+  atMostText: 'can be at most {n}',
+  atMost: withNumber((): string => backupFileCopy.atMostText),
   trueOrFalse: 'should be true or false',
   trueOrLeftOut: 'should be true, or left out',
-  oneOf: (choices: readonly string[]): string => `should be ${orList(choices)}`,
+  oneOfText: 'should be {choices}',
+  oneOf: composes((choices: readonly string[]): string =>
+    fill(backupFileCopy.oneOfText, { choices: orList(choices) }),
+  ),
   group: 'should be a group of parts in curly brackets { }',
   groupOrNull: 'should be a group of parts in curly brackets { }, or null',
   list: 'should be a list in square brackets [ ]',
-  version: (version: number): string => `should be ${version}`,
-  atMostEntries: (max: number): string => `can hold at most ${whole(max)} entries`,
+  versionText: 'should be {n}',
+  version: composes((version: number): string => fill(backupFileCopy.versionText, { n: version })),
+  atMostEntriesText: 'can hold at most {n} entries',
+  atMostEntries: withNumber((): string => backupFileCopy.atMostEntriesText),
   needsWhatWasDone: 'needs the step it is for, or words for what was done',
   unreadable: 'could not be read',
 
   /** Rules across records. */
-  sameId: (id: string): string => `has the same id as an earlier one (${quoted(id)})`,
+  /** `{id}` is the id the file gave, quoted. */
+  sameIdText: 'has the same id as an earlier one ({id})',
+  sameId: withQuoted((): string => backupFileCopy.sameIdText),
   sameWeek: 'is for the same week as an earlier one',
-  noSuchValue: (id: string): string => `is for a value that is not in the file (${quoted(id)})`,
-  noSuchStep: (id: string): string => `is for a step that is not in the file (${quoted(id)})`,
-  noSuchWeekStep: (id: string): string =>
-    `names a step for the week that is not in the file (${quoted(id)})`,
-} as const);
+  noSuchValueText: 'is for a value that is not in the file ({id})',
+  noSuchValue: withQuoted((): string => backupFileCopy.noSuchValueText),
+  noSuchStepText: 'is for a step that is not in the file ({id})',
+  noSuchStep: withQuoted((): string => backupFileCopy.noSuchStepText),
+  noSuchWeekStepText: 'names a step for the week that is not in the file ({id})',
+  noSuchWeekStep: withQuoted((): string => backupFileCopy.noSuchWeekStepText),
+});

@@ -1,7 +1,17 @@
 import { capitalise, inline, smallWins, whole } from '@/utils/copy/core';
-import { amount } from '@/utils/copy/lang/intl';
-import { words } from '@/utils/copy/lang/words';
+import { amount, fill, type PluralForms, plural } from '@/utils/copy/lang/intl';
+import { composes, words } from '@/utils/copy/lang/words';
 import { backupFileCopy } from './backupFile';
+
+/** A backup's contents in words: "2 values, 3 steps and 40 entries" (`{values}`…), by plural forms. */
+function contents(template: string, values: number, steps: number, entries: number): string {
+  const w = dataCopy.data.counts;
+  return fill(template, {
+    values: plural(whole(values), w.values),
+    steps: plural(whole(steps), w.steps),
+    entries: plural(whole(entries), w.entries),
+  });
+}
 
 /** Words of "Your data" (backups, CSV, delete everything) and the summary to share. */
 export const dataCopy = /* @__PURE__ */ words('options/data', {
@@ -11,7 +21,8 @@ export const dataCopy = /* @__PURE__ */ words('options/data', {
     intro:
       'Everything stays in this browser. A backup file is a copy you can keep, move, or share on purpose.',
     /** How much is stored, and for how long. `size` comes from `storedSize`. */
-    storedAbout: (size: string): string => `Footholds keeps about ${size} in this browser.`,
+    storedAboutText: 'Footholds keeps about {size} in this browser.',
+    storedAbout: composes((size: string): string => fill(dataCopy.data.storedAboutText, { size })),
     storedStays:
       'It stays until you delete it here or remove Footholds: the browser does not clear it to free up space.',
     exportBackup: 'Export backup',
@@ -23,8 +34,17 @@ export const dataCopy = /* @__PURE__ */ words('options/data', {
     exported: 'Backup saved to your downloads.',
     exportedCsv: 'Entries saved to your downloads as a CSV file.',
     confirmHeading: 'Replace what is stored?',
-    confirmBody: (values: number, steps: number, entries: number): string =>
-      `This file holds ${whole(values)} ${whole(values) === 1 ? 'value' : 'values'}, ${whole(steps)} ${whole(steps) === 1 ? 'step' : 'steps'} and ${whole(entries)} ${whole(entries) === 1 ? 'entry' : 'entries'}. Importing it replaces everything stored here now: values, steps, entries, weekly reflections and settings.`,
+    /** What a backup holds, counted. */
+    counts: {
+      values: { one: '{n} value', other: '{n} values' } as PluralForms,
+      steps: { one: '{n} step', other: '{n} steps' } as PluralForms,
+      entries: { one: '{n} entry', other: '{n} entries' } as PluralForms,
+    },
+    confirmBodyText:
+      'This file holds {values}, {steps} and {entries}. Importing it replaces everything stored here now: values, steps, entries, weekly reflections and settings.',
+    confirmBody: composes((values: number, steps: number, entries: number): string =>
+      contents(dataCopy.data.confirmBodyText, values, steps, entries),
+    ),
     confirmTip: 'To keep a copy of what is here now, export a backup first.',
     /** Asked before an import while the Undo of Delete everything is still offered. */
     confirmEndsUndo:
@@ -32,8 +52,10 @@ export const dataCopy = /* @__PURE__ */ words('options/data', {
     confirm: 'Replace with this backup',
     keep: 'Keep what I have',
     kept: 'Nothing was changed.',
-    loaded: (values: number, steps: number, entries: number): string =>
-      `Backup loaded: ${whole(values)} ${whole(values) === 1 ? 'value' : 'values'}, ${whole(steps)} ${whole(steps) === 1 ? 'step' : 'steps'}, ${whole(entries)} ${whole(entries) === 1 ? 'entry' : 'entries'}.`,
+    loadedText: 'Backup loaded: {values}, {steps}, {entries}.',
+    loaded: composes((values: number, steps: number, entries: number): string =>
+      contents(dataCopy.data.loadedText, values, steps, entries),
+    ),
     shareHeading: 'A summary to share',
     shareHint:
       'One page with what matters to you, your steps and what went well this week, to print or save as a PDF for someone you trust.',
@@ -89,25 +111,41 @@ export const dataCopy = /* @__PURE__ */ words('options/data', {
     back: 'Back to your data',
     valuesHeading: 'What matters to me',
     noStepsYet: 'No steps yet.',
-    wentWellHeading: (from: string, to: string): string =>
-      `What went well, ${inline(from)} to ${inline(to)}`,
-    madeOn: (date: string): string => `Made with Footholds on ${inline(date)}.`,
+    wentWellText: 'What went well, {from} to {to}',
+    wentWellHeading: composes((from: string, to: string): string =>
+      fill(dataCopy.summary.wentWellText, { from: inline(from), to: inline(to) }),
+    ),
+    madeOnText: 'Made with Footholds on {date}.',
+    madeOn: composes((date: string): string =>
+      fill(dataCopy.summary.madeOnText, { date: inline(date) }),
+    ),
     choicesLabel: 'What to include',
     periodLabel: 'Weeks to cover',
-    period: (weeks: number): string => (whole(weeks) === 1 ? '1 week' : `${whole(weeks)} weeks`),
+    periodText: { one: '{n} week', other: '{n} weeks' } as PluralForms,
+    period: composes((weeks: number): string => plural(whole(weeks), dataCopy.summary.periodText)),
     includeMood: 'Include the mood and energy trend',
     includeReflections: 'Include my reflections',
     copy: 'Copy for someone you trust',
     copied: 'Copied. Paste it wherever you like.',
     notCopied: 'This browser did not allow copying. You can select the text and copy it instead.',
     weekStepHeading: 'One step for this week',
-    weekStep: (step: string, value: string): string =>
-      inline(value) ? `${inline(step)}, for ${inline(value)}` : inline(step),
+    weekStepText: '{step}, for {value}',
+    weekStep: composes((step: string, value: string): string =>
+      inline(value)
+        ? fill(dataCopy.summary.weekStepText, { step: inline(step), value: inline(value) })
+        : inline(step),
+    ),
     noWeekStep: 'No step chosen for this week yet.',
-    periodWins: (n: number, weeks: number): string =>
-      whole(weeks) > 1
-        ? `${capitalise(smallWins(n))} in these ${whole(weeks)} weeks`
-        : `${capitalise(smallWins(n))} in this week`,
+    /** `{wins}` is a count of small wins, `{n}` the weeks. */
+    periodWinsText: { other: '{wins} in these {n} weeks' } as PluralForms,
+    periodWinsWeek: '{wins} in this week',
+    periodWins: composes((n: number, weeks: number): string => {
+      const w = dataCopy.summary;
+      const wins = capitalise(smallWins(n));
+      return whole(weeks) > 1
+        ? fill(plural(whole(weeks), w.periodWinsText), { wins })
+        : fill(w.periodWinsWeek, { wins });
+    }),
     moodHeading: 'Mood and energy, by week',
     reflectionsHeading: 'Reflections',
     noReflections: 'No reflections kept for these weeks.',
@@ -115,11 +153,25 @@ export const dataCopy = /* @__PURE__ */ words('options/data', {
     inTheWay: 'What got in the way',
     /** The copied text's lines. */
     textValues: 'What matters to me',
-    textValue: (name: string, why: string): string =>
-      inline(why) ? `- ${inline(name)}: ${why.trim()}` : `- ${inline(name)}`,
-    textWeekStep: (step: string): string => `One step for this week: ${inline(step)}`,
-    textWent: (step: string, value: string, times: string): string =>
-      `- ${inline(step)}${inline(value) ? ` (${inline(value)})` : ''}, ${times}`,
+    textValueWhy: '- {name}: {why}',
+    textValueName: '- {name}',
+    textValue: composes((name: string, why: string): string => {
+      const w = dataCopy.summary;
+      const said = { name: inline(name), why: why.trim() };
+      return inline(why) ? fill(w.textValueWhy, said) : fill(w.textValueName, said);
+    }),
+    textWeekStepText: 'One step for this week: {step}',
+    textWeekStep: composes((step: string): string =>
+      fill(dataCopy.summary.textWeekStepText, { step: inline(step) }),
+    ),
+    /** `{times}` says how often ("twice"). */
+    textWentValue: '- {step} ({value}), {times}',
+    textWentStep: '- {step}, {times}',
+    textWent: composes((step: string, value: string, times: string): string => {
+      const w = dataCopy.summary;
+      const said = { step: inline(step), value: inline(value), times };
+      return said.value ? fill(w.textWentValue, said) : fill(w.textWentStep, said);
+    }),
   },
 } as const);
 

@@ -1,5 +1,6 @@
 import { inline, whole } from '@/utils/copy/core';
-import { words } from '@/utils/copy/lang/words';
+import { fill, type PluralForms, plural } from '@/utils/copy/lang/intl';
+import { composes, words } from '@/utils/copy/lang/words';
 
 /** Words of History: every entry by day, corrections, and entries added for past days. */
 export const historyCopy = /* @__PURE__ */ words('options/history', {
@@ -15,8 +16,11 @@ export const historyCopy = /* @__PURE__ */ words('options/history', {
     older: 'Older month',
     show: 'Show',
     filters: { all: 'Everything', win: 'Wins', skip: 'Skips', checkin: 'Check-ins' },
-    moreDays: (n: number): string =>
-      `Show ${whole(n)} more ${whole(n) === 1 ? 'day' : 'days'} of this month`,
+    moreDaysText: {
+      one: 'Show {n} more day of this month',
+      other: 'Show {n} more days of this month',
+    } as PluralForms,
+    moreDays: composes((n: number): string => plural(whole(n), historyCopy.history.moreDaysText)),
     edit: 'Edit',
     delete: 'Delete',
     undo: 'Undo',
@@ -28,19 +32,38 @@ export const historyCopy = /* @__PURE__ */ words('options/history', {
     corrected: 'corrected',
     noTime: 'no time given',
     // What an entry was, in a few words.
-    win: (words: string, value: string): string =>
-      [inline(words) || 'A win', inline(value) ? `for ${inline(value)}` : '']
-        .filter(Boolean)
-        .join(' '),
+    aWinText: 'A win',
+    /** A win's words, and the value it was for. */
+    winFor: '{words} for {value}',
+    win: composes((words: string, value: string): string => {
+      const w = historyCopy.history;
+      const said = inline(words) || w.aWinText;
+      return inline(value) ? fill(w.winFor, { words: said, value: inline(value) }) : said;
+    }),
     smallerWin: 'the smaller step',
-    skip: (words: string): string => (inline(words) ? `Not today: ${inline(words)}` : 'Not today'),
+    skipText: 'Not today: {words}',
+    notToday: 'Not today',
+    skip: composes((words: string): string =>
+      inline(words)
+        ? fill(historyCopy.history.skipText, { words: inline(words) })
+        : historyCopy.history.notToday,
+    ),
     reasons: {
       'too-big': 'it felt too big',
       'no-time': 'no time',
       'not-today': 'just not today',
     },
-    checkin: (mood: number, moodWord: string, energy: number, energyWord: string): string =>
-      `Check-in: mood ${whole(mood)} (${inline(moodWord).toLowerCase()}), energy ${whole(energy)} (${inline(energyWord).toLowerCase()})`,
+    /** `{moodWord}` and `{energyWord}` are the scales' words, lower-cased. */
+    checkinText: 'Check-in: mood {mood} ({moodWord}), energy {energy} ({energyWord})',
+    checkin: composes(
+      (mood: number, moodWord: string, energy: number, energyWord: string): string =>
+        fill(historyCopy.history.checkinText, {
+          mood: whole(mood),
+          moodWord: inline(moodWord).toLowerCase(),
+          energy: whole(energy),
+          energyWord: inline(energyWord).toLowerCase(),
+        }),
+    ),
     // Editing an entry.
     editHeading: 'Correct this entry',
     day: 'Day',

@@ -1,6 +1,5 @@
 import { capitalise, inline, smallWins } from '@/utils/copy/core';
 import { words } from '@/utils/copy/lang/words';
-import { SHORT_DAYS } from '@/utils/copy/plan';
 import type { DraftProblem } from '@/utils/core/drafts/problems';
 import { onboardingCopy } from './onboarding';
 import { settingsCopy } from './settings';
@@ -65,16 +64,6 @@ export const optionsCopy = /* @__PURE__ */ words('options/index', {
     },
     loading: 'Opening your steps…',
     crisisLine: 'Need help now? Find a free, confidential helpline at',
-    days: SHORT_DAYS as readonly string[],
-    dayNames: [
-      'Sunday',
-      'Monday',
-      'Tuesday',
-      'Wednesday',
-      'Thursday',
-      'Friday',
-      'Saturday',
-    ] as readonly string[],
     cancel: 'Cancel',
     saved: 'Saved.',
     /** What an entry's form needs (History), said where the form is. */

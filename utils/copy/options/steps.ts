@@ -1,5 +1,10 @@
 import { inline, whole } from '@/utils/copy/core';
-import { words } from '@/utils/copy/lang/words';
+import { fill, type PluralForms, plural } from '@/utils/copy/lang/intl';
+import { composes, words } from '@/utils/copy/lang/words';
+
+/** A sentence of these words that says a step's words as `{step}`. */
+const saysStep = (sentence: () => string) =>
+  composes((step: string): string => fill(sentence(), { step: inline(step) }));
 
 /** Words of the values-and-steps view. */
 export const stepsCopy = /* @__PURE__ */ words('options/steps', {
@@ -16,10 +21,20 @@ export const stepsCopy = /* @__PURE__ */ words('options/steps', {
     archive: 'Set aside',
     restore: 'Bring back',
     paused: 'Paused',
-    archivedHeading: (n: number): string => `Set aside for now (${whole(n)})`,
-    smallerLine: (smallerStep: string): string =>
-      inline(smallerStep) ? `Smaller step: ${inline(smallerStep)}` : 'No smaller step yet',
-    minutes: (n: number): string => `About ${whole(n)} ${whole(n) === 1 ? 'minute' : 'minutes'}`,
+    /** `{n}` is how many steps are set aside. */
+    archivedText: { other: 'Set aside for now ({n})' } as PluralForms,
+    archivedHeading: composes((n: number): string =>
+      plural(whole(n), stepsCopy.steps.archivedText),
+    ),
+    smallerText: 'Smaller step: {step}',
+    noSmaller: 'No smaller step yet',
+    smallerLine: composes((smallerStep: string): string =>
+      inline(smallerStep)
+        ? fill(stepsCopy.steps.smallerText, { step: inline(smallerStep) })
+        : stepsCopy.steps.noSmaller,
+    ),
+    minutesText: { one: 'About {n} minute', other: 'About {n} minutes' } as PluralForms,
+    minutes: composes((n: number): string => plural(whole(n), stepsCopy.steps.minutesText)),
     lately: 'Lately',
     regular: {
       ready: 'Ready when you are',
@@ -29,10 +44,14 @@ export const stepsCopy = /* @__PURE__ */ words('options/steps', {
     },
     grow: 'Grow it a little',
     notNow: 'Not now',
-    didPause: (step: string): string => `Paused: ${inline(step)}. It will wait here.`,
-    didResume: (step: string): string => `Back in use: ${inline(step)}.`,
-    didArchive: (step: string): string =>
-      `Set aside: ${inline(step)}. You can bring it back any time.`,
-    didRestore: (step: string): string => `Brought back: ${inline(step)}.`,
+    /** What was just done to a step; `{step}` is its words. */
+    didPauseText: 'Paused: {step}. It will wait here.',
+    didPause: saysStep((): string => stepsCopy.steps.didPauseText),
+    didResumeText: 'Back in use: {step}.',
+    didResume: saysStep((): string => stepsCopy.steps.didResumeText),
+    didArchiveText: 'Set aside: {step}. You can bring it back any time.',
+    didArchive: saysStep((): string => stepsCopy.steps.didArchiveText),
+    didRestoreText: 'Brought back: {step}.',
+    didRestore: saysStep((): string => stepsCopy.steps.didRestoreText),
   },
 } as const);

@@ -1,9 +1,16 @@
 import { describe, expect, it } from 'vitest';
 import { allCopy as copy } from '@/utils/copy/all';
+import { cueLabel } from '@/utils/copy/cues';
+import { clockTime, listOf } from '@/utils/copy/lang/intl';
 import { dataCopy } from '@/utils/copy/options/data';
+import { type PlanWords, planSentence } from '@/utils/copy/plan';
 import type { Cue } from '@/utils/model/types';
 
-const plan = { cue: 'After my morning coffee', step: 'Text one friend', value: 'Connection' };
+const plan: PlanWords = {
+  cue: { kind: 'anchor', text: 'after my morning coffee' },
+  step: 'Text one friend',
+  value: 'Connection',
+};
 
 /** Every plain string in the words module, with its path. */
 function strings(node: unknown, path = 'copy'): [string, string][] {
@@ -30,49 +37,92 @@ describe('copy', () => {
   });
 
   describe('planSentence', () => {
+    const coffee: Cue = { kind: 'anchor', text: 'after my morning coffee' };
+    const plan = { cue: coffee, step: 'Text one friend', value: 'Connection' };
+
     it('reads "When ⟨cue⟩, I will ⟨step⟩ — for ⟨value⟩."', () => {
       expect(
-        copy.planSentence({ cue: 'I get home', step: 'Put my keys in the bowl', value: 'Calm' }),
+        planSentence({
+          cue: { kind: 'anchor', text: 'I get home' },
+          step: 'Put my keys in the bowl',
+          value: 'Calm',
+        }),
       ).toBe('When I get home, I will put my keys in the bowl — for Calm.');
     });
 
-    it('keeps cue words that already open a sentence', () => {
-      expect(copy.planSentence(plan)).toBe(
+    it("says a whole sentence for each kind of cue, keeping the person's words that open one", () => {
+      expect(planSentence(plan)).toBe(
         'After my morning coffee, I will text one friend — for Connection.',
       );
-      expect(copy.planSentence({ ...plan, cue: 'At 13:00 on weekdays' })).toBe(
-        'At 13:00 on weekdays, I will text one friend — for Connection.',
+      expect(
+        planSentence({ ...plan, cue: { kind: 'time', at: '13:00', days: [1, 2, 3, 4, 5] } }),
+      ).toBe(`At ${clockTime('13:00')} on weekdays, I will text one friend — for Connection.`);
+      expect(planSentence({ ...plan, cue: { kind: 'time', at: '13:00', days: [] } })).toBe(
+        `At ${clockTime('13:00')}, I will text one friend — for Connection.`,
       );
-      expect(copy.planSentence({ ...plan, cue: 'when the browser starts' })).toBe(
+      expect(planSentence({ ...plan, cue: { kind: 'browser-start' } })).toBe(
         'When the browser starts, I will text one friend — for Connection.',
       );
+      expect(planSentence({ ...plan, cue: { kind: 'back-at-computer', awayMinutes: 30 } })).toBe(
+        "When I'm back at the computer, I will text one friend — for Connection.",
+      );
+      expect(planSentence({ ...plan, cue: { kind: 'first-tab' }, value: '' })).toBe(
+        'On my first new tab, I will text one friend.',
+      );
+      expect(
+        planSentence({ ...plan, cue: { kind: 'anchor', text: 'when the kettle boils' } }),
+      ).toBe('When the kettle boils, I will text one friend — for Connection.');
+    });
+
+    it('never says "When" twice, nor any English label, whatever the cue', () => {
+      for (const cue of [
+        { kind: 'browser-start' },
+        { kind: 'anchor', text: 'When I wake' },
+      ] as Cue[])
+        expect(planSentence({ ...plan, cue })).not.toMatch(/when when/i);
     });
 
     it('tidies the parts: stray full stops, "I will" twice, names and acronyms', () => {
       expect(
-        copy.planSentence({ cue: 'after lunch.', step: 'I will walk.', value: 'Health.' }),
+        planSentence({
+          cue: { kind: 'anchor', text: 'after lunch.' },
+          step: 'I will walk.',
+          value: 'Health.',
+        }),
       ).toBe('After lunch, I will walk — for Health.');
-      expect(copy.planSentence({ ...plan, step: 'Call Mum' })).toBe(
+      expect(planSentence({ ...plan, step: 'Call Mum' })).toBe(
         'After my morning coffee, I will call Mum — for Connection.',
       );
-      expect(copy.planSentence({ ...plan, step: 'TV off at 10 pm' })).toContain('I will TV off');
+      expect(planSentence({ ...plan, step: 'TV off at 10 pm' })).toContain('I will TV off');
     });
 
     it('still makes a sentence from missing parts', () => {
-      expect(copy.planSentence({ cue: '', step: '', value: '' })).toBe(
-        'Today, I will take one small step.',
+      expect(planSentence({ cue: { kind: 'anchor', text: '' }, step: '', value: '' })).toBe(
+        'At a moment I choose, I will take one small step.',
+      );
+      expect(planSentence({ cue: undefined as never, step: 'Walk', value: '' })).toBe(
+        'At a moment I choose, I will walk.',
       );
     });
   });
 
   describe('cueLabel', () => {
     const cases: [Cue, string][] = [
-      [{ kind: 'time', at: '13:00', days: [1, 2, 3, 4, 5] }, 'At 13:00 on weekdays'],
-      [{ kind: 'time', at: '07:30', days: [0, 1, 2, 3, 4, 5, 6] }, 'At 07:30 every day'],
-      [{ kind: 'time', at: '10:00', days: [6, 0] }, 'At 10:00 on weekends'],
-      [{ kind: 'time', at: '18:00', days: [5, 1, 3] }, 'At 18:00 on Mon, Wed and Fri'],
-      [{ kind: 'time', at: '18:00', days: [0] }, 'At 18:00 on Sun'],
-      [{ kind: 'time', at: '18:00', days: [] }, 'At 18:00'],
+      [
+        { kind: 'time', at: '13:00', days: [1, 2, 3, 4, 5] },
+        `At ${clockTime('13:00')} on weekdays`,
+      ],
+      [
+        { kind: 'time', at: '07:30', days: [0, 1, 2, 3, 4, 5, 6] },
+        `At ${clockTime('07:30')} every day`,
+      ],
+      [{ kind: 'time', at: '10:00', days: [6, 0] }, `At ${clockTime('10:00')} on weekends`],
+      [
+        { kind: 'time', at: '18:00', days: [5, 1, 3] },
+        `At ${clockTime('18:00')} on ${listOf(['Mon', 'Wed', 'Fri'])}`,
+      ],
+      [{ kind: 'time', at: '18:00', days: [0] }, `At ${clockTime('18:00')} on Sun`],
+      [{ kind: 'time', at: '18:00', days: [] }, `At ${clockTime('18:00')}`],
       [{ kind: 'browser-start' }, 'When the browser starts'],
       [{ kind: 'back-at-computer', awayMinutes: 30 }, "When I'm back at the computer"],
       [{ kind: 'first-tab' }, 'On my first new tab'],
@@ -84,13 +134,13 @@ describe('copy', () => {
       [{ kind: 'anchor', text: '' }, 'At a moment I choose'],
     ];
     it.each(cases)('labels %j as %j', (cue, label) => {
-      expect(copy.cueLabel(cue)).toBe(label);
+      expect(cueLabel(cue)).toBe(label);
     });
 
     it('ignores repeated or impossible weekdays', () => {
-      expect(
-        copy.cueLabel({ kind: 'time', at: '09:00', days: [1, 1, 9, 2, 3, 4, 5] as never }),
-      ).toBe('At 09:00 on weekdays');
+      expect(cueLabel({ kind: 'time', at: '09:00', days: [1, 1, 9, 2, 3, 4, 5] as never })).toBe(
+        `At ${clockTime('09:00')} on weekdays`,
+      );
     });
   });
 
@@ -103,7 +153,7 @@ describe('copy', () => {
       );
       expect(bodies.size).toBeGreaterThanOrEqual(5);
       for (const body of bodies) {
-        expect(body.startsWith(copy.planSentence(plan))).toBe(true);
+        expect(body.startsWith(planSentence(plan))).toBe(true);
         expect(body).toContain('It helps.');
       }
       for (const n of [-1, -7, Number.NaN, Number.POSITIVE_INFINITY, 1e12, 2.5]) {
