@@ -157,6 +157,8 @@ export class App extends Component<object, State> {
     { live, Grounding, round, notes, lead, Offer, answered, firstTab, Trouble }: State,
   ) {
     const view = live.data ?? null;
+    // The tab strip's words, in the person's language (the HTML's title is English until now).
+    document.title = copy.today.tabTitle;
     const evidence = view ? copy.evidence.line(view.winsToday, view.winsWeek) : '';
     return (
       <NewTabFrame view={heldView(view, answered)}>

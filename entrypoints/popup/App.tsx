@@ -1,7 +1,6 @@
 import { useEffect, useRef, useState } from 'preact/hooks';
 import { CheckIn } from '@/components/popup/CheckIn';
 import { LogWin } from '@/components/popup/LogWin';
-import { TodayStepList } from '@/components/popup/TodayStepList';
 import { Problem } from '@/components/shared/Problem';
 import { StorageProblem } from '@/components/shared/StorageProblem';
 import { useLazy } from '@/hooks/useLazy';
@@ -50,6 +49,9 @@ export function App() {
   // Shown only after a win or a heavy check-in: loaded then, not at the popup's start.
   const felt = useLazy(() => import('@/components/shared/FeltChoice'), Boolean(lastWin));
   const heavyDay = useLazy(() => import('@/components/popup/HeavyDayOffer'), heavy);
+  // Today's steps come with the data, never in the first frame: their code loads beside the data,
+  // not at the popup's start (its 20 KB budget).
+  const stepList = useLazy(() => import('@/components/popup/TodayStepList'), true);
   // Today's log sits below the daily actions: loaded with the data, not at the popup's start.
   const log = useLazy(() => import('@/components/popup/TodayLog'), Boolean(live.data));
   const data = live.data;
@@ -143,8 +145,8 @@ export function App() {
           </a>
         </section>
       )}
-      {data && data.values.length > 0 && (
-        <TodayStepList
+      {data && data.values.length > 0 && stepList && (
+        <stepList.TodayStepList
           steps={data.steps}
           answeredHere={answeredHere}
           onDone={doneStep}

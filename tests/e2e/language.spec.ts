@@ -196,6 +196,7 @@ test('picked in Settings, the pseudo-language reaches every page, a reminder and
   await expect(popup.page.getByText(pseudoText('What did you do?'))).toBeVisible();
   expect(await stillMarked(newtab.page)).toBe(true);
   expect(await stillMarked(popup.page)).toBe(true);
+  await expect(newtab.page).toHaveTitle(pseudoText('New tab'));
   await expect(newtab.page.locator('html')).toHaveAttribute('lang', 'en-XA');
 
   // A win logged in the popup is answered in the pseudo-language too.

@@ -10,6 +10,8 @@ import { whole } from './core';
 export const todayCopy = /* @__PURE__ */ words('today', {
   /** The new tab. */
   today: {
+    /** The tab's title, as the browser's tab strip shows it. */
+    tabTitle: 'New tab',
     welcomeStepHeading: 'Where to begin',
     nameValues: 'Name what matters to you',
     stepHeading: "Today's step",

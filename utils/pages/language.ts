@@ -52,10 +52,15 @@ export function followLanguage(): () => void {
   const onStorage = (event: StorageEvent) => {
     if (event.key === LOCAL_KEYS.language && event.newValue) void applyLanguage(event.newValue);
   };
-  const check = () =>
+  const check = () => {
+    // A page that changed the language while this read ran wrote the newer setting: keep it.
+    const before = savedLanguageSetting();
     void getSettings()
-      .then((settings) => applyLanguage(settings.language))
+      .then((settings) => {
+        if (savedLanguageSetting() === before) return applyLanguage(settings.language);
+      })
       .catch(() => {});
+  };
   addEventListener('storage', onStorage);
   const stop = onDataChanged((notice) => {
     if (notice.kinds.includes('settings')) check();

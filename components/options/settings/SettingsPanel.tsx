@@ -52,12 +52,14 @@ function SettingsForm({ initial }: { initial: Settings }) {
   const [said, setSaid] = useState('');
   const [problem, setProblem] = useState('');
 
-  const save = async (patch: Partial<Settings>) => {
+  /** Saves a change; `then` runs once it is stored, before "Saved." is said. */
+  const save = async (patch: Partial<Settings>, then?: () => Promise<unknown>) => {
     setS((prev) => ({ ...prev, ...patch }));
     setSaid('');
     setProblem('');
     try {
       await saveSettings(patch);
+      await then?.();
       setSaid(copy.options.saved);
     } catch {
       setProblem(copy.errors.save);
@@ -87,10 +89,9 @@ function SettingsForm({ initial }: { initial: Settings }) {
       {/* First, so a person who cannot read this language finds it at once. */}
       <LanguageChoice
         value={s.language}
-        onPick={(language) => {
-          void applyLanguage(language);
-          void save({ language });
-        }}
+        // Stored first, then spoken: every page then reads the same setting, whether it hears
+        // this page's kept copy (a storage event) or reads the database after the notice.
+        onPick={(language) => void save({ language }, () => applyLanguage(language))}
       />
       <fieldset class="card">
         <legend>{words.remindersHeading}</legend>

@@ -4,7 +4,7 @@
  */
 import { describe, expect, it } from 'vitest';
 import { parityProblems, placeholdersOf } from '@/utils/copy/lang/parity';
-import { registry } from '@/utils/copy/lang/words';
+import { composes, registry } from '@/utils/copy/lang/words';
 
 // Every English part, registered as it loads.
 import.meta.glob('/utils/copy/**/*.ts', { eager: true });
@@ -48,6 +48,11 @@ describe('parityProblems', () => {
       'count: takes 0 arguments, English 1',
       'nested.extra: not in English',
     ]);
+  });
+
+  it('lets a translation leave out a function that only chooses among its sentences', () => {
+    const part = { say: 'Hi', pick: composes((n: number) => String(n)) };
+    expect(parityProblems(part, { say: 'Hola' })).toEqual([]);
   });
 
   it('reads placeholders by name, once each', () => {
