@@ -81,7 +81,6 @@ export async function setLanguage(language: WordsLanguage, locale: string): Prom
   if (language === 'en' && setEnglishLocale(locale)) return;
   const ticket = ++registry.ticket;
   registry.late = late;
-  const changed = language !== registry.language;
   registry.language = language;
   registry.locale = locale;
   const loaded = await Promise.all(
@@ -91,5 +90,9 @@ export async function setLanguage(language: WordsLanguage, locale: string): Prom
   if (ticket !== registry.ticket) return;
   for (const [part, found] of loaded) fillWords(part.live, found);
   for (const rebuild of registry.composites) rebuild();
+  // Compared with the words last filled, not the last asked for: of two quick switches to the
+  // same language, the one that fills is the one that tells the pages.
+  const changed = language !== registry.filled;
+  registry.filled = language;
   if (changed) for (const listener of registry.listeners) listener(language);
 }

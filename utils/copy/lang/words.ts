@@ -31,7 +31,10 @@ export const registry = {
   parts: [] as Part[],
   composites: [] as Array<() => void>,
   listeners: new Set<(language: WordsLanguage) => void>(),
+  /** The language asked for last. */
   language: 'en' as WordsLanguage,
+  /** The language the registered objects hold now. */
+  filled: 'en' as WordsLanguage,
   locale: '',
   /** Loads still running for parts registered after a switch (a page's lazy chunks). */
   pending: new Set<Promise<void>>(),

@@ -65,6 +65,15 @@ describe('the registry', () => {
     stop();
   });
 
+  it('tells listeners once when two quick switches ask for the same language', async () => {
+    const heard = vi.fn();
+    const stop = onLanguage(heard);
+    await Promise.all([setLanguage('qps', 'en'), setLanguage('qps', 'en')]);
+    expect(heard).toHaveBeenCalledTimes(1);
+    expect(heard).toHaveBeenCalledWith('qps');
+    stop();
+  });
+
   it('keeps the last of two quick switches', async () => {
     const part = words('test/race', { word: 'Calm' });
     const first = setLanguage('qps', 'en');
