@@ -13,10 +13,17 @@ const TRANSLATIONS = import.meta.glob<{ default: Words }>(['../[a-z][a-z]/**/*.t
 /** The pseudo-language's transform: only the test build has it (the others drop the import). */
 const pseudoModule = __FOOTHOLDS_PSEUDO__ ? () => import('./pseudo') : undefined;
 
+/**
+ * The languages offered once their words are complete: a language is written part by part in its
+ * folder, and joins this list (and the "Language" select) when every part is there and read
+ * (tests/unit/utils/copy/lang/parity.test.ts checks a listed language has every part).
+ */
+export const OFFERED: readonly WordsLanguage[] = [];
+
 /** The languages whose words this build has: English, each folder, and the test build's pseudo. */
 export function availableLanguages(): WordsLanguage[] {
   const folders = new Set(Object.keys(TRANSLATIONS).map((path) => path.split('/')[1]));
-  const found = [...folders].filter((f): f is WordsLanguage => f === 'es');
+  const found = OFFERED.filter((l) => folders.has(l));
   return ['en', ...found, ...(pseudoModule ? [PSEUDO as WordsLanguage] : [])];
 }
 

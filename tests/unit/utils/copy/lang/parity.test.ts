@@ -4,6 +4,7 @@
  */
 import { describe, expect, it } from 'vitest';
 import { parityProblems, placeholdersOf } from '@/utils/copy/lang/parity';
+import { OFFERED } from '@/utils/copy/lang/switch';
 import { composes, registry } from '@/utils/copy/lang/words';
 
 // Every English part, registered as it loads.
@@ -63,6 +64,14 @@ describe('parityProblems', () => {
 describe('each language folder', () => {
   const parts = new Map(registry.parts.map((p) => [p.name, p.english ?? p.live]));
   const files = Object.entries(translations);
+
+  it.each(OFFERED.map((l) => [l]))('%s, offered in Settings, has every part', (lang) => {
+    const names = new Set(
+      files.map(([path]) => path.replace(/^\/utils\/copy\//, '').replace(/\.ts$/, '')),
+    );
+    const missing = [...parts.keys()].filter((name) => !names.has(`${lang}/${name}`));
+    expect(missing).toEqual([]);
+  });
 
   it('translates only parts English has', () => {
     const orphans = files
