@@ -1,0 +1,38 @@
+/** Spanish words of the values-and-steps view (utils/copy/options/steps.ts). */
+import type { PluralForms } from '@/utils/copy/lang/intl';
+
+export default {
+  steps: {
+    heading: 'Valores y pasos',
+    intro:
+      'Cada paso sirve a un valor. Puedes pausar, ajustar o dejar a un lado cualquier paso cuando quieras. Es normal.',
+    guide: 'Añadir con la guía',
+    addStep: 'Añadir un paso',
+    edit: 'Editar',
+    pause: 'Pausar',
+    resume: 'Reanudar',
+    archive: 'Dejar a un lado',
+    restore: 'Recuperar',
+    paused: 'En pausa',
+    archivedText: { other: 'A un lado por ahora ({n})' } as PluralForms,
+    smallerText: 'Paso más pequeño: {step}',
+    noSmaller: 'Aún sin paso más pequeño',
+    minutesText: {
+      one: 'Alrededor de {n} minuto',
+      other: 'Alrededor de {n} minutos',
+    } as PluralForms,
+    lately: 'Últimamente',
+    regular: {
+      ready: 'Listo para cuando tú quieras',
+      some: 'Parte de algunos días',
+      many: 'Parte de muchos días',
+      most: 'Parte de casi todos los días',
+    },
+    grow: 'Hacerlo un poco más grande',
+    notNow: 'Ahora no',
+    didPauseText: 'En pausa: {step}. Te espera aquí.',
+    didResumeText: 'De nuevo en marcha: {step}.',
+    didArchiveText: 'A un lado: {step}. Puedes recuperarlo cuando quieras.',
+    didRestoreText: 'Recuperado: {step}.',
+  },
+};
