@@ -18,7 +18,7 @@ export default {
     thisWeek: 'Esta semana',
     celebrateHeading: 'Logros para celebrar',
     forValueText: 'por {value}',
-    evidenceHeading: 'Evidencia',
+    evidenceHeading: 'Pruebas',
     weekWinsText: '{wins} en esta semana',
     winDaysText: { other: 'Logros en {n} de los últimos 30 días' } as PluralForms,
     winsThatMonthText: '{wins} en {month}, hasta esa semana',
