@@ -74,7 +74,9 @@ describe('each language folder', () => {
   });
 
   it('translates only parts English has', () => {
+    // A module a part imports (its default export is the part) is not a part of its own.
     const orphans = files
+      .filter(([, module]) => module.default !== undefined)
       .map(([path]) => path.replace(/^\/utils\/copy\/[a-z]{2}\//, '').replace(/\.ts$/, ''))
       .filter((name) => !parts.has(name));
     expect(orphans).toEqual([]);
