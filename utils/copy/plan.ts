@@ -93,7 +93,12 @@ export function planSentence({ cue, step, value }: PlanWords): string {
   const parts = cueParts(cue);
   const kind =
     parts.kind === 'anchor' && !opensSentence(parts.params.moment) ? 'anchorWhen' : parts.kind;
-  const params = parts.params;
+  // Mid-sentence after "When", the person's own moment starts small ("When the kettle boils"),
+  // unless it starts with a name, an acronym or "I".
+  const params =
+    kind === 'anchorWhen'
+      ? { ...parts.params, moment: lowerFirst(parts.params.moment) }
+      : parts.params;
   // The person may have begun the step with "I will" themselves; the sentence says it once.
   const stepText =
     lowerFirst(inline(step).replace(/^i\s*(?:'|’)ll\s+|^i will\s+/i, '')) || planCopy.plan.anyStep;

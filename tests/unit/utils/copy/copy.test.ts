@@ -74,6 +74,14 @@ describe('copy', () => {
       ).toBe('When the kettle boils, I will text one friend — for Connection.');
     });
 
+    it('puts the person\'s own moment after "When" mid-sentence, names and "I" kept', () => {
+      const said = (text: string) =>
+        planSentence({ ...plan, cue: { kind: 'anchor', text }, value: '' });
+      expect(said('The kettle boils')).toBe('When the kettle boils, I will text one friend.');
+      expect(said('I get home')).toBe('When I get home, I will text one friend.');
+      expect(said('TV goes off')).toBe('When TV goes off, I will text one friend.');
+    });
+
     it('never says "When" twice, nor any English label, whatever the cue', () => {
       for (const cue of [
         { kind: 'browser-start' },
