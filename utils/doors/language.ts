@@ -12,18 +12,9 @@ export function wordsLanguageFor(setting: unknown): WordsLanguage {
   return resolveLanguage(setting, browserLanguage(), availableLanguages());
 }
 
-/** The person's preferred locales, for the region `Intl` keeps ("en-GB" writes 13:00). */
-function preferredLocales(): readonly string[] {
-  try {
-    return globalThis.navigator?.languages ?? [];
-  } catch {
-    return [];
-  }
-}
-
 /** Speaks the language a setting names: every registered part of the words switches to it. */
 export async function speak(setting: unknown): Promise<WordsLanguage> {
   const language = wordsLanguageFor(setting);
-  await setLanguage(language, intlLocale(language, preferredLocales()));
+  await setLanguage(language, intlLocale(language, globalThis.navigator?.languages ?? []));
   return language;
 }

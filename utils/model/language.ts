@@ -17,6 +17,11 @@ export const PSEUDO = 'qps';
 /** A language the words can be in: a setting's language, or the test build's pseudo-language. */
 export type WordsLanguage = Exclude<LanguageSetting, 'auto'> | typeof PSEUDO;
 
+/** The BCP 47 tag of a words language, for `lang` attributes: the pseudo-language's is "en-XA". */
+export function languageTag(language: WordsLanguage): string {
+  return language === PSEUDO ? 'en-XA' : language;
+}
+
 /**
  * True in the test build (`npm run build:test`), whose words include the pseudo-language. The
  * bundler writes `__FOOTHOLDS_PSEUDO__` in as a constant, so the other builds drop the

@@ -8,7 +8,7 @@ import { speak } from '@/utils/doors/language';
 import { onDataChanged } from '@/utils/doors/notices';
 import { getSettings } from '@/utils/doors/settings';
 import { LOCAL_KEYS } from '@/utils/model/keys';
-import type { WordsLanguage } from '@/utils/model/language';
+import { languageTag, type WordsLanguage } from '@/utils/model/language';
 import { SPEAKS } from './newtab/paintScriptFile';
 import { savedLanguageSetting, speaksNow } from './savedLanguage';
 
@@ -18,7 +18,7 @@ import { savedLanguageSetting, speaksNow } from './savedLanguage';
  */
 function markPage(): void {
   try {
-    document.documentElement.lang = language() === 'qps' ? 'en-XA' : locale();
+    document.documentElement.lang = language() === 'qps' ? languageTag('qps') : locale();
     document.documentElement.dataset[SPEAKS] = speaksNow();
   } catch {
     // No document (a test): nothing to mark.

@@ -29,5 +29,7 @@ export function speaksNow(): string {
  */
 export function englishAtStart(): boolean {
   const setting = savedLanguageSetting();
+  // baseLanguage's rule (model/language.ts), written out: the paint script carries this file, and
+  // importing that module would add to the new tab's first paint.
   return setting === 'en' || (setting === 'auto' && /^en(?:[-_]|$)/i.test(browserLanguage()));
 }

@@ -13,7 +13,7 @@ export async function speakStored(): Promise<WordsLanguage> {
 }
 
 /** Speaks the stored language and points the toolbar button at the popup made in it. */
-export async function followLanguage(): Promise<void> {
+export async function followStoredLanguage(): Promise<void> {
   const spoken = await speakStored();
   try {
     await browser.action.setPopup({ popup: popupPageFor(spoken) });

@@ -7,7 +7,7 @@ import { type ChangeNotice, PLAN_CHANGES, SYNCED_CHANGES } from '@/utils/model/c
 import { STORAGE_KEYS } from '@/utils/model/keys';
 import { updateBadge } from './badge';
 import { reconcileAlarms, remindDue } from './cues';
-import { followLanguage } from './language';
+import { followStoredLanguage } from './language';
 import { syncNow } from './sync';
 
 /**
@@ -40,7 +40,7 @@ export async function handleInstalled(reason: string): Promise<void> {
  */
 export async function handleDataChange(notice: ChangeNotice): Promise<void> {
   // The language may have changed, here, by an import or from another computer.
-  if (notice.kinds.includes('settings')) await followLanguage();
+  if (notice.kinds.includes('settings')) await followStoredLanguage();
   if (isOwnEcho(notice, WORKER)) {
     // A win or an undo from a reminder's buttons still travels, when the log does.
     if (notice.kinds.includes('entries')) await syncNow();
@@ -62,7 +62,7 @@ export async function handleDataChange(notice: ChangeNotice): Promise<void> {
 export async function onWorkerStart(now = new Date()): Promise<void> {
   // Sync first: a plan changed on another computer while this one slept sets the alarms.
   await syncNow(now);
-  await followLanguage();
+  await followStoredLanguage();
   await reconcileAlarms(now);
   await remindDue(now);
   await updateBadge(now);

@@ -2,7 +2,7 @@ import { useId } from 'preact/hooks';
 import { copy } from '@/utils/copy';
 import { LANGUAGE_NAMES } from '@/utils/copy/lang/names';
 import { availableLanguages } from '@/utils/copy/lang/switch';
-import type { LanguageSetting } from '@/utils/model/language';
+import { type LanguageSetting, languageTag } from '@/utils/model/language';
 
 /**
  * The "Language" select: "Same as this browser", then each language this build has words for,
@@ -29,7 +29,7 @@ export function LanguageChoice({
         >
           <option value="auto">{words.languageAuto}</option>
           {availableLanguages().map((l) => (
-            <option key={l} value={l} lang={l === 'qps' ? 'en-XA' : l}>
+            <option key={l} value={l} lang={languageTag(l)}>
               {LANGUAGE_NAMES[l]}
             </option>
           ))}

@@ -9,7 +9,7 @@ import { setLanguage } from '@/utils/copy/lang/switch';
 import { language } from '@/utils/copy/lang/words';
 import { addCommitment, addValue, setSettings } from '@/utils/db/plan';
 import { remindDue } from '@/utils/worker/cues';
-import { followLanguage } from '@/utils/worker/language';
+import { followStoredLanguage } from '@/utils/worker/language';
 
 /** Monday 23 November 2026, local time. */
 const at = (h: number) => new Date(2026, 10, 23, h);
@@ -48,12 +48,12 @@ it("shows a reminder in the stored language, and points the toolbar at that lang
   expect(shown.message).toContain('walk for ten minutes');
   expect(shown.message).toMatch(/^\[/);
 
-  await followLanguage();
+  await followStoredLanguage();
   expect(language()).toBe('qps');
   expect(popup).toHaveBeenLastCalledWith({ popup: '/popup-qps.html' });
 
   await setSettings({ language: 'auto' });
-  await followLanguage();
+  await followStoredLanguage();
   expect(language()).toBe('en');
   expect(popup).toHaveBeenLastCalledWith({ popup: '/popup.html' });
 });
