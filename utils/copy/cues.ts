@@ -21,6 +21,11 @@ export const cueCopy = /* @__PURE__ */ words('cues', {
       firstTab: 'On my first new tab',
       anyMoment: 'At a moment I choose',
     },
+    /**
+     * A clock time as a sentence puts it after its word for "at": as it is in English; Spanish
+     * gives it its article ("la 1:00", "las 13:00").
+     */
+    at: (time: string): string => time,
     /** The days a cue is on; `{days}` is a list of short day names ("Mon, Wed and Fri"). */
     days: {
       every: 'every day',
@@ -55,7 +60,7 @@ export function cueParts(cue: Cue): CueParts {
   switch (cue?.kind) {
     case 'time': {
       const days = daysPhrase(cue.days);
-      const time = clockTime(cue.at);
+      const time = cueCopy.cues.at(clockTime(cue.at));
       return days
         ? { kind: 'time', params: { time, days } }
         : { kind: 'timeAnyDay', params: { time } };

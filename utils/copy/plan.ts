@@ -51,6 +51,11 @@ export const planCopy = /* @__PURE__ */ words('plan', {
       anchorWhen: 'When {moment}, I will {step}.',
       anyMoment: 'At a moment I choose, I will {step}.',
     },
+    /**
+     * What the sentence already says before the step, as a person may begin the step with it
+     * themselves ("I will walk"); the sentence says it once.
+     */
+    leadIns: ['I will', "I'll", 'I’ll'] as readonly string[],
     /** A step with no words yet. */
     anyStep: 'take one small step',
     /**
@@ -88,6 +93,16 @@ function opensSentence(moment: string): boolean {
   );
 }
 
+/** The step without a lead-in the sentence already says ("I will walk" → "walk"). */
+function withoutLeadIn(step: string): string {
+  const lower = step.toLowerCase();
+  const lead = planCopy.plan.leadIns.find((l) => {
+    const next = lower.charAt(l.length);
+    return lower.startsWith(l.toLowerCase()) && (next === '' || /\s/.test(next));
+  });
+  return lead ? step.slice(lead.length).trimStart() : step;
+}
+
 /** "When ⟨cue⟩, I will ⟨step⟩ — for ⟨value⟩.", the whole sentence for the cue's kind. */
 export function planSentence({ cue, step, value }: PlanWords): string {
   const parts = cueParts(cue);
@@ -99,9 +114,7 @@ export function planSentence({ cue, step, value }: PlanWords): string {
     kind === 'anchorWhen'
       ? { ...parts.params, moment: lowerFirst(parts.params.moment) }
       : parts.params;
-  // The person may have begun the step with "I will" themselves; the sentence says it once.
-  const stepText =
-    lowerFirst(inline(step).replace(/^i\s*(?:'|’)ll\s+|^i will\s+/i, '')) || planCopy.plan.anyStep;
+  const stepText = lowerFirst(withoutLeadIn(inline(step))) || planCopy.plan.anyStep;
   const valueText = inline(value);
   const sentences = valueText === '' ? planCopy.plan.sentenceNoValue : planCopy.plan.sentence;
   return fill(sentences[kind], { ...params, step: stepText, value: valueText });

@@ -9,13 +9,17 @@ import { composes, words } from '@/utils/copy/lang/words';
 import type { QuietHold } from '@/utils/core/quietHours';
 import type { QuietHours } from '@/utils/model/types';
 import { inline, whole } from './core';
+import { cueCopy } from './cues';
 import { clockTime, fill, locale, type PluralForms, plural } from './lang/sentences';
 
-/** A moment's clock time in the person's locale: "2:35 PM", "14:35". */
+/** A clock time as the sentences put it after "at": "2:35 PM"; "las 14:35", "la 1:05". */
+const atClock = (hhmm: string): string => cueCopy.cues.at(clockTime(hhmm));
+
+/** A moment's clock time in the person's locale, after "at": "2:35 PM", "las 14:35". */
 function clockTimeAt(at: number): string {
   const d = new Date(at);
   const pad = (n: number) => String(n).padStart(2, '0');
-  return clockTime(`${pad(d.getHours())}:${pad(d.getMinutes())}`);
+  return atClock(`${pad(d.getHours())}:${pad(d.getMinutes())}`);
 }
 
 /** A moment's weekday and date in the person's locale: "Thursday, December 3". */
@@ -92,8 +96,8 @@ export const reminderNoteCopy = /* @__PURE__ */ words('reminderNotes', {
       const span = quiet
         ? fill(w.span, { start: clockTime(quiet.start), end: clockTime(quiet.end) })
         : '';
-      if (hold.kind === 'later') return fill(w.later, { span, time: clockTime(hold.at) });
-      if (hold.kind === 'next-day') return fill(w.nextDay, { span, time: clockTime(hold.until) });
+      if (hold.kind === 'later') return fill(w.later, { span, time: atClock(hold.at) });
+      if (hold.kind === 'next-day') return fill(w.nextDay, { span, time: atClock(hold.until) });
       return '';
     }),
     settingsHint:

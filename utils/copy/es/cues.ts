@@ -2,13 +2,15 @@
 export default {
   cues: {
     label: {
-      time: 'A las {time} {days}',
-      timeAnyDay: 'A las {time}',
+      time: 'A {time} {days}',
+      timeAnyDay: 'A {time}',
       browserStart: 'Cuando se abra el navegador',
       backAtComputer: 'Cuando vuelva al ordenador',
       firstTab: 'Al abrir mi primera nueva pestaña del día',
       anyMoment: 'En un momento que yo elija',
     },
+    /** "la 1:00", "la 1:30 p. m.", "las 13:00": one o'clock (either half of the day) is singular. */
+    at: (time: string): string => `${/^0?1\D/.test(time) ? 'la' : 'las'} ${time}`,
     /** `{days}` is a list of short day names ("lun, mié y vie"). */
     days: {
       every: 'todos los días',

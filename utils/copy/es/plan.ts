@@ -2,8 +2,8 @@
 export default {
   plan: {
     sentence: {
-      time: 'A las {time} {days}, voy a {step} — por {value}.',
-      timeAnyDay: 'A las {time}, voy a {step} — por {value}.',
+      time: 'A {time} {days}, voy a {step} — por {value}.',
+      timeAnyDay: 'A {time}, voy a {step} — por {value}.',
       browserStart: 'Cuando se abra el navegador, voy a {step} — por {value}.',
       backAtComputer: 'Cuando vuelva al ordenador, voy a {step} — por {value}.',
       firstTab: 'Al abrir mi primera nueva pestaña del día, voy a {step} — por {value}.',
@@ -12,8 +12,8 @@ export default {
       anyMoment: 'En un momento que yo elija, voy a {step} — por {value}.',
     },
     sentenceNoValue: {
-      time: 'A las {time} {days}, voy a {step}.',
-      timeAnyDay: 'A las {time}, voy a {step}.',
+      time: 'A {time} {days}, voy a {step}.',
+      timeAnyDay: 'A {time}, voy a {step}.',
       browserStart: 'Cuando se abra el navegador, voy a {step}.',
       backAtComputer: 'Cuando vuelva al ordenador, voy a {step}.',
       firstTab: 'Al abrir mi primera nueva pestaña del día, voy a {step}.',
@@ -21,6 +21,8 @@ export default {
       anchorWhen: 'Cuando {moment}, voy a {step}.',
       anyMoment: 'En un momento que yo elija, voy a {step}.',
     },
+    /** Lo que la frase ya dice antes del paso («voy a caminar» → «caminar»). */
+    leadIns: ['voy a', 'yo voy a'],
     anyStep: 'dar un pequeño paso',
     /**
      * How the person's own words for a moment may begin when they already open a sentence

@@ -18,7 +18,7 @@ export default {
 
   later: {
     button: 'Recuérdamelo en 30 minutos',
-    setText: 'De acuerdo. Llegará un recordatorio a las {time}.',
+    setText: 'De acuerdo. Llegará un recordatorio a {time}.',
   },
 
   pause: {
@@ -30,16 +30,16 @@ export default {
       7: 'Pausar los recordatorios durante una semana',
     } as Record<number, string>,
     untilText:
-      'Los recordatorios descansan hasta el {date} a las {time}. Tu plan y tu nueva pestaña se quedan tal como están.',
+      'Los recordatorios descansan hasta el {date} a {time}. Tu plan y tu nueva pestaña se quedan tal como están.',
     resume: 'Volver a activar los recordatorios ahora',
     resumed: 'Los recordatorios vuelven a estar activados.',
   },
 
   quiet: {
     later:
-      'Esta hora cae dentro de tus horas de silencio ({span}), así que el recordatorio llegará una vez a las {time}, cuando terminen, si el paso sigue sin hacer.',
+      'Esta hora cae dentro de tus horas de silencio ({span}), así que el recordatorio llegará una vez a {time}, cuando terminen, si el paso sigue sin hacer.',
     nextDay:
-      'Esta hora cae dentro de tus horas de silencio ({span}), que duran hasta las {time} del día siguiente, así que no llegará ningún recordatorio. El paso se sigue viendo en tu nueva pestaña.',
+      'Esta hora cae dentro de tus horas de silencio ({span}), que duran hasta {time} del día siguiente, así que no llegará ningún recordatorio. El paso se sigue viendo en tu nueva pestaña.',
     span: '{start}–{end}',
     settingsHint:
       'Un recordatorio que toca durante las horas de silencio llega una vez cuando terminan, si el paso sigue sin hacer ese día.',

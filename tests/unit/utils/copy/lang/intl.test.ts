@@ -128,6 +128,68 @@ describe('clockTime', () => {
   });
 });
 
+describe('Spanish clock times in sentences', () => {
+  it('says "a la 1" for one o\'clock and "a las" for every other hour, in 24- and 12-hour locales', async () => {
+    const at = (time: string): Cue => ({ kind: 'time', at: time, days: [1, 2, 3, 4, 5] });
+    await speak('es-ES', 'es');
+    expect(cueLabel(at('13:00'))).toBe('A las 13:00 entre semana');
+    expect(cueLabel(at('01:30'))).toBe('A la 1:30 entre semana');
+    expect(cueLabel({ kind: 'time', at: '10:00', days: [] })).toBe('A las 10:00');
+    expect(planSentence({ cue: at('01:00'), step: 'Caminar', value: 'salud' })).toBe(
+      'A la 1:00 entre semana, voy a caminar — por salud.',
+    );
+    await speak('es-MX', 'es');
+    expect(cueLabel(at('13:00'))).toMatch(/^A la 1:00\sp/);
+    expect(cueLabel(at('11:00'))).toMatch(/^A las 11:00\sa/);
+  });
+
+  it('puts the article in the reminder notes too', async () => {
+    const { reminderNoteCopy } = await import('@/utils/copy/reminderNotes');
+    await speak('es-ES', 'es');
+    expect(reminderNoteCopy.later.set(new Date(2026, 0, 5, 1, 15).getTime())).toBe(
+      'De acuerdo. Llegará un recordatorio a la 1:15.',
+    );
+    expect(reminderNoteCopy.later.set(new Date(2026, 0, 5, 14, 5).getTime())).toBe(
+      'De acuerdo. Llegará un recordatorio a las 14:05.',
+    );
+    await speak('en-US');
+    expect(reminderNoteCopy.later.set(new Date(2026, 0, 5, 14, 5).getTime())).toBe(
+      'Okay. A reminder will come at 2:05\u00a0PM.',
+    );
+  });
+});
+
+describe('a step that begins with what the plan sentence says', () => {
+  const cue: Cue = { kind: 'anchor', text: 'llegue a casa' };
+
+  it('says it once: "I will walk", "voy a caminar"', async () => {
+    const en: Cue = { kind: 'anchor', text: 'I get home' };
+    expect(planSentence({ cue: en, step: 'I will walk', value: '' })).toBe(
+      'When I get home, I will walk.',
+    );
+    expect(planSentence({ cue: en, step: 'I’ll walk', value: '' })).toBe(
+      'When I get home, I will walk.',
+    );
+    await speak('es-ES', 'es');
+    expect(planSentence({ cue, step: 'Voy a caminar', value: '' })).toBe(
+      'Cuando llegue a casa, voy a caminar.',
+    );
+    expect(planSentence({ cue, step: 'voy a', value: '' })).toBe(
+      'Cuando llegue a casa, voy a dar un pequeño paso.',
+    );
+  });
+
+  it('keeps a step that only starts with the same letters', async () => {
+    await speak('es-ES', 'es');
+    expect(planSentence({ cue, step: 'voy andando al parque', value: '' })).toBe(
+      'Cuando llegue a casa, voy a voy andando al parque.',
+    );
+    expect(
+      planSentence({ cue: { kind: 'anchor', text: 'I wake' }, step: 'willow', value: '' }),
+    ).toBe('Cuando I wake, voy a willow.');
+  });
+});
+
 describe('weekdayName', () => {
   it('names each weekday in the locale, Sunday first, short and long', async () => {
     await speak('en-US');
