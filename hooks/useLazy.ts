@@ -1,5 +1,5 @@
 import { useEffect, useState } from 'preact/hooks';
-import { wordsReady } from '@/utils/copy/lang/words';
+import { withWords } from '@/utils/copy/lang/words';
 
 /**
  * A module loaded only once it is needed (`when` turns true), for what a page shows only after
@@ -10,10 +10,9 @@ export function useLazy<T>(load: () => Promise<T>, when: boolean): T | null {
   useEffect(() => {
     // The module's own words arrive in the person's language before it shows.
     if (when && !module)
-      void load().then(async (m) => {
-        await wordsReady();
-        setModule(() => m);
-      });
+      void load()
+        .then(withWords)
+        .then((m) => setModule(() => m));
   }, [when]);
   return module;
 }

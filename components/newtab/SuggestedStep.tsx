@@ -1,6 +1,7 @@
 import { Component, type ComponentType, createRef } from 'preact';
 import { Problem } from '@/components/shared/Problem';
 import { coreCopy } from '@/utils/copy/core';
+import { withWords } from '@/utils/copy/lang/words';
 import { todayCopy } from '@/utils/copy/today';
 import { type Suggestion, suggestionKey } from '@/utils/core/suggest/suggestion';
 import type { Entry, EntrySource } from '@/utils/model/types';
@@ -150,7 +151,7 @@ export class SuggestedStep extends Component<Props, State> {
                 entry: await log.logEntry({ ...ids, kind: 'win', source, text: stepText, size }),
                 already: false,
               })),
-          import('./AfterDone'),
+          import('./AfterDone').then(withWords),
         ]);
         setMoment({
           kind: 'answered',
@@ -169,7 +170,7 @@ export class SuggestedStep extends Component<Props, State> {
         // No reason until the person gives one : AfterSkip asks, and adds it.
         const [entry, { AfterSkip }] = await Promise.all([
           logged().then((log) => log.logEntry({ kind: 'skip', source, ...ids })),
-          import('./AfterSkip'),
+          import('./AfterSkip').then(withWords),
         ]);
         setMoment({
           kind: 'answered',

@@ -1,7 +1,7 @@
 import type { ComponentType } from 'preact';
 import { useEffect, useState } from 'preact/hooks';
 import { copy } from '@/utils/copy';
-import { wordsReady } from '@/utils/copy/lang/words';
+import { withWords } from '@/utils/copy/lang/words';
 
 /**
  * A view whose code is loaded only when it is first shown (the Options page's start-up JavaScript
@@ -19,11 +19,12 @@ export function lazyView<P extends object>(
       if (loaded) return;
       let live = true;
       // The view's own words arrive in the person's language before it shows.
-      loading ??= load().then(async (view) => {
-        await wordsReady();
-        loaded = view;
-        return view;
-      });
+      loading ??= load()
+        .then(withWords)
+        .then((view) => {
+          loaded = view;
+          return view;
+        });
       loading.then(
         () => live && setReady((n) => n + 1),
         () => {

@@ -4,6 +4,7 @@ import { SuggestedStep } from '@/components/newtab/SuggestedStep';
 import type { StepAnswer } from '@/components/newtab/stepAnswer';
 import { ValueStatement } from '@/components/newtab/ValueStatement';
 import { coreCopy } from '@/utils/copy/core';
+import { withWords } from '@/utils/copy/lang/words';
 import { todayCopy } from '@/utils/copy/today';
 import { dayKey } from '@/utils/model/dayKey';
 import { type Live, type LiveWatch, watchLive } from '@/utils/pages/live';
@@ -103,19 +104,21 @@ export class App extends Component<object, State> {
   /** Loads the reminder notes only if the worker left one or a reminder opened this page. */
   private async loadNotes() {
     if (this.state.lead || (await (await firstReads()).reminderNotesWaiting()))
-      this.setState({ notes: await import('@/components/newtab/ReminderNotes') });
+      this.setState({ notes: await import('@/components/newtab/ReminderNotes').then(withWords) });
   }
 
   /** Offers to resize a step, after the first frame, never in the start-up chunk. */
   private loadOffer() {
-    void import('@/components/newtab/StepOffer').then((m) => this.setState({ Offer: m.StepOffer }));
+    void import('@/components/newtab/StepOffer')
+      .then(withWords)
+      .then((m) => this.setState({ Offer: m.StepOffer }));
   }
 
   override componentDidUpdate() {
     if (this.state.live.status === 'error' && !this.state.Trouble) {
-      void import('@/components/newtab/StorageNotice').then((m) =>
-        this.setState({ Trouble: m.StorageNotice }),
-      );
+      void import('@/components/newtab/StorageNotice')
+        .then(withWords)
+        .then((m) => this.setState({ Trouble: m.StorageNotice }));
     }
   }
 
@@ -132,7 +135,9 @@ export class App extends Component<object, State> {
       if (snapshot && snapshot.version === (await (await firstReads()).getDataVersion()))
         return snapshot.view;
     }
-    const { computeToday } = await import('@/utils/pages/newtab/computeToday');
+    // The view is made of words (its eyebrow, the welcome): they must be the person's before it
+    // is computed, or the snapshot would keep English words under the language's tag.
+    const { computeToday } = await import('@/utils/pages/newtab/computeToday').then(withWords);
     const { view, snapshot } = await computeToday(now, lead);
     writeSnapshot(pageStorage(), snapshot);
     return view;
@@ -146,9 +151,9 @@ export class App extends Component<object, State> {
   };
 
   private ground = () =>
-    void import('@/components/newtab/Grounding').then((m) =>
-      this.setState({ Grounding: m.Grounding }),
-    );
+    void import('@/components/newtab/Grounding')
+      .then(withWords)
+      .then((m) => this.setState({ Grounding: m.Grounding }));
 
   private answer = (answered: StepAnswer | null) => this.setState({ answered });
 

@@ -92,6 +92,16 @@ export async function wordsReady(): Promise<void> {
   while (registry.pending.size > 0) await Promise.all(registry.pending);
 }
 
+/**
+ * A lazily loaded module once its own words are in the person's language: a module that
+ * registers a part after a switch gets its words a moment later, so a page awaits this before it
+ * renders the module or computes words with it (`import('…').then(withWords)`).
+ */
+export async function withWords<T>(module: T): Promise<T> {
+  await wordsReady();
+  return module;
+}
+
 /** The words' language now. */
 export function language(): WordsLanguage {
   return registry.language;
