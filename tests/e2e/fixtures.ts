@@ -12,24 +12,33 @@ import {
 } from '@playwright/test';
 import { FLAGS } from '@/tests/support/chromium';
 import { NewTabPage } from './pages/NewTabPage';
-import { OptionsPage } from './pages/OptionsPage';
+import { OPTIONS_WORDS, OptionsPage } from './pages/OptionsPage';
 import { PopupPage } from './pages/PopupPage';
 
 /** The built extension under test. Tests never run against `wxt dev` (it keeps the worker alive). */
 export const EXTENSION_DIR = resolve(process.env.FOOTHOLDS_EXTENSION_DIR ?? '.output/chrome-mv3');
 
+/** The browser's own language: English, or a Spanish browser (`--lang=es`, locale es-ES). */
+export type BrowserLanguage = 'en' | 'es';
+
 /** Starts Chromium on a profile folder with the extension loaded. */
 export async function launch(
   userDataDir: string,
-  options: { colorScheme?: 'light' | 'dark' | 'no-preference' | null } = {},
+  options: {
+    colorScheme?: 'light' | 'dark' | 'no-preference' | null;
+    browserLanguage?: BrowserLanguage;
+  } = {},
 ): Promise<BrowserContext> {
+  const spanish = options.browserLanguage === 'es';
   return chromium.launchPersistentContext(userDataDir, {
     executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
     headless: true,
     colorScheme: options.colorScheme ?? 'light',
     viewport: { width: 1100, height: 800 },
+    ...(spanish ? { locale: 'es-ES' } : {}),
     args: [
       ...FLAGS,
+      ...(spanish ? ['--lang=es', '--accept-lang=es'] : []),
       `--disable-extensions-except=${EXTENSION_DIR}`,
       `--load-extension=${EXTENSION_DIR}`,
     ],
@@ -103,6 +112,11 @@ function leavesExtension(request: Request): boolean {
   return !/^(chrome-extension|data|blob|chrome):/.test(request.url());
 }
 
+interface Options {
+  /** The browser's own language (`test.use({ browserLanguage: 'es' })`); English unless set. */
+  browserLanguage: BrowserLanguage;
+}
+
 interface Fixtures {
   /** Every request of the pages and the worker that left the extension; must stay empty. */
   sent: string[];
@@ -123,7 +137,8 @@ interface Fixtures {
 }
 
 /** The test function with the extension fixtures. */
-export const test = base.extend<Fixtures>({
+export const test = base.extend<Options & Fixtures>({
+  browserLanguage: ['en', { option: true }],
   // Nothing is sent anywhere: every spec that starts the browser records its
   // requests, and any to a remote address fails the test.
   sent: [
@@ -141,17 +156,18 @@ export const test = base.extend<Fixtures>({
     await use(dir);
     rmSync(dir, { recursive: true, force: true });
   },
-  context: async ({ userDataDir, colorScheme, sent }, use) => {
-    const holder = { current: watch(await launch(userDataDir, { colorScheme }), sent) };
+  context: async ({ userDataDir, colorScheme, browserLanguage, sent }, use) => {
+    const launched = await launch(userDataDir, { colorScheme, browserLanguage });
+    const holder = { current: watch(launched, sent) };
     await use(new Proxy({} as BrowserContext, contextProxy(holder)));
     await holder.current.close();
   },
-  relaunch: async ({ context, userDataDir, colorScheme, sent }, use) => {
+  relaunch: async ({ context, userDataDir, colorScheme, browserLanguage, sent }, use) => {
     await use(async (whileClosed) => {
       const holder = (context as unknown as { [HOLDER]: { current: BrowserContext } })[HOLDER];
       await holder.current.close();
       whileClosed?.();
-      holder.current = watch(await launch(userDataDir, { colorScheme }), sent);
+      holder.current = watch(await launch(userDataDir, { colorScheme, browserLanguage }), sent);
       return context;
     });
   },
@@ -167,14 +183,14 @@ export const test = base.extend<Fixtures>({
   newtab: async ({ context, extensionId }, use) => {
     await use(new NewTabPage(context, extensionId));
   },
-  options: async ({ context, extensionId }, use) => {
-    await use(new OptionsPage(context, extensionId));
+  options: async ({ context, extensionId, browserLanguage }, use) => {
+    await use(new OptionsPage(context, extensionId, OPTIONS_WORDS[browserLanguage]));
   },
   seed: async ({ options }, use) => {
     await use(async (text) => {
       await options.open();
       await options.importBackup(text);
-      await expect(options.page.getByRole('status')).toContainText('Backup loaded');
+      await expect(options.page.getByRole('status')).toContainText(options.words.loaded);
       await options.page.close();
     });
   },

@@ -4,88 +4,18 @@
  * welcome, and the next new tab's and popup's first frames. Any sentence of the English catalogue
  * still on screen is one the words module missed.
  */
-import type { Page, Worker } from '@playwright/test';
-import { allCopy } from '@/utils/copy/all';
+import type { Page } from '@playwright/test';
 import { pseudoText } from '@/utils/copy/lang/pseudo';
-import { addDays, dayKey, dayStart } from '@/utils/model/day';
+import {
+  englishOn,
+  mark,
+  OWN_WORDS,
+  recordNotifications,
+  someDays,
+  stillMarked,
+} from './catalogue';
 import { backup, connection, health, textFriend, tomorrowCue, walk } from './data';
 import { expect, test } from './fixtures';
-
-/** A few days of a log: check-ins (one with a note), wins (one felt), a skip. */
-function someDays(): Record<string, unknown>[] {
-  const entries: Record<string, unknown>[] = [];
-  for (const back of [0, 1, 2, 3]) {
-    const day = addDays(dayKey(new Date()), -back);
-    const at = (hour: number) => dayStart(day).getTime() + hour * 3_600_000;
-    const base = { day, source: 'popup' };
-    entries.push(
-      { ...base, id: `c${back}`, kind: 'checkin', at: at(8), mood: 2 + (back % 3), energy: 3 },
-      {
-        ...base,
-        id: `w${back}`,
-        kind: 'win',
-        at: at(9),
-        commitmentId: 'c-text',
-        valueId: connection.id,
-        size: 'full',
-        felt: 4,
-      },
-    );
-  }
-  entries.push({
-    id: 's1',
-    day: addDays(dayKey(new Date()), -1),
-    source: 'popup',
-    kind: 'skip',
-    at: dayStart(addDays(dayKey(new Date()), -1)).getTime() + 11 * 3_600_000,
-    commitmentId: 'c-text',
-    reason: 'no-time',
-  });
-  Object.assign(entries[0], { note: 'slow start' });
-  return entries;
-}
-
-/** What the seeded plan says in the person's own words: never counted as the catalogue's. */
-const OWN_WORDS = [
-  health,
-  connection,
-  walk({}),
-  textFriend({}),
-  { win: 'Drank a glass of water', note: 'slow start' },
-]
-  .flatMap((o) => Object.values(o))
-  .filter((v): v is string => typeof v === 'string');
-
-/** The catalogue's sentences of three words or more, as plain text. */
-function englishSentences(): string[] {
-  const found = new Set<string>();
-  const visit = (value: unknown) => {
-    if (typeof value === 'string') {
-      const text = value.trim();
-      if (text.split(/\s+/).length >= 3 && !OWN_WORDS.some((own) => own.includes(text)))
-        found.add(text);
-    } else if (Array.isArray(value)) value.forEach(visit);
-    else if (value && typeof value === 'object') Object.values(value).forEach(visit);
-  };
-  visit(allCopy);
-  return [...found];
-}
-
-const ENGLISH = englishSentences();
-
-/** The catalogue's English sentences a page shows (its text, its title and its labels). */
-async function englishOn(page: Page): Promise<string[]> {
-  const shown = await page.evaluate(() =>
-    [
-      document.title,
-      document.body.innerText,
-      ...[...document.querySelectorAll('[aria-label],[title],[placeholder]')].flatMap((el) =>
-        ['aria-label', 'title', 'placeholder'].map((a) => el.getAttribute(a) ?? ''),
-      ),
-    ].join('\n'),
-  );
-  return ENGLISH.filter((sentence) => shown.includes(sentence));
-}
 
 /**
  * Text on a page that is neither the pseudo-language nor the person's own words: each text node
@@ -138,25 +68,6 @@ const CALENDAR_WORDS = new Set(
 /** True for a date or a clock time as `Intl` writes it ("Monday, December 7", "Tue", "2:07 PM"). */
 const isDate = (text: string) =>
   (text.match(/[A-Za-z]+/g) ?? []).every((word) => CALENDAR_WORDS.has(word));
-
-/** Marks a page, to tell later whether it was reloaded. */
-const mark = (page: Page) => page.evaluate(() => Object.assign(window, { kept: true }));
-const stillMarked = (page: Page) => page.evaluate(() => (window as { kept?: boolean }).kept);
-
-/** Records every notification the worker shows from now on (the polyfill calls `create` late). */
-async function recordNotifications(worker: Worker): Promise<void> {
-  await worker.evaluate(() => {
-    const shown: unknown[] = [];
-    Object.assign(self, { shown });
-    const create = chrome.notifications.create.bind(chrome.notifications);
-    Object.assign(chrome.notifications, {
-      create: (...args: Parameters<typeof chrome.notifications.create>) => {
-        shown.push(args[1]);
-        return (create as (...a: unknown[]) => unknown)(...args);
-      },
-    });
-  });
-}
 
 test('picked in Settings, the pseudo-language reaches every page, a reminder and the first frames', async ({
   seed,

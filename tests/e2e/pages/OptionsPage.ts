@@ -1,5 +1,38 @@
 import { type BrowserContext, expect, type Locator, type Page } from '@playwright/test';
+import esData from '@/utils/copy/es/options/data';
+import esOptions from '@/utils/copy/es/options/index';
+import { dataCopy } from '@/utils/copy/options/data';
+import { optionsCopy } from '@/utils/copy/options/index';
 import { ExtensionPage } from './ExtensionPage';
+
+/** The few words the page object finds its way by: the nav and loading a backup. */
+export interface OptionsWords {
+  sections: string;
+  yourData: string;
+  exportBackup: string;
+  importLabel: string;
+  confirm: string;
+  /** The start of "Backup loaded: …". */
+  loaded: string;
+}
+
+/** Those words from a language's catalogue, so a page object drives the page in that language. */
+function optionsWords(options: typeof optionsCopy, data: typeof dataCopy): OptionsWords {
+  return {
+    sections: options.options.navLabel,
+    yourData: options.options.nav.data,
+    exportBackup: data.data.exportBackup,
+    importLabel: data.data.importLabel,
+    confirm: data.data.confirm,
+    loaded: data.data.loadedText.split(':')[0],
+  };
+}
+
+/** The words in each language a browser may speak in the tests. */
+export const OPTIONS_WORDS = {
+  en: optionsWords(optionsCopy, dataCopy),
+  es: optionsWords(esOptions as typeof optionsCopy, esData as unknown as typeof dataCopy),
+};
 
 /** The options page's views, by hash. */
 export type OptionsView =
@@ -28,7 +61,11 @@ export interface FirstPlan {
 
 /** The options page. */
 export class OptionsPage extends ExtensionPage {
-  constructor(context: BrowserContext, extensionId: string) {
+  constructor(
+    context: BrowserContext,
+    extensionId: string,
+    readonly words: OptionsWords = OPTIONS_WORDS.en,
+  ) {
     super(context, extensionId, 'options.html');
   }
 
@@ -51,7 +88,7 @@ export class OptionsPage extends ExtensionPage {
 
   /** The section nav. */
   get nav(): Locator {
-    return this.page.getByRole('navigation', { name: 'Sections' });
+    return this.page.getByRole('navigation', { name: this.words.sections });
   }
 
   /** Moves to a view through the nav, as a person would. */
@@ -61,8 +98,8 @@ export class OptionsPage extends ExtensionPage {
 
   /** Shows "Your data" through the nav unless it is already showing. */
   private async showData(): Promise<void> {
-    if ((await this.page.getByRole('button', { name: 'Export backup' }).count()) === 0) {
-      await this.go('Your data');
+    if ((await this.page.getByRole('button', { name: this.words.exportBackup }).count()) === 0) {
+      await this.go(this.words.yourData);
     }
   }
 
@@ -70,7 +107,7 @@ export class OptionsPage extends ExtensionPage {
   async exportBackup(): Promise<string> {
     await this.showData();
     const download = this.page.waitForEvent('download');
-    await this.page.getByRole('button', { name: 'Export backup' }).click();
+    await this.page.getByRole('button', { name: this.words.exportBackup }).click();
     const file = await (await download).createReadStream();
     const chunks: Buffer[] = [];
     for await (const chunk of file) chunks.push(chunk as Buffer);
@@ -84,8 +121,8 @@ export class OptionsPage extends ExtensionPage {
    */
   async importBackup(text: string, name = 'backup.json'): Promise<void> {
     await this.chooseBackup(text, name);
-    const confirm = this.page.getByRole('button', { name: 'Replace with this backup' });
-    const loaded = this.page.getByRole('status').filter({ hasText: 'Backup loaded' });
+    const confirm = this.page.getByRole('button', { name: this.words.confirm });
+    const loaded = this.page.getByRole('status').filter({ hasText: this.words.loaded });
     const refused = this.page.getByRole('alert').filter({ hasText: /\S/ });
     await expect(confirm.or(loaded).or(refused)).toBeVisible();
     if (await confirm.isVisible()) await confirm.click();
@@ -94,7 +131,7 @@ export class OptionsPage extends ExtensionPage {
   /** Chooses a backup file without confirming, so the question can be looked at. */
   async chooseBackup(text: string, name = 'backup.json'): Promise<void> {
     await this.showData();
-    await this.page.getByLabel('Import a backup').setInputFiles({
+    await this.page.getByLabel(this.words.importLabel).setInputFiles({
       name,
       mimeType: 'application/json',
       buffer: Buffer.from(text),

@@ -18,7 +18,7 @@ const pseudoModule = __FOOTHOLDS_PSEUDO__ ? () => import('./pseudo') : undefined
  * folder, and joins this list (and the "Language" select) when every part is there and read
  * (tests/unit/utils/copy/lang/parity.test.ts checks a listed language has every part).
  */
-export const OFFERED: readonly WordsLanguage[] = [];
+export const OFFERED: readonly WordsLanguage[] = ['es'];
 
 /** The languages whose words this build has: English, each folder, and the test build's pseudo. */
 export function availableLanguages(): WordsLanguage[] {
