@@ -1,10 +1,16 @@
 import { describe, expect, test } from 'vitest';
 import { backup, connection, health, walk } from '@/tests/e2e/data';
 import { daysPhrase } from '@/utils/copy/cues';
+import esCore from '@/utils/copy/es/core';
+import esOptions from '@/utils/copy/es/options/index';
+import esSettings from '@/utils/copy/es/options/settings';
+import esPopup from '@/utils/copy/es/popup';
+import esTodayView from '@/utils/copy/es/todayView';
 import { clockTime, weekdayName } from '@/utils/copy/lang/intl';
 import { helpCopy } from '@/utils/copy/options/help';
 import { WEEKDAYS } from '@/utils/model/weekdays';
 import { useFirefox } from './firefox';
+import { ExtensionPage } from './pages/ExtensionPage';
 import { NewTabPage } from './pages/NewTabPage';
 import { OptionsPage } from './pages/OptionsPage';
 import { PopupPage } from './pages/PopupPage';
@@ -78,6 +84,41 @@ describe('a first plan, then a win and a check-in', () => {
     // A low-energy check-in offers the smaller step.
     await newtab.sees('Open the back door', await newtab.step());
     await newtab.screenshot('newtab-low-energy');
+  });
+
+  test('"Español" picked in Settings: the popup the toolbar opens and the new tab speak it', async () => {
+    const options = new OptionsPage(firefox.current);
+    await options.open();
+    await options.go('Settings');
+    const language = await options.field('Language');
+    await language.select('es');
+    await options.get(esSettings.settings.heading, 'heading');
+    await options.screenshot('es-options-settings');
+
+    // The toolbar's popup is the one made in Spanish; its first frame and its log speak it.
+    const url = await options.page.evaluate(() => (globalThis as any).browser.action.getPopup({}));
+    const path = new URL(url).pathname.slice(1);
+    expect(path).toBe('popup-es.html');
+    const popup = new ExtensionPage(firefox.current, path, { width: 380, height: 900 });
+    await popup.open();
+    await popup.field(esPopup.popup.whatDidYouDo);
+    await popup.sees(esCore.evidence.todayText.replace('{wins}', '1 pequeño logro'));
+    await popup.screenshot('es-popup');
+
+    const newtab = new NewTabPage(firefox.current);
+    await newtab.open();
+    await newtab.get(esCore.actions.grounding, 'button');
+    // Its words as written (the page shows the eyebrow in capitals).
+    const eyebrow = () =>
+      newtab.page.evaluate(() => document.getElementById('statement-eyebrow')?.textContent);
+    await expect.poll(eyebrow).toBe(esTodayView.todayView.eyebrow);
+    await newtab.screenshot('es-newtab');
+
+    // Back to the browser's own language (English) for the tests after this one.
+    await options.open();
+    await options.click(esOptions.options.nav.settings, 'link');
+    await (await options.field(esSettings.settings.language)).select('auto');
+    await options.get('Settings', 'heading');
   });
 });
 
