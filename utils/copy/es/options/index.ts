@@ -21,7 +21,7 @@ export default {
       'Elige un paso lo bastante pequeño para hacerlo en un día pesado.',
       'Únelo a un momento: una hora, o algo que ya haces.',
       'Cuando lo hagas, anótalo. Cada logro se guarda.',
-      'Decir “Hoy no” está bien. Haz el paso más pequeño, o descansa.',
+      'Decir «Hoy no» está bien. Haz el paso más pequeño, o descansa.',
     ] as readonly string[],
     notAClinician:
       'Footholds es una herramienta para dar pasos pequeños. No es un profesional de la salud y no da consejo médico.',

@@ -110,7 +110,7 @@ export default {
       'back-at-computer': 'Un recordatorio cuando vuelvas después de un rato fuera.',
       'first-tab': 'Tu paso te espera en la primera nueva pestaña de cada día.',
       anchor:
-        'Como “después de mi café de la mañana”. El navegador no puede verlo, así que se muestra como un plan.',
+        'Como «después de mi café de la mañana». El navegador no puede verlo, así que se muestra como un plan.',
     },
     time: 'Hora',
     days: 'Estos días',
@@ -122,6 +122,6 @@ export default {
     needTime: 'Elige una hora, como las 13:00.',
     needDays: 'Elige al menos un día.',
     needAway: 'Usa un número entero de minutos, de 1 a 1440.',
-    needAnchor: 'Escribe el momento en pocas palabras, como “después de mi café de la mañana”.',
+    needAnchor: 'Escribe el momento en pocas palabras, como «después de mi café de la mañana».',
   },
 };

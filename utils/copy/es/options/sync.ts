@@ -28,8 +28,8 @@ const sync = {
     'Tu historial, con su ánimo y sus notas, y tus reflexiones semanales se quedan en este ordenador.',
   logChoice: 'También mi historial de los últimos 30 días',
   logWhat:
-    'Si lo marcas, tus logros, tus “Hoy no” y tus registros de los últimos 30 días, con sus notas, también viajan, así que un logro anotado en el trabajo cuenta en casa.',
-  logNeedsPlan: 'Marca primero “Mis valores, pasos y ajustes”.',
+    'Si lo marcas, tus logros, tus «Hoy no» y tus registros de los últimos 30 días, con sus notas, también viajan, así que un logro anotado en el trabajo cuenta en casa.',
+  logNeedsPlan: 'Marca primero «Mis valores, pasos y ajustes».',
   staysWithLog:
     'Las entradas de hace más de 30 días y tus reflexiones semanales se quedan en este ordenador.',
   fewerDays: (days: number): string =>
@@ -48,7 +48,7 @@ const sync = {
   remindSaidNo: 'Este ordenador no muestra recordatorios mientras la sincronización está activada.',
   how: 'Viaja a través de la propia sincronización de este navegador, con su cuenta y su cifrado. Footholds en sí sigue sin enviar nada a ningún sitio.',
   browsers:
-    'La sincronización de Chrome debe incluir “Extensiones”. Firefox Sync debe incluir “Complementos”, y sincroniza más o menos cada diez minutos.',
+    'La sincronización de Chrome debe incluir «Extensiones». Firefox Sync debe incluir «Complementos», y sincroniza más o menos cada diez minutos.',
   turnedOn: 'La sincronización está activada en este ordenador.',
   turnedOff:
     'La sincronización está desactivada en este ordenador. Todo lo que hay aquí se queda como está.',
