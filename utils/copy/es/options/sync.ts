@@ -45,7 +45,8 @@ const sync = {
   remindAskYes: 'Recordármelo aquí también',
   remindAskNo: 'Solo en mis otros dispositivos',
   remindSaidYes: 'Este dispositivo también te lo recuerda.',
-  remindSaidNo: 'Este dispositivo no muestra recordatorios mientras la sincronización está activada.',
+  remindSaidNo:
+    'Este dispositivo no muestra recordatorios mientras la sincronización está activada.',
   how: 'Viaja a través de la propia sincronización de este navegador, con su cuenta y su cifrado. Footholds en sí sigue sin enviar nada a ningún sitio.',
   browsers:
     'La sincronización de Chrome debe incluir «Extensiones». Firefox Sync debe incluir «Complementos», y sincroniza más o menos cada diez minutos.',
