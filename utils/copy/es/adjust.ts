@@ -31,7 +31,7 @@ export default {
     rested: 'De acuerdo. Esta propuesta descansará dos semanas.',
     emptyStep: 'Escribe unas palabras para el paso, o quédate con la sugerencia.',
     firstSmallerLabel: 'Una versión más pequeña de este paso, para días como hoy',
-    emptySmaller: 'Escribe unas palabras para el paso más pequeño, o elige Hoy descanso.',
+    emptySmaller: 'Escribe unas palabras para el paso más pequeño, o elige «Hoy descanso».',
     cancel: 'Cancelar',
   },
   felt: {

@@ -16,7 +16,7 @@ export default {
       every: 'todos los días',
       weekdays: 'entre semana',
       weekends: 'el fin de semana',
-      some: 'los {days}',
+      some: 'los días {days}',
     },
   },
 };

@@ -3,7 +3,7 @@ export default {
   stopped: {
     heading: 'Los recordatorios descansan para un paso',
     bodyText:
-      'Los tres últimos recordatorios de “{step}” llegaron en momentos que no te venían bien, así que Footholds ha dejado de recordártelo a esa hora. El paso sigue en tu plan.',
+      'Los tres últimos recordatorios de «{step}» llegaron en momentos que no te venían bien, así que Footholds ha dejado de recordártelo a esa hora. El paso sigue en tu plan.',
     cardNote:
       'Los recordatorios de este paso están descansando: los tres últimos llegaron en momentos que no te venían bien. Quizá otra hora encaje mejor.',
     move: 'Pasarlo a otra hora',
@@ -43,7 +43,7 @@ export default {
     span: '{start}–{end}',
     settingsHint:
       'Un recordatorio que toca durante las horas de silencio llega una vez cuando terminan, si el paso sigue sin hacer ese día.',
-    stepInsideText: '“{step}”: {note}',
+    stepInsideText: '«{step}»: {note}',
   },
 
   shortcut: {

@@ -4,7 +4,7 @@ export default {
     /** Five titles beside six lines, as in English, so the pairs vary too. */
     titles: [
       'Un pequeño paso, si quieres',
-      'Tu punto de apoyo de ahora',
+      'Tu punto de apoyo para ahora',
       'Una cosa pequeña',
       'Un momento para ti',
       'Aquí, cuando te venga bien',

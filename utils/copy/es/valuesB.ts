@@ -52,7 +52,7 @@ export const VALUES_B = [
         minutes: 3,
       },
       {
-        step: 'Ver un video divertido',
+        step: 'Ver un vídeo divertido',
         smallerStep: 'Recordar un momento divertido',
         minutes: 3,
       },

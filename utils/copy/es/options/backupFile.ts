@@ -63,7 +63,7 @@ export default {
     reviews: 'la lista de revisiones semanales',
     id: 'el id',
     name: 'el nombre',
-    looksLike: 'el texto de cómo se ve',
+    looksLike: 'el texto de cómo se nota',
     why: 'el porqué',
     status: 'el estado',
     createdAt: 'la fecha de creación',

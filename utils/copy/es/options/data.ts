@@ -41,25 +41,25 @@ export default {
       'Quita de este navegador tus valores, pasos, entradas, reflexiones semanales, ajustes y recordatorios. Puedes deshacerlo hasta que cierres esta página o guardes algo nuevo.',
     deleteAll: 'Borrar todo',
     deleteConfirmHeading: '¿Borrar todo lo que hay guardado aquí?',
-    deleteConfirmHeadingEverywhere: '¿Borrar todo, aquí y en tus otros ordenadores?',
+    deleteConfirmHeadingEverywhere: '¿Borrar todo, aquí y en tus otros dispositivos?',
     deleteConfirmBody:
       'Tus valores, tus pasos y todas tus entradas se quitarán de este navegador, junto con tus reflexiones semanales y tus recordatorios, y los ajustes volverán a estar como al principio.',
     deleteConfirm: 'Sí, borrar todo',
     where: '¿Dónde?',
-    whereHere: 'Solo en este ordenador',
-    whereEverywhere: 'En todos los ordenadores',
+    whereHere: 'Solo en este dispositivo',
+    whereEverywhere: 'En todos los dispositivos',
     deleteHereOnly:
-      'Primero se desactiva la sincronización en este ordenador, así tus otros ordenadores conservan su copia.',
+      'Primero se desactiva la sincronización en este dispositivo, así tus otros dispositivos conservan su copia.',
     deleteEverywhere:
-      'Tus valores, pasos y ajustes también se quitan de tus otros ordenadores la próxima vez que se sincronicen. Su historial se queda en cada uno de ellos.',
+      'Tus valores, pasos y ajustes también se quitan de tus otros dispositivos la próxima vez que se sincronicen. Su historial se queda en cada uno de ellos.',
     replaceHereOnly:
-      'Primero se desactiva la sincronización en este ordenador, así tus otros ordenadores conservan lo que tienen.',
+      'Primero se desactiva la sincronización en este dispositivo, así tus otros dispositivos conservan lo que tienen.',
     replaceEverywhere:
-      'Los valores, pasos y ajustes de este archivo también reemplazan a los de tus otros ordenadores la próxima vez que se sincronicen.',
+      'Los valores, pasos y ajustes de este archivo también reemplazan a los de tus otros dispositivos la próxima vez que se sincronicen.',
     deleteEverywhereWithLog:
-      'Tus valores, pasos y ajustes, y tu historial de los últimos 30 días, también se quitan de tus otros ordenadores la próxima vez que se sincronicen. Las entradas más antiguas se quedan en cada uno de ellos.',
+      'Tus valores, pasos y ajustes, y tu historial de los últimos 30 días, también se quitan de tus otros dispositivos la próxima vez que se sincronicen. Las entradas más antiguas se quedan en cada uno de ellos.',
     replaceEverywhereWithLog:
-      'Los valores, pasos y ajustes de este archivo, y su historial de los últimos 30 días, también reemplazan a los de tus otros ordenadores la próxima vez que se sincronicen. Las entradas más antiguas se quedan en cada uno de ellos.',
+      'Los valores, pasos y ajustes de este archivo, y su historial de los últimos 30 días, también reemplazan a los de tus otros dispositivos la próxima vez que se sincronicen. Las entradas más antiguas se quedan en cada uno de ellos.',
     deleteKeep: 'Conservar todo',
     deleted: 'Se ha borrado todo de este navegador.',
     restored: 'Todo ha vuelto a estar como antes.',

@@ -60,7 +60,7 @@ export default {
     save: 'Guardar',
     cancel: 'Cancelar',
     addHeading: 'Añadir una entrada pasada',
-    addIntro: '¿Hiciste algo lejos del ordenador? Cuenta. Añádelo en el día en que pasó.',
+    addIntro: '¿Hiciste algo lejos de la pantalla? Cuenta. Añádelo en el día en que pasó.',
     aWin: 'Un logro',
     oneOfMySteps: 'Uno de mis pasos',
     somethingElse: 'Otra cosa (escríbela abajo)',

@@ -17,11 +17,11 @@ export default {
     about:
       'Footholds convierte lo que te importa en pasos pequeños, cada uno unido a un momento de tu día, y guarda cada pequeño logro como prueba.',
     howItWorks: [
-      'Nombra un valor y di cómo se ve en un día cualquiera.',
+      'Ponle nombre a un valor y di cómo se nota en tu día a día.',
       'Elige un paso lo bastante pequeño para hacerlo en un día pesado.',
       'Únelo a un momento: una hora, o algo que ya haces.',
       'Cuando lo hagas, anótalo. Cada logro se guarda.',
-      'Decir “Hoy no” está bien. Haz el paso más pequeño, o descansa.',
+      'Decir «Hoy no» está bien. Haz el paso más pequeño, o descansa.',
     ] as readonly string[],
     notAClinician:
       'Footholds es una herramienta para dar pasos pequeños. No es un profesional de la salud y no da consejo médico.',

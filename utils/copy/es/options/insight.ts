@@ -32,8 +32,8 @@ export default {
     } as PluralForms,
     feltHeading: 'Cómo se sintieron los pasos',
     feltLineText:
-      'Tras {step}, la sensación fue de {felt} de media ({times}); el registro de antes fue de {before}.',
-    feltNote: 'A menudo, hacer un paso se siente mejor de lo que esperabas antes de empezar.',
+      'Después de {step}, te sentiste de media un {felt} ({times}); en el registro de antes, tu ánimo era un {before}.',
+    feltNote: 'A menudo, dar un paso sienta mejor de lo que parecía antes de empezar.',
     feltNeedMoreText:
       'Aún no hay suficiente. Cuando un paso tenga 3 logros en los que dijiste cómo te sentiste, cada uno después de un registro ese día, aparecerá aquí. {times} más, y quizá ya baste.',
   },
@@ -66,7 +66,7 @@ export default {
     aValue: 'Un valor',
     withoutValue: 'Sin valor asociado',
     timeLabel: 'Logros según el momento del día',
-    timeNames: { morning: 'Mañana', afternoon: 'Mediodía', evening: 'Tarde', night: 'Noche' },
+    timeNames: { morning: 'Mañana', afternoon: 'Tarde', evening: 'Tarde-noche', night: 'Noche' },
     noTimedWins: 'Aún no hay logros con hora en estas semanas.',
     timeMost: { other: '{wins} con hora. Cuando más hubo fue {times}: {n}.' } as PluralForms,
     timeMostEach: {

@@ -7,15 +7,14 @@ export default {
     stages: ['Un valor', 'Un paso', 'Un momento'] as readonly string[],
     valueHeading: '¿Qué te importa?',
     valueIntro:
-      'Nombra un valor y cómo se ve en un día cualquiera. Puedes cambiarlo cuando quieras.',
+      'Ponle nombre a un valor y di cómo se nota en tu día a día. Puedes cambiarlo cuando quieras.',
     whichValue: '¿Para qué valor es?',
     newValue: 'Un valor nuevo',
     stepHeading: 'Un paso pequeño para él',
     stepIntro:
-      'Algo que podrías hacer en unos minutos, incluso en un día pesado. Más pequeño de lo que parece que vale la pena es justo lo adecuado.',
+      'Algo que podrías hacer en unos minutos, incluso en un día pesado. Si parece casi demasiado pequeño para que valga la pena, es justo lo adecuado.',
     cueHeading: '¿Cuándo lo vas a hacer?',
-    cueIntro:
-      'Une el paso a un momento de tu día, y deja que el momento se encargue de recordarlo.',
+    cueIntro: 'Une el paso a un momento de tu día y deja que sea el momento el que te lo recuerde.',
     back: 'Atrás',
     next: 'Siguiente',
     save: 'Guardar mi plan',
@@ -33,7 +32,7 @@ export default {
   value: {
     name: 'Valor',
     nameHint: 'Una o dos palabras, como Conexión o Salud.',
-    looksLike: 'Cómo se ve en un día cualquiera',
+    looksLike: 'Cómo se nota en tu día a día',
     looksLikeHint: 'Por ejemplo: escribo a alguien.',
     why: 'Por qué te importa, en una frase',
     whyHint: 'Por ejemplo: la gente me ayuda a mantenerme firme.',
@@ -110,11 +109,11 @@ export default {
       'back-at-computer': 'Un recordatorio cuando vuelvas después de un rato fuera.',
       'first-tab': 'Tu paso te espera en la primera nueva pestaña de cada día.',
       anchor:
-        'Como “después de mi café de la mañana”. El navegador no puede verlo, así que se muestra como un plan.',
+        'Como «después de mi café de la mañana». El navegador no puede verlo, así que se muestra como un plan.',
     },
     time: 'Hora',
     days: 'Estos días',
-    awayMinutes: 'Fuera durante al menos estos minutos',
+    awayMinutes: 'Minutos fuera, como mínimo',
     anchorText: '¿Después de qué?',
     anchorPlaceholder: 'después de mi café de la mañana',
     remind: 'Recordármelo también a una hora',
@@ -122,6 +121,6 @@ export default {
     needTime: 'Elige una hora, como las 13:00.',
     needDays: 'Elige al menos un día.',
     needAway: 'Usa un número entero de minutos, de 1 a 1440.',
-    needAnchor: 'Escribe el momento en pocas palabras, como “después de mi café de la mañana”.',
+    needAnchor: 'Escribe el momento en pocas palabras, como «después de mi café de la mañana».',
   },
 };

@@ -12,7 +12,7 @@ export default {
   review: {
     heading: 'Revisión semanal',
     intro: 'Una mirada atrás a lo que ayudó. Cada semana cuenta, también las tranquilas.',
-    rangeText: '{from} a {to}',
+    rangeText: 'Del {from} al {to}',
     previous: 'Semana anterior',
     next: 'Semana siguiente',
     thisWeek: 'Esta semana',
@@ -37,8 +37,8 @@ export default {
     timeHeading: 'Momento del día',
     timesOfDay: {
       morning: 'por la mañana',
-      afternoon: 'a mediodía',
-      evening: 'por la tarde',
+      afternoon: 'por la tarde',
+      evening: 'a última hora de la tarde',
       night: 'por la noche',
     },
     bestTimesText: {

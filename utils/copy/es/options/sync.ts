@@ -23,35 +23,36 @@ function kilobytes(bytes: number): string {
 const sync = {
   heading: 'Sincronización',
   choice: 'Mis valores, pasos y ajustes',
-  what: 'Si lo marcas, tus valores, tus pasos con sus momentos y sus pausas, y tus ajustes van a los otros ordenadores donde también lo marques. Van todos los ajustes menos esta misma opción y lo que pertenece a un solo ordenador.',
+  what: 'Si lo marcas, tus valores, tus pasos con sus momentos y sus pausas, y tus ajustes van a los otros dispositivos donde también lo marques. Van todos los ajustes menos esta misma opción y lo que pertenece a un solo dispositivo.',
   stays:
-    'Tu historial, con su ánimo y sus notas, y tus reflexiones semanales se quedan en este ordenador.',
+    'Tu historial, con su ánimo y sus notas, y tus reflexiones semanales se quedan en este dispositivo.',
   logChoice: 'También mi historial de los últimos 30 días',
   logWhat:
-    'Si lo marcas, tus logros, tus “Hoy no” y tus registros de los últimos 30 días, con sus notas, también viajan, así que un logro anotado en el trabajo cuenta en casa.',
-  logNeedsPlan: 'Marca primero “Mis valores, pasos y ajustes”.',
+    'Si lo marcas, tus logros, tus «Hoy no» y tus registros de los últimos 30 días, con sus notas, también viajan, así que un logro anotado en el trabajo cuenta en casa.',
+  logNeedsPlan: 'Marca primero «Mis valores, pasos y ajustes».',
   staysWithLog:
-    'Las entradas de hace más de 30 días y tus reflexiones semanales se quedan en este ordenador.',
+    'Las entradas de hace más de 30 días y tus reflexiones semanales se quedan en este dispositivo.',
   fewerDays: (days: number): string =>
-    `Solo los últimos ${whole(days)} días de tu historial caben en el almacenamiento de sincronización del navegador junto a tu plan, así que esos son los días que viajan. Las entradas más antiguas se quedan en cada ordenador.`,
+    `Solo los últimos ${whole(days)} días de tu historial caben en el almacenamiento de sincronización del navegador junto a tu plan, así que esos son los días que viajan. Las entradas más antiguas se quedan en cada dispositivo.`,
   logLeftOut:
     'Ahora mismo tu historial no cabe en el almacenamiento de sincronización del navegador junto a tu plan, así que no está viajando. Tu plan sigue viajando, y todo se guarda aquí.',
-  remindChoice: 'Recordarme en este ordenador',
+  remindChoice: 'Recordarme en este dispositivo',
   remindWhat:
-    'Si no lo marcas, este ordenador no muestra recordatorios mientras la sincronización está activada.',
-  remindAskHeading: '¿Recordatorios también en este ordenador?',
+    'Si no lo marcas, este dispositivo no muestra recordatorios mientras la sincronización está activada.',
+  remindAskHeading: '¿Recordatorios también en este dispositivo?',
   remindAsk:
-    'Tu plan ya está en otro ordenador, que quizá también te lo recuerde. Puedes recibir recordatorios aquí también, o solo en tus otros ordenadores.',
+    'Tu plan ya está en otro dispositivo, que quizá también te lo recuerde. Puedes recibir recordatorios aquí también, o solo en tus otros dispositivos.',
   remindAskYes: 'Recordármelo aquí también',
-  remindAskNo: 'Solo en mis otros ordenadores',
-  remindSaidYes: 'Este ordenador también te lo recuerda.',
-  remindSaidNo: 'Este ordenador no muestra recordatorios mientras la sincronización está activada.',
+  remindAskNo: 'Solo en mis otros dispositivos',
+  remindSaidYes: 'Este dispositivo también te lo recuerda.',
+  remindSaidNo:
+    'Este dispositivo no muestra recordatorios mientras la sincronización está activada.',
   how: 'Viaja a través de la propia sincronización de este navegador, con su cuenta y su cifrado. Footholds en sí sigue sin enviar nada a ningún sitio.',
   browsers:
-    'La sincronización de Chrome debe incluir “Extensiones”. Firefox Sync debe incluir “Complementos”, y sincroniza más o menos cada diez minutos.',
-  turnedOn: 'La sincronización está activada en este ordenador.',
+    'La sincronización de Chrome debe incluir «Extensiones». Firefox Sync debe incluir «Complementos», y sincroniza más o menos cada diez minutos.',
+  turnedOn: 'La sincronización está activada en este dispositivo.',
   turnedOff:
-    'La sincronización está desactivada en este ordenador. Todo lo que hay aquí se queda como está.',
+    'La sincronización está desactivada en este dispositivo. Todo lo que hay aquí se queda como está.',
   notChanged:
     'Ahora mismo no se pudo cambiar la sincronización. Aquí no ha cambiado nada; vuelve a intentarlo en un momento.',
   meterLabel: 'Almacenamiento de sincronización en uso',
@@ -70,19 +71,19 @@ const sync = {
   merged: (s: MergeSummary): string => {
     const noSteps = [s.here, s.there, s.now].every((c) => whole(c.commitments) === 0);
     if (noSteps) {
-      return `Este ordenador tenía ${counted(s.here.values, 'valor', 'valores')} y tu otro ordenador ${whole(s.there.values)}; ahora tienes ${whole(s.now.values)} aquí y allí.`;
+      return `Este dispositivo tenía ${counted(s.here.values, 'valor', 'valores')} y tu otro dispositivo ${whole(s.there.values)}; ahora tienes ${whole(s.now.values)} aquí y allí.`;
     }
-    return `Este ordenador tenía ${plan(s.here)}, y tu otro ordenador ${plan(s.there)}; ahora tienes ${plan(s.now)} aquí y allí.`;
+    return `Este dispositivo tenía ${plan(s.here)}, y tu otro dispositivo ${plan(s.there)}; ahora tienes ${plan(s.now)} aquí y allí.`;
   },
   leftBehindHint:
-    'Lo que Footholds guardó en el almacenamiento de sincronización de este navegador sigue ahí. Puedes quitarlo; en este ordenador no cambia nada.',
+    'Lo que Footholds guardó en el almacenamiento de sincronización de este navegador sigue ahí. Puedes quitarlo; en este dispositivo no cambia nada.',
   remove: 'Quitar la copia sincronizada',
   removeHeading: '¿Quitar la copia sincronizada?',
   removeBody:
-    'Esto quita lo que Footholds guardó en el almacenamiento de sincronización de este navegador. Tus valores, pasos y ajustes se quedan en este ordenador, y en cualquier otro ordenador que ya los tenga. Un ordenador que aún tenga la sincronización activada volverá a poner su propia copia.',
+    'Esto quita lo que Footholds guardó en el almacenamiento de sincronización de este navegador. Tus valores, pasos y ajustes se quedan en este dispositivo, y en cualquier otro dispositivo que ya los tenga. Un dispositivo que aún tenga la sincronización activada volverá a poner su propia copia.',
   removeConfirm: 'Sí, quitarla',
   removeKeep: 'Mantener la copia sincronizada',
-  removed: 'Se quitó la copia sincronizada. Todo en este ordenador sigue como estaba.',
+  removed: 'Se quitó la copia sincronizada. Todo en este dispositivo sigue como estaba.',
   notRemoved:
     'Ahora mismo no se pudo quitar la copia sincronizada. Vuelve a intentarlo en un momento.',
   privacyOn:
