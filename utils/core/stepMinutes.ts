@@ -4,8 +4,9 @@
  * place that shows a step's minutes shows a number the words agree with, so a default 5 saved
  * under "Draw for two minutes" (by an editor that did not fill it) never reads "About 5 minutes".
  */
+import { numbers as enNumbers } from './microwin/en/numbers';
 import { type MicrowinLanguage, microwinNumbers } from './microwin/languages';
-import { findDurations } from './microwin/numbers';
+import { findDurations, type NumbersTable } from './microwin/numbers';
 import { normalise } from './microwin/reading';
 
 /** What a step's words say about its length, in whole minutes (at least 1, at most a day). */
@@ -25,15 +26,22 @@ function whole(n: number): number {
   return Math.min(DAY, Math.max(1, Math.round(n)));
 }
 
+/** English numbers, read straight from their table: the new tab loads no other language's. */
+const ENGLISH: NumbersTable = { numbers: enNumbers };
+
 /**
- * The minutes a step's words name, or undefined when they name no length of time (a clock time
- * such as "at 1 pm" is a cue, not a length).
+ * The minutes a step's words name in a language (English unless said), or undefined when they
+ * name no length of time (a clock time such as "at 1 pm" is a cue, not a length).
  */
 export function wordsMinutes(
   step: string,
   language: MicrowinLanguage = 'en',
 ): WordsMinutes | undefined {
-  const lang = microwinNumbers(language);
+  return readMinutes(step, microwinNumbers(language));
+}
+
+/** `wordsMinutes` with a numbers table. */
+function readMinutes(step: string, lang: NumbersTable): WordsMinutes | undefined {
   const lengths = findDurations(
     normalise(String(step ?? '')).replace(lang.numbers.CLOCK_RE, ' '),
     lang,
@@ -47,9 +55,20 @@ export function wordsMinutes(
   };
 }
 
-/** Whether an estimate in minutes fits what the step's words say (always, when they say none). */
-export function minutesAgree(step: string, minutes: number): boolean {
-  const said = wordsMinutes(step);
+/**
+ * Whether an estimate in minutes fits what the step's words say in a language (English unless
+ * said; always, when they say none).
+ */
+export function minutesAgree(
+  step: string,
+  minutes: number,
+  language: MicrowinLanguage = 'en',
+): boolean {
+  return agrees(wordsMinutes(step, language), minutes);
+}
+
+/** Whether an estimate fits what the words say. */
+function agrees(said: WordsMinutes | undefined, minutes: number): boolean {
   if (!said) return true;
   const n = Math.round(minutes);
   return Number.isFinite(n) && n >= said.least && n <= said.most;
@@ -61,8 +80,9 @@ export function minutesAgree(step: string, minutes: number): boolean {
  * is never rewritten for this, so a step saved by an older build shows right at once.
  */
 export function stepMinutes(step: string, minutes: number | undefined): number | undefined {
-  if (minutes !== undefined && Number.isFinite(minutes) && minutesAgree(step, minutes)) {
-    return minutes;
-  }
-  return wordsMinutes(step)?.named ?? minutes;
+  // English numbers only, and not through the languages' map: the new tab's start-up code is
+  // kept small (issue 25).
+  const said = readMinutes(step, ENGLISH);
+  if (minutes !== undefined && Number.isFinite(minutes) && agrees(said, minutes)) return minutes;
+  return said?.named ?? minutes;
 }
