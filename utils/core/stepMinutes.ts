@@ -3,66 +3,33 @@
  * whatever estimate is stored beside it. The editor fills its minutes from the words, and every
  * place that shows a step's minutes shows a number the words agree with, so a default 5 saved
  * under "Draw for two minutes" (by an editor that did not fill it) never reads "About 5 minutes".
+ * The words are read in a language the micro-win check knows; the new tab imports `stepMinutes`
+ * from shownMinutes.ts, which loads English numbers only.
  */
 import { type MicrowinLanguage, microwinNumbers } from './microwin/languages';
-import { findDurations } from './microwin/numbers';
-import { normalise } from './microwin/reading';
+import { minutesFit, readWordsMinutes, type WordsMinutes } from './shownMinutes';
 
-/** What a step's words say about its length, in whole minutes (at least 1, at most a day). */
-export interface WordsMinutes {
-  /** The length the words name: the longest one, a range's upper end ("5 to 10 minutes" → 10). */
-  named: number;
-  /** The fewest minutes the words allow: the longest length's lower end. */
-  least: number;
-  /** The most they allow: every length named, one after the other. */
-  most: number;
-}
-
-const DAY = 24 * 60;
-
-/** Whole minutes from 1 to a day: the editor's field and "About N minutes" count whole minutes. */
-function whole(n: number): number {
-  return Math.min(DAY, Math.max(1, Math.round(n)));
-}
+export { stepMinutes, type WordsMinutes } from './shownMinutes';
 
 /**
- * The minutes a step's words name, or undefined when they name no length of time (a clock time
- * such as "at 1 pm" is a cue, not a length).
+ * The minutes a step's words name in a language (English unless said), or undefined when they
+ * name no length of time (a clock time such as "at 1 pm" is a cue, not a length).
  */
 export function wordsMinutes(
   step: string,
   language: MicrowinLanguage = 'en',
 ): WordsMinutes | undefined {
-  const lang = microwinNumbers(language);
-  const lengths = findDurations(
-    normalise(String(step ?? '')).replace(lang.numbers.CLOCK_RE, ' '),
-    lang,
-  );
-  if (lengths.length === 0) return undefined;
-  const longest = lengths.reduce((a, b) => (b.minutes > a.minutes ? b : a));
-  return {
-    named: whole(longest.minutes),
-    least: whole(Math.max(...lengths.map((d) => d.least))),
-    most: whole(lengths.reduce((sum, d) => sum + d.minutes, 0)),
-  };
-}
-
-/** Whether an estimate in minutes fits what the step's words say (always, when they say none). */
-export function minutesAgree(step: string, minutes: number): boolean {
-  const said = wordsMinutes(step);
-  if (!said) return true;
-  const n = Math.round(minutes);
-  return Number.isFinite(n) && n >= said.least && n <= said.most;
+  return readWordsMinutes(step, microwinNumbers(language));
 }
 
 /**
- * The minutes to show for a step (the new tab's "About N minutes", the steps list): the stored
- * estimate, unless the step's words name a length it contradicts; then the words win. Stored data
- * is never rewritten for this, so a step saved by an older build shows right at once.
+ * Whether an estimate in minutes fits what the step's words say in a language (English unless
+ * said; always, when they say none).
  */
-export function stepMinutes(step: string, minutes: number | undefined): number | undefined {
-  if (minutes !== undefined && Number.isFinite(minutes) && minutesAgree(step, minutes)) {
-    return minutes;
-  }
-  return wordsMinutes(step)?.named ?? minutes;
+export function minutesAgree(
+  step: string,
+  minutes: number,
+  language: MicrowinLanguage = 'en',
+): boolean {
+  return minutesFit(wordsMinutes(step, language), minutes);
 }

@@ -1,6 +1,7 @@
 import { useEffect, useId, useRef, useState } from 'preact/hooks';
 import { Problem } from '@/components/shared/Problem';
 import { copy } from '@/utils/copy';
+import { language } from '@/utils/copy/lang/words';
 import { draftProblemText } from '@/utils/copy/options';
 import { STARTERS } from '@/utils/copy/templates';
 import { type CueField, cueFormFrom, cueFromForm } from '@/utils/core/drafts/cueForm';
@@ -33,7 +34,9 @@ export function CommitmentEditor(props: Props) {
   const { values, commitment, valueId, mode, onClose } = props;
   const id = useId();
   const [forValue, setForValue] = useState(commitment?.valueId ?? valueId ?? values[0]?.id ?? '');
-  const [draft, setDraft] = useState(() => (commitment ? stepDraftFrom(commitment) : EMPTY_STEP));
+  const [draft, setDraft] = useState(() =>
+    commitment ? stepDraftFrom(commitment, language()) : EMPTY_STEP,
+  );
   const [cue, setCue] = useState(() => cueFormFrom(commitment?.cue));
   const [stepProblem, setStepProblem] = useState('');
   const [cueProblems, setCueProblems] = useState<Partial<Record<CueField, DraftProblem>>>({});
@@ -57,7 +60,7 @@ export function CommitmentEditor(props: Props) {
   const save = async (event: Event) => {
     event.preventDefault();
     setProblem('');
-    const step = stepFromDraft(draft);
+    const step = stepFromDraft(draft, language());
     const read = cueFromForm(cue);
     setStepProblem(step.ok ? '' : draftProblemText(step.problem));
     setCueProblems(read.ok ? {} : read.problems);

@@ -2,6 +2,7 @@ import type { Ref } from 'preact';
 import { useId, useState } from 'preact/hooks';
 import { FieldLimit } from '@/components/shared/FieldLimit';
 import { copy } from '@/utils/copy';
+import { language } from '@/utils/copy/lang/words';
 import { draftMinutes, minutesTheWordsSay, type StepDraft } from '@/utils/core/drafts/stepDraft';
 import type { StepTemplate } from '@/utils/core/templates';
 import { LIMITS } from '@/utils/model/limits';
@@ -29,7 +30,7 @@ interface Props {
 export function StepFields(props: Props) {
   const { draft, onChange, ideas, stepProblem, askSmaller } = props;
   const id = useId();
-  const wordsSay = minutesTheWordsSay(draft);
+  const wordsSay = minutesTheWordsSay(draft, language());
   const [touched, setTouched] = useState(draft.step !== '');
   const set = (patch: Partial<StepDraft>) => onChange({ ...draft, ...patch });
   const chosen = draft.step.trim().toLowerCase();
@@ -117,7 +118,7 @@ export function StepFields(props: Props) {
           min={0}
           max={1440}
           step={1}
-          value={draftMinutes(draft)}
+          value={draftMinutes(draft, language())}
           aria-describedby={wordsSay === undefined ? undefined : `${id}-minutes-hint`}
           onInput={(e) => set({ minutes: e.currentTarget.value, minutesTyped: true })}
         />

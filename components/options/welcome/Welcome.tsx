@@ -1,6 +1,7 @@
 import type { Ref } from 'preact';
 import { useEffect, useId, useRef, useState } from 'preact/hooks';
 import { copy } from '@/utils/copy';
+import { language } from '@/utils/copy/lang/words';
 import { planSentence } from '@/utils/copy/plan';
 import { type CueField, type CueForm, cueFormFrom, cueFromForm } from '@/utils/core/drafts/cueForm';
 import type { DraftProblem } from '@/utils/core/drafts/problems';
@@ -97,7 +98,7 @@ export function Welcome({ values: stored, headingRef }: Props) {
   const save = async () => {
     update({ problem: '' });
     const read = cueFromForm(draft.cue);
-    const step = stepFromDraft(draft.step);
+    const step = stepFromDraft(draft.step, language());
     if (!read.ok) {
       update({ cueProblems: read.problems });
       return;

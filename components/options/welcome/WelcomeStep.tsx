@@ -2,6 +2,7 @@ import type { Ref } from 'preact';
 import { useRef } from 'preact/hooks';
 import { StepFields } from '@/components/options/steps/StepFields';
 import { copy } from '@/utils/copy';
+import { language } from '@/utils/copy/lang/words';
 import { draftProblemText } from '@/utils/copy/options';
 import { STARTERS } from '@/utils/copy/templates';
 import { type StepDraft, stepFromDraft, stepIdeas } from '@/utils/core/drafts/stepDraft';
@@ -37,7 +38,7 @@ export function WelcomeStep(props: Props) {
 
   const next = (event: Event) => {
     event.preventDefault();
-    const read = stepFromDraft(draft);
+    const read = stepFromDraft(draft, language());
     if (!read.ok) {
       props.onStepProblem(draftProblemText(read.problem));
       stepInput.current?.focus();

@@ -103,6 +103,12 @@ export interface MicrowinLanguageData {
     COMPOUND: RegExp;
     /** A hyphenated length that ends in a plural unit ("10-15 minutes") is a range, not an adjective. */
     PLURAL_UNIT: RegExp;
+    /**
+     * How far before and after a length of time to look for words that make it a moment ("in",
+     * "before"): long enough for the language's longest such words, in characters.
+     */
+    BEFORE_CHARS: number;
+    AFTER_CHARS: number;
   };
   /** The rules' patterns: wishes, whole places and projects, big counts, forever words, "stop". */
   patterns: {

@@ -4,11 +4,16 @@
  */
 import { en } from './en';
 import { numbers as enNumbers } from './en/numbers';
+import { es } from './es';
+import { numbers as esNumbers } from './es/numbers';
 import type { MicrowinLanguageData } from './language';
 import type { NumbersTable } from './numbers';
 
 /** The tables, by language code. */
-export const MICROWIN_LANGUAGES = { en } as const satisfies Record<string, MicrowinLanguageData>;
+export const MICROWIN_LANGUAGES = { en, es } as const satisfies Record<
+  string,
+  MicrowinLanguageData
+>;
 
 /** A language the micro-win check reads. */
 export type MicrowinLanguage = keyof typeof MICROWIN_LANGUAGES;
@@ -28,7 +33,10 @@ export function microwinTable(
  * Only the numbers of each language, for reading a step's minutes: pages that show minutes load
  * these and not the whole table.
  */
-const NUMBERS: Record<MicrowinLanguage, NumbersTable> = { en: { numbers: enNumbers } };
+const NUMBERS: Record<MicrowinLanguage, NumbersTable> = {
+  en: { numbers: enNumbers },
+  es: { numbers: esNumbers },
+};
 
 /** The numbers table for a language code (or a table), English for one the check does not read. */
 export function microwinNumbers(language: MicrowinLanguage | NumbersTable = 'en'): NumbersTable {

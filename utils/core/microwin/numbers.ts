@@ -35,14 +35,14 @@ export interface Duration {
 /** Every length of time in a text, in minutes. Clock times never match (they have no unit). */
 export function findDurations(text: string, lang: NumbersTable): Duration[] {
   const { DURATION_RE, QUARTER_RE, OPEN_TIME_RE, TIMING_BEFORE, TIMING_AFTER } = lang.numbers;
-  const { FOR_BEFORE, HOUR_UNIT, THREE_QUARTERS } = lang.numbers;
+  const { FOR_BEFORE, HOUR_UNIT, THREE_QUARTERS, BEFORE_CHARS, AFTER_CHARS } = lang.numbers;
   const found: Duration[] = [];
   // "a quarter of an hour" holds "an hour": read quarters first, then blank them out.
   const masked = text.replace(QUARTER_RE, (m) => ' '.repeat(m.length));
   for (const m of masked.matchAll(DURATION_RE)) {
     const index = m.index ?? 0;
-    const before = masked.slice(Math.max(0, index - 12), index);
-    const after = masked.slice(index + m[0].length, index + m[0].length + 14);
+    const before = masked.slice(Math.max(0, index - BEFORE_CHARS), index);
+    const after = masked.slice(index + m[0].length, index + m[0].length + AFTER_CHARS);
     if (TIMING_BEFORE.test(before) && !FOR_BEFORE.test(before)) continue;
     if (TIMING_AFTER.test(after) && !FOR_BEFORE.test(before)) continue;
     const low = readNumber(m[1], lang);

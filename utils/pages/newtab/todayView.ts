@@ -1,7 +1,7 @@
 import { STARTERS } from '@/utils/copy/templates';
 import { todayViewCopy } from '@/utils/copy/todayView';
 import { evidence } from '@/utils/core/insights';
-import { stepMinutes } from '@/utils/core/stepMinutes';
+import { stepMinutes } from '@/utils/core/shownMinutes';
 import { type Suggestion, sizedSuggestion } from '@/utils/core/suggest/suggestion';
 import { suggestStep } from '@/utils/core/suggest/suggestStep';
 import { addDays, weekStart } from '@/utils/model/day';

@@ -139,4 +139,6 @@ export const numbers: MicrowinLanguageData['numbers'] = {
   COUNT_RE,
   COMPOUND,
   PLURAL_UNIT,
+  BEFORE_CHARS: 12,
+  AFTER_CHARS: 14,
 };
