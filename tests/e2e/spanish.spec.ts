@@ -5,6 +5,8 @@
  * reload. The Spanish words are read from their own files, never typed again here.
  */
 import esCore from '@/utils/copy/es/core';
+import esMicrowin from '@/utils/copy/es/microwin';
+import esOnboarding from '@/utils/copy/es/options/onboarding';
 import esSettings from '@/utils/copy/es/options/settings';
 import esPopup from '@/utils/copy/es/popup';
 import esToday from '@/utils/copy/es/today';
@@ -99,14 +101,42 @@ test.describe('a Spanish browser', () => {
     await page.close();
   });
 
-  test('the welcome offers the Spanish starters and checks a step in Spanish', async ({
+  test('the welcome, in Spanish, checks a step in Spanish and saves a plan that reads in Spanish', async ({
     options,
   }) => {
-    await options.openAt('welcome');
-    await expect(options.page.locator('html')).toHaveAttribute('lang', /^es\b/);
-    await expect(options.page.getByRole('button', { name: /Conexión/ }).first()).toBeVisible();
-    expect(await englishOn(options.page), 'English on the welcome').toEqual([]);
+    const w = esOnboarding;
+    const page = await options.openAt('welcome');
+    await expect(page.locator('html')).toHaveAttribute('lang', /^es\b/);
+    await expect(page.getByRole('heading', { name: w.welcome.valueHeading })).toBeVisible();
+    expect(await englishOn(page), 'English on the welcome').toEqual([]);
     await options.screenshot('es-options-welcome-empty');
+    await page.getByLabel(w.value.name, { exact: true }).fill('Calma');
+    await page.getByRole('button', { name: w.welcome.next }).click();
+
+    // A whole house is a project: the Spanish check says so and offers one drawer.
+    await page.getByLabel(w.step.step, { exact: true }).fill('Limpiar toda la casa');
+    await expect(page.getByText(esMicrowin.tooBigScope)).toBeVisible();
+    await expect(page.getByText(esMicrowin.tryThis('Limpiar un cajón'))).toBeVisible();
+    await options.screenshot('es-options-welcome-check');
+    await page.getByRole('button', { name: w.check.useThis }).click();
+    await expect(page.getByLabel(w.step.step, { exact: true })).toHaveValue('Limpiar un cajón');
+    await expect(page.getByText(esMicrowin.tooBigScope)).toBeHidden();
+    // Spanish numbers in words fill the minutes.
+    await page.getByLabel(w.step.step, { exact: true }).fill('Caminar diez minutos');
+    await expect(page.getByLabel(w.step.minutes)).toHaveValue('10');
+    await page.getByLabel(w.step.smallerStep).fill('Ponerme las zapatillas');
+    expect(await englishOn(page), 'English on the step').toEqual([]);
+    await page.getByRole('button', { name: w.welcome.next }).click();
+
+    await page.getByRole('radio', { name: new RegExp(`^${w.cue.kinds.time}`) }).check();
+    await page.getByLabel(w.cue.time, { exact: true }).fill('13:00');
+    await page.getByRole('button', { name: w.welcome.save }).click();
+    await expect(page.getByRole('heading', { name: w.welcome.doneHeading })).toBeVisible();
+    await expect(
+      page.getByText(/^A las 13:00 todos los días, voy a caminar diez minutos — por Calma\.$/),
+    ).toBeVisible();
+    expect(await englishOn(page), 'English on the plan').toEqual([]);
+    await options.screenshot('es-options-welcome-done');
   });
 });
 
