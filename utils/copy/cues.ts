@@ -26,6 +26,8 @@ export const cueCopy = /* @__PURE__ */ words('cues', {
      * gives it its article ("la 1:00", "las 13:00").
      */
     at: (time: string): string => time,
+    /** A day's name in a list of days ("Mon"; Spanish says "los martes" in full). */
+    dayName: (day: number): string => weekdayName(day),
     /** The days a cue is on; `{days}` is a list of short day names ("Mon, Wed and Fri"). */
     days: {
       every: 'every day',
@@ -52,7 +54,7 @@ export function daysPhrase(days: readonly number[] | undefined): string {
   const key = chosen.join(',');
   if (key === '1,2,3,4,5') return w.weekdays;
   if (key === '6,0') return w.weekends;
-  return fill(w.some, { days: listOf(chosen.map((d) => weekdayName(d))) });
+  return fill(w.some, { days: listOf(chosen.map((d) => cueCopy.cues.dayName(d))) });
 }
 
 /** A cue's kind of words and what fills them; the person's own moment as they wrote it. */

@@ -28,7 +28,9 @@ export function HistoryItem({ item, onEdit, onDelete }: Props) {
           {item.what}
           {item.note && (
             <>
-              . “<span dir="auto">{item.note}</span>”
+              . {words.noteQuote.open}
+              <span dir="auto">{item.note}</span>
+              {words.noteQuote.close}
             </>
           )}
         </span>

@@ -1,4 +1,6 @@
 /** Spanish words of cues (utils/copy/cues.ts). */
+import { weekdayName } from '@/utils/copy/lang/sentences';
+
 export default {
   cues: {
     label: {
@@ -11,12 +13,17 @@ export default {
     },
     /** "la 1:00", "la 1:30 p. m.", "las 13:00": one o'clock (either half of the day) is singular. */
     at: (time: string): string => `${/^0?1\D/.test(time) ? 'la' : 'las'} ${time}`,
-    /** `{days}` is a list of short day names ("lun, mié y vie"). */
+    /** A weekday in full, as "los …" wants it: "martes", "sábados", "domingos". */
+    dayName: (day: number): string => {
+      const name = weekdayName(day, 'long');
+      return name.endsWith('o') ? `${name}s` : name;
+    },
+    /** `{days}` is a list of weekdays in full ("lunes, miércoles y viernes"). */
     days: {
       every: 'todos los días',
       weekdays: 'entre semana',
       weekends: 'el fin de semana',
-      some: 'los días {days}',
+      some: 'los {days}',
     },
   },
 };

@@ -29,6 +29,8 @@ export const historyCopy = /* @__PURE__ */ words('options/history', {
     saved: 'Saved.',
     added: 'Added.',
     addedLater: 'added later',
+    /** The marks around a check-in's note, quoted after its line. */
+    noteQuote: { open: '“', close: '”' },
     corrected: 'corrected',
     noTime: 'no time given',
     // What an entry was, in a few words.

@@ -26,6 +26,7 @@ export default {
     saved: 'Guardado.',
     added: 'Añadido.',
     addedLater: 'añadido después',
+    noteQuote: { open: '«', close: '»' },
     corrected: 'corregido',
     noTime: 'sin hora',
     aWinText: 'Un logro',

@@ -135,6 +135,13 @@ describe('Spanish clock times in sentences', () => {
     expect(cueLabel(at('13:00'))).toBe('A las 13:00 entre semana');
     expect(cueLabel(at('01:30'))).toBe('A la 1:30 entre semana');
     expect(cueLabel({ kind: 'time', at: '10:00', days: [] })).toBe('A las 10:00');
+    // Chosen days in full, as "los …" wants them.
+    expect(cueLabel({ kind: 'time', at: '18:00', days: [5, 1, 3] })).toBe(
+      'A las 18:00 los lunes, miércoles y viernes',
+    );
+    expect(cueLabel({ kind: 'time', at: '10:00', days: [2, 6] })).toBe(
+      'A las 10:00 los martes y sábados',
+    );
     expect(planSentence({ cue: at('01:00'), step: 'Caminar', value: 'salud' })).toBe(
       'A la 1:00 entre semana, voy a caminar — por salud.',
     );
