@@ -1,4 +1,5 @@
-import { limitCopy, limitState } from '@/utils/copy/limits';
+import { limitCopy } from '@/utils/copy/limits';
+import { limitState } from '@/utils/model/limits';
 
 interface Props {
   /** For the field's `aria-describedby`, so the limit is read with the field. */

@@ -1,37 +1,31 @@
-import { words } from '@/utils/copy/lang/words';
-import { whole } from './core';
-
-/** A count of characters as the person reads it: "1,000". */
-const chars = (n: number): string => whole(n).toLocaleString('en');
-
-/** How close to its limit a field is: far (only the limit), near (a count), or full. */
-export type LimitState = 'far' | 'near' | 'full';
-
-/**
- * How close `used` characters are to `max`: near within the last tenth (at least the last 20),
- * full at the limit. Pure, so the words and the field agree.
- */
-export function limitState(used: number, max: number): LimitState {
-  const left = max - used;
-  if (left <= 0) return 'full';
-  return left <= Math.max(20, Math.round(max / 10)) ? 'near' : 'far';
-}
-
 /**
  * Words of a limited field: every field that holds a limited text says its limit
  * before it cuts anything, and counts down near it. Said on the Options page and, after its first
  * frame, the new tab's offers (components/shared/FieldLimit.tsx), so a module of its own.
  */
+import { composes, words } from '@/utils/copy/lang/words';
+import { limitState } from '@/utils/model/limits';
+import { whole } from './core';
+import { fill, locale, type PluralForms, plural } from './lang/sentences';
+
+/** A count of characters as the person's locale writes it: "1,000"; "1000" in Spanish. */
+const chars = (n: number): string => new Intl.NumberFormat(locale()).format(whole(n));
+
+/** The words of a limited field. */
 export const limitCopy = /* @__PURE__ */ words('limits', {
   limit: {
+    upToText: 'Up to {max} characters.',
+    /** How many are left, near the limit. */
+    leftText: { one: '{n} character left.', other: '{n} characters left.' } as PluralForms,
+    full: 'No more room: anything longer is left out.',
     /** "Up to 200 characters.", then "… 12 characters left.", then that there is no more room. */
-    hint: (used: number, max: number): string => {
-      const limit = `Up to ${chars(max)} characters.`;
+    hint: composes((used: number, max: number): string => {
+      const w = limitCopy.limit;
+      const limit = fill(w.upToText, { max: chars(max) });
       const state = limitState(used, max);
       if (state === 'far') return limit;
-      if (state === 'full') return `${limit} No more room: anything longer is left out.`;
-      const left = whole(max - used);
-      return `${limit} ${chars(left)} ${left === 1 ? 'character' : 'characters'} left.`;
-    },
+      if (state === 'full') return `${limit} ${w.full}`;
+      return `${limit} ${plural(whole(max - used), w.leftText)}`;
+    }),
   },
-} as const);
+});

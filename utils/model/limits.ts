@@ -20,3 +20,16 @@ export const PROBLEMS_SHOWN = 10;
 
 /** Minutes a step is thought to take when nothing says otherwise. */
 export const DEFAULT_MINUTES = 5;
+
+/** How close to its limit a field is: far (only the limit), near (a count), or full. */
+export type LimitState = 'far' | 'near' | 'full';
+
+/**
+ * How close `used` characters are to `max`: near within the last tenth (at least the last 20),
+ * full at the limit. One rule, so every language's words and the field agree.
+ */
+export function limitState(used: number, max: number): LimitState {
+  const left = max - used;
+  if (left <= 0) return 'full';
+  return left <= Math.max(20, Math.round(max / 10)) ? 'near' : 'far';
+}
