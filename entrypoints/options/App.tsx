@@ -75,13 +75,17 @@ export function App() {
         : undefined;
   const view = resolveRoute(route, hasValues);
 
+  // The tab strip's words, after every render: a switch of language re-renders the page.
+  useEffect(() => {
+    document.title = copy.options.title(view === 'loading' ? '' : copy.options.nav[view]);
+  });
+
   useEffect(() => {
     // Pin the first-run default to its hash, so saving the first value does not swap the view.
     if (route === null && view !== 'loading') {
       history.replaceState(null, '', `#${view}`);
       setRoute(view);
     }
-    document.title = copy.options.title(view === 'loading' ? '' : copy.options.nav[view]);
     // After moving between views, start reading at the new view's heading; a view still
     // loading its code takes the focus when its heading arrives (`headingRef`).
     if (moved.current && view !== 'loading' && heading.current) {

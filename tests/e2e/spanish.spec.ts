@@ -14,6 +14,7 @@ import esTodayView from '@/utils/copy/es/todayView';
 import { englishOn, mark, recordNotifications, someDays, stillMarked } from './catalogue';
 import { backup, connection, health, textFriend, tomorrowCue, walk } from './data';
 import { expect, test } from './fixtures';
+import { OptionsPage } from './pages/OptionsPage';
 
 const VIEWS = [
   'welcome',
@@ -145,8 +146,20 @@ test('in an English browser, "Español" picked in Settings switches the open pag
   newtab,
   popup,
   options,
+  context,
+  extensionId,
 }) => {
   await seed(backup({ values: [health], commitments: [walk({ kind: 'browser-start' })] }));
+  // A welcome just finished, its plan on screen, in a tab of its own.
+  const welcome = new OptionsPage(context, extensionId);
+  await welcome.openAt('welcome');
+  await welcome.onboard({
+    value: 'Calm',
+    step: 'Walk for ten minutes',
+    smallerStep: 'Stand up',
+    time: '09:00',
+  });
+  await expect(welcome.page.getByText(/, I will walk for ten minutes — for Calm\.$/)).toBeVisible();
   await newtab.open();
   await expect(newtab.page.getByRole('button', { name: 'One minute to land' })).toBeVisible();
   await mark(newtab.page);
@@ -172,4 +185,9 @@ test('in an English browser, "Español" picked in Settings switches the open pag
   expect(await stillMarked(popup.page)).toBe(true);
   expect(await englishOn(newtab.page), 'English on the new tab').toEqual([]);
   expect(await englishOn(popup.page), 'English on the popup').toEqual([]);
+  // The finished welcome says its plan again, in Spanish.
+  await expect(
+    welcome.page.getByText(/^A las 9:00 .*, voy a walk for ten minutes — por Calm\.$/),
+  ).toBeVisible();
+  expect(await englishOn(welcome.page), 'English on the finished welcome').toEqual([]);
 });

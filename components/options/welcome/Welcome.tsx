@@ -2,7 +2,7 @@ import type { Ref } from 'preact';
 import { useEffect, useId, useRef, useState } from 'preact/hooks';
 import { copy } from '@/utils/copy';
 import { language } from '@/utils/copy/lang/words';
-import { planSentence } from '@/utils/copy/plan';
+import { type PlanWords, planSentence } from '@/utils/copy/plan';
 import { type CueField, type CueForm, cueFormFrom, cueFromForm } from '@/utils/core/drafts/cueForm';
 import type { DraftProblem } from '@/utils/core/drafts/problems';
 import { EMPTY_STEP, type StepDraft, stepFromDraft } from '@/utils/core/drafts/stepDraft';
@@ -32,8 +32,8 @@ interface Draft {
   cueProblems: Partial<Record<CueField, DraftProblem>>;
   /** Why the last save failed, or empty. */
   problem: string;
-  /** The saved plan as one sentence. */
-  plan: string;
+  /** The saved plan's parts, said as one sentence when shown (so a switch of language reaches it). */
+  plan: PlanWords | null;
   /** Once the value is stored, a retry after a failed save must not store it twice. */
   storedValueId: string | null;
 }
@@ -51,7 +51,7 @@ function firstDraft(): Draft {
     cue: cueFormFrom(),
     cueProblems: {},
     problem: '',
-    plan: '',
+    plan: null,
     storedValueId: null,
   };
 }
@@ -120,8 +120,7 @@ export function Welcome({ values: stored, headingRef }: Props) {
         update({ storedValueId: valueId });
       }
       await createCommitment({ ...step.fields, cue: read.cue, valueId });
-      const plan = planSentence({ cue: read.cue, step: step.fields.step, value: valueName });
-      update({ plan, screen: 'done' });
+      update({ plan: { cue: read.cue, step: step.fields.step, value: valueName }, screen: 'done' });
     } catch {
       update({ problem: copy.errors.save });
     }
@@ -209,7 +208,7 @@ export function Welcome({ values: stored, headingRef }: Props) {
         <WelcomeDone
           headingId={headingId}
           headingRef={setHeading}
-          plan={draft.plan}
+          plan={draft.plan ? planSentence(draft.plan) : ''}
           onAnother={anotherStep}
         />
       )}
