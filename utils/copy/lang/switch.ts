@@ -90,9 +90,10 @@ export async function setLanguage(language: WordsLanguage, locale: string): Prom
   registry.late = late;
   registry.language = language;
   registry.locale = locale;
-  const loaded = await Promise.all(
-    registry.parts.map(async (part) => [part, await wordsIn(part, language)] as const),
-  );
+  const [loaded] = await Promise.all([
+    Promise.all(registry.parts.map(async (part) => [part, await wordsIn(part, language)] as const)),
+    Promise.all(registry.extras.map((load) => load(language))),
+  ]);
   // A later switch was asked for while these loaded: its words are the ones to keep.
   if (ticket !== registry.ticket) return;
   for (const [part, found] of loaded) fillWords(part.live, found);

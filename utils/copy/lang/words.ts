@@ -42,7 +42,22 @@ export const registry = {
   ticket: 0,
   /** Set by `switch.ts` once loaded: gives a part registered later the current words. */
   late: undefined as ((part: Part) => void) | undefined,
+  /** What else a language needs before a page speaks it (`alsoForLanguage`). */
+  extras: [] as Array<(language: WordsLanguage) => Promise<unknown>>,
 };
+
+/**
+ * Registers something else a language needs before a page speaks it, beside its words (the
+ * micro-win check's table for it): each switch awaits it before the pages hear of the switch,
+ * and one registered after a switch (a lazy chunk's) starts at once, awaited by `wordsReady`.
+ */
+export function alsoForLanguage(load: (language: WordsLanguage) => Promise<unknown>): void {
+  registry.extras.push(load);
+  if (registry.language === 'en') return;
+  const loading = load(registry.language).then(() => {});
+  registry.pending.add(loading);
+  void loading.finally(() => registry.pending.delete(loading));
+}
 
 /**
  * Marks a function in a part of the words that holds no words of its own: it chooses and fills

@@ -20,6 +20,7 @@ export { MAX_ANALYSED_CHARS, MAX_STEP_MINUTES } from '@/utils/model/limits';
 export { type GrowProposal, growStep } from './grow';
 export type { MicrowinLanguageData } from './language';
 export {
+  loadMicrowinTable,
   MICROWIN_LANGUAGES,
   type MicrowinLanguage,
   microwinNumbers,

@@ -2,14 +2,19 @@
  * The micro-win check as the Steps page and the welcome show it: the check's codes
  * (utils/core/microwin) with each problem's message from the words module.
  */
-import { language as wordsLanguage } from '@/utils/copy/lang/words';
+import { alsoForLanguage, language as wordsLanguage } from '@/utils/copy/lang/words';
 import { stepProblemText } from '@/utils/copy/microwin';
 import {
   checkStep,
+  loadMicrowinTable,
   type MicrowinLanguage,
   type StepCheck,
   type StepProblem,
 } from '@/utils/core/microwin';
+
+// The check reads the person's language: its table loads with each switch of the words, before
+// any page renders in that language (an English page never loads another table).
+alsoForLanguage(loadMicrowinTable);
 
 /** A problem with its message. */
 export interface StepProblemText extends StepProblem {

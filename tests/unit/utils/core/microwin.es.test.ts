@@ -5,15 +5,23 @@
  * Spanish numbers.
  */
 import fc from 'fast-check';
-import { describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it } from 'vitest';
 import { BODY_BASICS } from '@/utils/copy/es/bodyBasics';
 import { VALUES_A } from '@/utils/copy/es/valuesA';
 import { VALUES_B } from '@/utils/copy/es/valuesB';
-import { growStep, minutesIn, type StepProblemKind } from '@/utils/core/microwin';
+import {
+  growStep,
+  loadMicrowinTable,
+  minutesIn,
+  type StepProblemKind,
+} from '@/utils/core/microwin';
 import { es } from '@/utils/core/microwin/es';
 import { words as esWords } from '@/utils/core/microwin/es/words';
 import { wordsMinutes } from '@/utils/core/stepMinutes';
 import { checkStepText } from '@/utils/pages/options/stepCheck';
+
+// The Spanish table is a chunk of its own, loaded when a page speaks Spanish.
+beforeAll(() => loadMicrowinTable('es'));
 
 const check = (text: string) => checkStepText(text, 'es');
 const kinds = (text: string) => check(text).problems.map((p) => p.kind);

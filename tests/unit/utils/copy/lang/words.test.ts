@@ -88,3 +88,40 @@ describe('the registry', () => {
     expect(availableLanguages()).toContain('qps');
   });
 });
+
+describe('what else a language needs (alsoForLanguage)', () => {
+  it('is loaded before a switch tells the pages, and at once when registered after one', async () => {
+    const { alsoForLanguage } = await import('@/utils/copy/lang/words');
+    const asked: string[] = [];
+    let release: () => void = () => {};
+    alsoForLanguage((lang) =>
+      lang === 'en'
+        ? Promise.resolve()
+        : new Promise<void>((done) => {
+            asked.push(lang);
+            release = done;
+          }),
+    );
+    // An English page asks for nothing.
+    expect(asked).toEqual([]);
+    const heard = vi.fn();
+    const stop = onLanguage(heard);
+    const switching = setLanguage('es', 'es-ES');
+    await new Promise((r) => setTimeout(r, 10));
+    expect(asked).toEqual(['es']);
+    expect(heard).not.toHaveBeenCalled();
+    release();
+    await switching;
+    expect(heard).toHaveBeenCalledWith('es');
+    stop();
+
+    // Registered once Spanish is spoken (a lazy chunk's): loading at once, awaited by wordsReady.
+    let later = false;
+    alsoForLanguage(async (lang) => {
+      await new Promise((r) => setTimeout(r, 10));
+      later = lang === 'es';
+    });
+    await wordsReady();
+    expect(later).toBe(true);
+  });
+});
