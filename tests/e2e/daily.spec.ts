@@ -187,15 +187,45 @@ test('a new tab with nothing changed since the last one loads no suggestion logi
   expect(loaded.filter((u) => u.includes('computeToday')).length).toBeGreaterThan(0);
 });
 
-test('grounding: one minute to land, then back to the step', async ({ seed, newtab }) => {
+test('grounding: one minute to land, a line at a time, paused, skipped, then back to the step', async ({
+  seed,
+  newtab,
+}) => {
   await seed(backup({ commitments: [walk(everyDay)] }));
   await newtab.open();
   await newtab.page.getByRole('button', { name: 'One minute to land' }).click();
-  await expect(newtab.page.getByRole('region', { name: 'One minute to land' })).toContainText(
-    'Notice five things you can see.',
-  );
+  const minute = newtab.page.getByRole('region', { name: 'One minute to land' });
+  await expect(minute).toContainText('Sit or stand however is comfortable.');
+  await expect(minute).not.toContainText('Notice five things you can see.');
+  await expect(minute.getByText('Breathe in')).toBeVisible();
   await newtab.screenshot('newtab-grounding');
-  await newtab.page.getByRole('button', { name: 'Back to my step' }).click();
+  await minute.getByRole('button', { name: 'Pause' }).click();
+  await expect(minute.getByRole('button', { name: 'Go on' })).toHaveAttribute(
+    'aria-pressed',
+    'true',
+  );
+  await minute.getByRole('button', { name: 'Go on' }).click();
+  await minute.getByRole('button', { name: 'Skip to the end' }).click();
+  await expect(minute).toContainText('Welcome back.');
+  await expect(minute.getByRole('button', { name: 'Back to my step' })).toBeFocused();
+  await newtab.page.keyboard.press('Enter');
+  await expect(newtab.step).toBeVisible();
+});
+
+test('grounding: with reduced motion, the plain list and nothing moving', async ({
+  seed,
+  newtab,
+}) => {
+  await seed(backup({ commitments: [walk(everyDay)] }));
+  await newtab.open();
+  await newtab.page.emulateMedia({ reducedMotion: 'reduce' });
+  await newtab.page.getByRole('button', { name: 'One minute to land' }).click();
+  const minute = newtab.page.getByRole('region', { name: 'One minute to land' });
+  await expect(minute.getByRole('listitem')).toHaveCount(9);
+  await expect(minute).toContainText('Notice five things you can see.');
+  await expect(minute.getByRole('button', { name: 'Pause' })).toHaveCount(0);
+  await newtab.screenshot('newtab-grounding-still');
+  await minute.getByRole('button', { name: 'Back to my step' }).click();
   await expect(newtab.step).toBeVisible();
 });
 

@@ -22,5 +22,14 @@ export const groundingCopy = /* @__PURE__ */ words('grounding', {
     ] as readonly string[],
     done: 'Welcome back.',
     backToStep: 'Back to my step',
+    /** The paced minute's controls: one line at a time, which the person can pause or skip. */
+    pause: 'Pause',
+    resume: 'Go on',
+    skip: 'Skip to the end',
+    /** The breathing cue beside the lines. */
+    breatheIn: 'Breathe in',
+    breatheOut: 'Breathe out',
+    /** The bar that fills over the minute. */
+    progress: 'How far through the minute',
   },
 } as const);

@@ -18,5 +18,11 @@ export default {
     ] as readonly string[],
     done: 'Hola de nuevo.',
     backToStep: 'Volver a mi paso',
+    pause: 'Pausar',
+    resume: 'Seguir',
+    skip: 'Saltar al final',
+    breatheIn: 'Toma aire',
+    breatheOut: 'Suelta el aire',
+    progress: 'Cuánto queda del minuto',
   },
 };
