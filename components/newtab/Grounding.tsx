@@ -35,6 +35,9 @@ export class Grounding extends Component<Props, State> {
 
   private timer?: ReturnType<typeof setInterval>;
   private last = 0;
+  /** The time spent so far, kept here too: a tick must not read a state not yet rendered. */
+  private spent = 0;
+  private held = false;
   private back: HTMLButtonElement | null = null;
 
   override componentDidMount() {
@@ -64,17 +67,22 @@ export class Grounding extends Component<Props, State> {
     const now = Date.now();
     const passed = now - this.last;
     this.last = now;
-    if (this.state.paused) return;
-    const elapsed = this.state.elapsed + passed;
-    this.setState({ elapsed });
-    if (elapsed >= this.total()) clearInterval(this.timer);
+    if (this.held) return;
+    this.spent += passed;
+    this.setState({ elapsed: this.spent });
+    if (this.spent >= this.total()) clearInterval(this.timer);
   };
 
-  private togglePause = () => this.setState((s) => ({ paused: !s.paused }));
+  private togglePause = () => {
+    this.held = !this.held;
+    this.setState({ paused: this.held });
+  };
 
   private skip = () => {
     clearInterval(this.timer);
-    this.setState({ elapsed: this.total(), paused: false });
+    this.spent = this.total();
+    this.held = false;
+    this.setState({ elapsed: this.spent, paused: false });
   };
 
   render({ onClose }: Props, { elapsed, paused, still }: State) {
