@@ -1,5 +1,7 @@
+import { withoutRoutineStep } from '@/utils/core/hardDaysPlan';
 import { type Commitment, DEFAULT_SETTINGS, type Settings, type Value } from '@/utils/model/types';
 import { newId, openDb, write } from './connection';
+import { HARD_DAYS_KEY } from './hardDays';
 
 /**
  * The plan in the one data layer (see `connection.ts`): values, commitments and settings. Apart from the
@@ -98,9 +100,21 @@ export async function valueReferences(
   return { steps: steps.size, entries };
 }
 
-/** Deletes a commitment (sync: a step deleted on another computer; the app itself sets aside). */
+/**
+ * Deletes a commitment (sync: a step deleted on another computer; the app itself sets aside).
+ * The plan for hard days lets go of it as its routine's step in the same transaction, so no id
+ * is left pointing at nothing.
+ */
 export async function deleteCommitment(id: string): Promise<void> {
-  await write(['commitments'], (tx) => [tx.objectStore('commitments').delete(id)]);
+  await write(['commitments', 'hardDays'], (tx) => {
+    const hardDays = tx.objectStore('hardDays');
+    const letGo = hardDays.get(HARD_DAYS_KEY).then((plan): Promise<unknown> | undefined => {
+      if (!plan || plan.routineStepId !== id) return undefined;
+      const kept = withoutRoutineStep(plan, id);
+      return kept ? hardDays.put(kept, HARD_DAYS_KEY) : hardDays.delete(HARD_DAYS_KEY);
+    });
+    return [tx.objectStore('commitments').delete(id), letGo];
+  });
 }
 
 /** Replaces the settings record as a whole (sync: the settings another computer saved). */
