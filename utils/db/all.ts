@@ -212,9 +212,14 @@ export async function undoRemoveAll(taken: Taken): Promise<boolean> {
   return true;
 }
 
-/** Whether nothing at all is stored yet (no values, steps or entries), so an import replaces nothing. */
+/**
+ * Whether nothing at all is stored yet (no values, steps, entries or plan for hard days), so an
+ * import replaces nothing.
+ */
 export async function hasNothingStored(): Promise<boolean> {
   const db = await openDb();
-  const counts = await Promise.all([db.count('values'), db.count('commitments'), db.count('days')]);
+  const counts = await Promise.all(
+    (['values', 'commitments', 'days', 'hardDays'] as const).map((store) => db.count(store)),
+  );
   return counts.every((n) => n === 0);
 }

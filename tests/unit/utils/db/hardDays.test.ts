@@ -5,7 +5,7 @@
  */
 import { beforeEach, describe, expect, it } from 'vitest';
 import { freshDatabase } from '@/tests/unit/helpers';
-import { readAll, removeAll, replaceAll, undoRemoveAll } from '@/utils/db/all';
+import { hasNothingStored, readAll, removeAll, replaceAll, undoRemoveAll } from '@/utils/db/all';
 import { getDataVersion, openDb } from '@/utils/db/connection';
 import { deleteHardDaysPlan, getHardDaysPlan, putHardDaysPlan } from '@/utils/db/hardDays';
 import { addCommitment, addValue, deleteCommitment } from '@/utils/db/plan';
@@ -111,6 +111,12 @@ describe('the plan for hard days in the database', () => {
     // A backup without a plan replaces everything, the plan too, as it does the weekly reviews.
     await replaceAll({ values: [], commitments: [], entries: [], settings: {} });
     expect(await getHardDaysPlan()).toBeUndefined();
+  });
+
+  it('counts as something stored, so an import asks before it replaces a plan', async () => {
+    expect(await hasNothingStored()).toBe(true);
+    await putHardDaysPlan(plan({ signs: ['Tired'] }));
+    expect(await hasNothingStored()).toBe(false);
   });
 
   it('goes with Delete everything, and its Undo brings it back', async () => {
