@@ -64,3 +64,14 @@ export function planFromFile(
   }
   return plan && !isEmptyHardDaysPlan(plan) ? plan : undefined;
 }
+
+/**
+ * A plan that arrived whole from elsewhere (sync), as it is kept: checked as a backup's plan is,
+ * with its `updatedAt`, and tidied; null when it is not one, or holds nothing.
+ */
+export function hardDaysPlanOf(data: unknown): HardDaysPlan | null {
+  const read = v.safeParse(hardDaysPlanSchema, data);
+  if (!read.success || read.output.updatedAt === undefined) return null;
+  const plan = tidyHardDaysPlan({ ...read.output, updatedAt: read.output.updatedAt });
+  return isEmptyHardDaysPlan(plan) ? null : plan;
+}
