@@ -3,9 +3,9 @@
  * `hardDays` store, or none. Apart from the rest, so only the pages that show the plan load it.
  * Every write raises the data version (`write`), so open pages read it again.
  */
-import { planToKeep } from '@/utils/core/hardDaysPlan';
+import { planToKeep, withoutRoutineStep } from '@/utils/core/hardDaysPlan';
 import type { HardDaysPlan } from '@/utils/model/hardDays';
-import { openDb, write } from './connection';
+import { openDb, type WriteTx, write } from './connection';
 
 /** The key of the one record in the `hardDays` store. */
 export const HARD_DAYS_KEY = 'plan';
@@ -32,4 +32,17 @@ export async function putHardDaysPlan(plan: HardDaysPlan): Promise<HardDaysPlan 
 /** Removes the plan (sync: the plan deleted on another computer). */
 export async function deleteHardDaysPlan(): Promise<void> {
   await write(['hardDays'], (tx) => [tx.objectStore('hardDays').delete(HARD_DAYS_KEY)]);
+}
+
+/**
+ * Queues, in `tx` (over `hardDays`), letting go of the step `commitmentId` as the routine's step,
+ * so a deleted step leaves no id pointing at nothing; a plan left empty is removed.
+ */
+export function letGoOfRoutineStep(tx: WriteTx, commitmentId: string): Promise<unknown> {
+  const store = tx.objectStore('hardDays');
+  return store.get(HARD_DAYS_KEY).then((plan): Promise<unknown> | undefined => {
+    if (!plan || plan.routineStepId !== commitmentId) return undefined;
+    const kept = withoutRoutineStep(plan, commitmentId);
+    return kept ? store.put(kept, HARD_DAYS_KEY) : store.delete(HARD_DAYS_KEY);
+  });
 }

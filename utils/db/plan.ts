@@ -1,7 +1,5 @@
-import { withoutRoutineStep } from '@/utils/core/hardDaysPlan';
 import { type Commitment, DEFAULT_SETTINGS, type Settings, type Value } from '@/utils/model/types';
 import { newId, openDb, write } from './connection';
-import { HARD_DAYS_KEY } from './hardDays';
 
 /**
  * The plan in the one data layer (see `connection.ts`): values, commitments and settings. Apart from the
@@ -106,15 +104,13 @@ export async function valueReferences(
  * is left pointing at nothing.
  */
 export async function deleteCommitment(id: string): Promise<void> {
-  await write(['commitments', 'hardDays'], (tx) => {
-    const hardDays = tx.objectStore('hardDays');
-    const letGo = hardDays.get(HARD_DAYS_KEY).then((plan): Promise<unknown> | undefined => {
-      if (!plan || plan.routineStepId !== id) return undefined;
-      const kept = withoutRoutineStep(plan, id);
-      return kept ? hardDays.put(kept, HARD_DAYS_KEY) : hardDays.delete(HARD_DAYS_KEY);
-    });
-    return [tx.objectStore('commitments').delete(id), letGo];
-  });
+  // Loaded only here (sync alone deletes a step), so the pages that read the plan at start,
+  // the new tab among them, do not carry the plan for hard days.
+  const { letGoOfRoutineStep } = await import('./hardDays');
+  await write(['commitments', 'hardDays'], (tx) => [
+    tx.objectStore('commitments').delete(id),
+    letGoOfRoutineStep(tx, id),
+  ]);
 }
 
 /** Replaces the settings record as a whole (sync: the settings another computer saved). */
