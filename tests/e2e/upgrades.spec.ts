@@ -62,6 +62,8 @@ const UPGRADES: Record<number, (db: Map<string, StoreFixture>) => void> = {
     const version = db.get('state')?.records.find((r) => r.key === 'version');
     if (version) version.value += 1;
   },
+  // The plan for hard days gets its store (one record under `plan`, out-of-line), empty.
+  6: (db) => db.set('hardDays', { name: 'hardDays', keyPath: null, indexes: [], records: [] }),
 };
 
 /** The fixture as the current version must hold it: each step from its version on, in turn. */
@@ -183,6 +185,8 @@ for (const version of VERSIONS) {
     );
     expect(backup.settings).toEqual(records(expected, 'settings')[0].value);
     expect(backup.reviews).toEqual(records(expected, 'reviews'));
+    // The plan for hard days, where the version kept one; none is made up for the others.
+    expect(backup.hardDaysPlan).toEqual(records(expected, 'hardDays')[0]?.value);
   });
 }
 

@@ -11,11 +11,19 @@ import {
   write,
 } from './connection';
 import { groupByDay } from './days';
+import { HARD_DAYS_KEY } from './hardDays';
 import { byAt } from './log';
 import { SETTINGS_KEY } from './plan';
 
-/** The stores a backup covers: everything but the worker's state. */
-const ALL_STORES: DataStore[] = ['values', 'commitments', 'days', 'settings', 'reviews'];
+/** The stores a backup covers (and Delete everything empties): everything but the worker's state. */
+const ALL_STORES: DataStore[] = [
+  'values',
+  'commitments',
+  'days',
+  'settings',
+  'reviews',
+  'hardDays',
+];
 
 /** Queues reads of everything in `tx`; resolves to it as plain data, entries in time order. */
 function readIn<Mode extends IDBTransactionMode>(
@@ -27,12 +35,14 @@ function readIn<Mode extends IDBTransactionMode>(
     tx.objectStore('days').getAll(),
     tx.objectStore('settings').get(SETTINGS_KEY),
     tx.objectStore('reviews').getAll(),
-  ]).then(([values, commitments, days, settings, reviews]) => ({
+    tx.objectStore('hardDays').get(HARD_DAYS_KEY),
+  ]).then(([values, commitments, days, settings, reviews, hardDaysPlan]) => ({
     values,
     commitments,
     entries: days.flatMap((d) => d.entries).sort(byAt),
     settings: settings ?? {},
     reviews,
+    ...(hardDaysPlan ? { hardDaysPlan } : {}),
   }));
 }
 
@@ -64,6 +74,8 @@ export async function replaceAll(data: AllData): Promise<void> {
     const settings = tx.objectStore('settings');
     const reviews = tx.objectStore('reviews');
     const work = clearIn(tx);
+    if (data.hardDaysPlan)
+      work.push(tx.objectStore('hardDays').add(data.hardDaysPlan, HARD_DAYS_KEY));
     for (const r of data.reviews ?? []) work.push(reviews.add(r));
     for (const v of data.values) work.push(values.add(v));
     for (const c of data.commitments) work.push(commitments.add(c));
@@ -107,8 +119,8 @@ function clearState(tx: WriteTx, keys: readonly string[]): Promise<unknown>[] {
 }
 
 /**
- * Deletes everything Footholds holds, in one transaction: every value, step, entry, setting and
- * weekly review, and every record the worker keeps (a put-off reminder left behind would come
+ * Deletes everything Footholds holds, in one transaction: every value, step, entry, setting,
+ * weekly review and the plan for hard days, and every record the worker keeps (a put-off reminder left behind would come
  * back for a step that no longer exists), but for the records named in `kept`. Returns what was there, read in that same
  * transaction, so the person's Undo can put exactly that back (`undoRemoveAll`).
  */
@@ -169,6 +181,8 @@ export async function undoRemoveAll(taken: Taken): Promise<boolean> {
         if (version !== taken.version) throw changedSince;
         const { data } = taken;
         const work: Promise<unknown>[] = [...clearIn(tx)];
+        const plan = data.hardDaysPlan;
+        if (plan) work.push(tx.objectStore('hardDays').put(plan, HARD_DAYS_KEY));
         for (const r of data.reviews ?? []) work.push(reviews.put(r));
         for (const v of data.values) work.push(values.put(v));
         for (const c of data.commitments) work.push(commitments.put(c));
@@ -198,9 +212,14 @@ export async function undoRemoveAll(taken: Taken): Promise<boolean> {
   return true;
 }
 
-/** Whether nothing at all is stored yet (no values, steps or entries), so an import replaces nothing. */
+/**
+ * Whether nothing at all is stored yet (no values, steps, entries or plan for hard days), so an
+ * import replaces nothing.
+ */
 export async function hasNothingStored(): Promise<boolean> {
   const db = await openDb();
-  const counts = await Promise.all([db.count('values'), db.count('commitments'), db.count('days')]);
+  const counts = await Promise.all(
+    (['values', 'commitments', 'days', 'hardDays'] as const).map((store) => db.count(store)),
+  );
   return counts.every((n) => n === 0);
 }

@@ -5,6 +5,7 @@ import {
   openDB,
   type StoreNames,
 } from 'idb';
+import type { HardDaysPlan } from '@/utils/model/hardDays';
 import { DB_NAME, DB_VERSION, STATE_KEYS } from '@/utils/model/keys';
 import type { Commitment, DayKey, Entry, Settings, Value, WeekReview } from '@/utils/model/types';
 
@@ -22,7 +23,7 @@ import type { Commitment, DayKey, Entry, Settings, Value, WeekReview } from '@/u
  * - `log.ts`: the log by day (reads, adding and removing an entry, the one day-record change);
  *   `stepWin.ts`, `amend.ts`, `corrections.ts`: the log's other writes, loaded when asked.
  * - `plan.ts`: values, commitments and settings; `offerMemory.ts`, `reminderLog.ts`: this
- *   computer's own records; `reviews.ts`: weekly reviews.
+ *   computer's own records; `reviews.ts`: weekly reviews; `hardDays.ts`: the plan for hard days.
  * - `all.ts`: everything at once, for backups and Delete everything.
  * - `migrations.ts`: the data steps of upgrades, loaded only when one is needed.
  */
@@ -37,6 +38,8 @@ export interface FootholdsSchema extends DBSchema {
   state: { key: string; value: unknown };
   /** Weekly reviews kept (a reflection, the week's one step), by the week's first day. */
   reviews: { key: DayKey; value: WeekReview };
+  /** The plan for hard days: one record, under the key `plan` (`HARD_DAYS_KEY`), or none. */
+  hardDays: { key: string; value: HardDaysPlan };
 }
 
 /**
@@ -93,6 +96,7 @@ function openAt(migrations: Migrations | null): Promise<FootholdsDB> {
       }
       if (oldVersion < 2) db.createObjectStore('days', { keyPath: 'day' });
       if (oldVersion < 4) db.createObjectStore('reviews', { keyPath: 'weekStart' });
+      if (oldVersion < 6) db.createObjectStore('hardDays');
       if (oldVersion >= 1) {
         // Without its data steps an upgrade must not happen: give up, and `openDb` tries again.
         if (!migrations) {

@@ -98,9 +98,19 @@ export async function valueReferences(
   return { steps: steps.size, entries };
 }
 
-/** Deletes a commitment (sync: a step deleted on another computer; the app itself sets aside). */
+/**
+ * Deletes a commitment (sync: a step deleted on another computer; the app itself sets aside).
+ * The plan for hard days lets go of it as its routine's step in the same transaction, so no id
+ * is left pointing at nothing.
+ */
 export async function deleteCommitment(id: string): Promise<void> {
-  await write(['commitments'], (tx) => [tx.objectStore('commitments').delete(id)]);
+  // Loaded only here (sync alone deletes a step), so the pages that read the plan at start,
+  // the new tab among them, do not carry the plan for hard days.
+  const { letGoOfRoutineStep } = await import('./hardDays');
+  await write(['commitments', 'hardDays'], (tx) => [
+    tx.objectStore('commitments').delete(id),
+    letGoOfRoutineStep(tx, id),
+  ]);
 }
 
 /** Replaces the settings record as a whole (sync: the settings another computer saved). */

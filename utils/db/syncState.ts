@@ -30,6 +30,15 @@ export interface SyncState {
   /** How many days of the log the last round mirrored (fewer than 30 when the quota is short). */
   logDays?: number;
   /**
+   * "Also my plan for hard days": the plan for hard days travels too (off by default; ticked
+   * on each computer, never in a backup).
+   */
+  hardDays?: boolean;
+  /** The last round left the ticked plan for hard days out: it did not fit in the quota. */
+  hardDaysLeftOut?: boolean;
+  /** The plan for hard days was unticked here: the next round takes it out of sync storage. */
+  removeHardDays?: boolean;
+  /**
    * "Remind me on this computer": true on the first computer that turned sync on, false when
    * the person said another computer reminds them, absent until asked (reminders stay on).
    */

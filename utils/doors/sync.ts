@@ -27,6 +27,10 @@ export interface SyncStatus {
   log: boolean;
   /** How many days of the log the last round mirrored, null before one did. */
   logDays: number | null;
+  /** "Also my plan for hard days" is ticked here. */
+  hardDays: boolean;
+  /** The ticked plan for hard days did not fit in the browser's sync storage at the last round. */
+  hardDaysLeftOut: boolean;
   /** Whether this computer shows reminders while sync is on. */
   remindHere: boolean;
   /** Another computer's plan was waiting when sync was turned on: ask who reminds. */
@@ -58,6 +62,8 @@ export async function readSyncStatus(): Promise<SyncStatus> {
     merged: state.on ? state.merged : null,
     log: state.on && state.log === true,
     logDays: state.on && state.log ? (state.logDays ?? null) : null,
+    hardDays: state.on && state.hardDays === true,
+    hardDaysLeftOut: state.on && state.hardDays === true && state.hardDaysLeftOut === true,
     remindHere: state.remindHere !== false,
     askRemind: state.on && state.askRemind === true,
   };
@@ -81,8 +87,8 @@ export async function turnSyncOn(origin: ChangeOrigin = THIS_PAGE): Promise<Merg
 }
 
 /**
- * Turns sync off for this computer: nothing more goes out or comes in, and the log's tick goes
- * off with it (turned on again, the log travels only when ticked again). What was known of the
+ * Turns sync off for this computer: nothing more goes out or comes in, and the log's and the plan
+ * for hard days' ticks go off with it (turned on again, each travels only when ticked again). What was known of the
  * plan is forgotten: turned on again, this computer pulls before it pushes. What was known of
  * the log is kept, so an entry undone meanwhile is undone everywhere once it is back on, unless
  * `forget` (this computer's log was replaced on its own, by "On this computer only").
@@ -95,6 +101,8 @@ export async function turnSyncOff(
     ...s,
     on: false,
     log: false,
+    hardDays: false,
+    hardDaysLeftOut: undefined,
     known: {},
     knownLog: forget ? {} : s.knownLog,
     logDays: undefined,
@@ -111,6 +119,25 @@ export async function turnSyncOff(
  */
 export async function setLogSync(on: boolean, origin: ChangeOrigin = THIS_PAGE): Promise<void> {
   await changeSyncState((s) => ({ ...s, log: on, logDays: undefined }));
+  await announce(origin, 'sync');
+}
+
+/**
+ * "Also my plan for hard days": while sync is on here, the plan for hard days travels too, to and
+ * from the other computers where it is ticked. Unticked, nothing more of it goes or comes, and
+ * the next round takes it out of the browser's sync storage (a computer where it is still ticked
+ * sends it again only once the plan changes there); the plan on each computer stays as it is.
+ */
+export async function setHardDaysSync(
+  on: boolean,
+  origin: ChangeOrigin = THIS_PAGE,
+): Promise<void> {
+  await changeSyncState((s) => ({
+    ...s,
+    hardDays: on,
+    hardDaysLeftOut: undefined,
+    removeHardDays: !on && s.hardDays === true,
+  }));
   await announce(origin, 'sync');
 }
 

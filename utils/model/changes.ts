@@ -10,6 +10,8 @@ export type ChangeKind =
   | 'entries'
   | 'settings'
   | 'reviews'
+  /** The plan for hard days. */
+  | 'hardDays'
   | 'all'
   | 'reminders'
   /** Sync was turned on or off here, or its status changed. */
@@ -34,12 +36,13 @@ export interface ChangeNotice {
 }
 
 /** The changes sync sends to the other computers: the plan, the settings and (when the person
- * asks) the log's last 30 days. */
+ * asks) the log's last 30 days and the plan for hard days. */
 export const SYNCED_CHANGES: readonly ChangeKind[] = [
   'values',
   'commitments',
   'settings',
   'entries',
+  'hardDays',
   'all',
 ];
 

@@ -11,7 +11,7 @@ export const DB_NAME = 'footholds';
  * its fixture (`tests/fixtures/db-v<n>.json`) and its line in `tests/e2e/upgrades.spec.ts`: every
  * earlier database must upgrade with every record kept.
  */
-export const DB_VERSION = 5;
+export const DB_VERSION = 6;
 
 /** `browser.storage.local` keys. */
 export const STORAGE_KEYS = {
@@ -57,6 +57,9 @@ export const STATE_KEYS = {
   /** `SyncState` (utils/db/syncState.ts): whether this computer syncs, its id, and what it
    * last knew of the browser's sync storage. Belongs to this computer: never in a backup. */
   sync: 'sync',
+  /** `HardDaysOfferMemory` (core/hardDaysOffer.ts): when the offer of the plan for hard days was
+   * last shown after a check-in, and when the person last said "Not now" to it. */
+  hardDaysOffer: 'hardDaysOffer',
 } as const;
 
 /** Other alarm names. */

@@ -2,6 +2,7 @@
  * The domain model, named as in DESIGN.md. Plain data only: these shapes are what the
  * database stores and what the backup file (a public contract) carries.
  */
+import type { HardDaysPlan } from './hardDays';
 import type { LanguageSetting } from './language';
 
 /** A weekday number as `Date.getDay()` gives it: Sunday = 0 … Saturday = 6. */
@@ -228,4 +229,6 @@ export interface AllData {
   settings: Partial<Settings>;
   /** Weekly reviews kept, oldest week first (left out: none). */
   reviews?: WeekReview[];
+  /** The plan for hard days (left out: none). */
+  hardDaysPlan?: HardDaysPlan;
 }

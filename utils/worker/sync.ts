@@ -6,27 +6,10 @@
  * truth: a failed write loses nothing here, and the changes are found and sent next time.
  */
 import { browser } from 'wxt/browser';
-import { type PlanRecords, syncRound } from '@/utils/core/sync/engine';
+import type { PlanRecords } from '@/utils/core/sync/engine';
+import { hardDaysItemKeys } from '@/utils/core/sync/hardDays';
 import { logDaysToDrop } from '@/utils/core/sync/logMirror';
-import {
-  type MirrorRecord,
-  overQuota,
-  parseRecordKey,
-  readMirror,
-  recordKey,
-  WRITE_GAP_MS,
-} from '@/utils/core/sync/mirror';
-import { isReadableRecord } from '@/utils/core/sync/readable';
-import {
-  deleteCommitment,
-  deleteValue,
-  getSettings,
-  listCommitments,
-  listValues,
-  replaceSettings,
-  updateCommitment,
-  updateValue,
-} from '@/utils/db/plan';
+import { overQuota, parseRecordKey, readMirror, WRITE_GAP_MS } from '@/utils/core/sync/mirror';
 import {
   changeSyncState,
   type MergeSummary,
@@ -36,47 +19,10 @@ import {
   type SyncState,
 } from '@/utils/db/syncState';
 import { announce, FROM_SYNC, WORKER } from '@/utils/doors/notices';
-import type { ChangeKind } from '@/utils/model/changes';
 import { dayKey } from '@/utils/model/day';
 import { SYNC_ALARM } from '@/utils/model/keys';
-import type { Commitment, Settings, Value } from '@/utils/model/types';
 import { logPart } from './syncLog';
-
-/** The plan as sync sees it: record key → record. */
-export async function readPlanRecords(): Promise<PlanRecords> {
-  const [values, commitments, settings] = await Promise.all([
-    listValues(),
-    listCommitments(),
-    getSettings(),
-  ]);
-  const plan: PlanRecords = new Map();
-  for (const value of values) plan.set(recordKey('value', value.id), value);
-  for (const c of commitments) plan.set(recordKey('commitment', c.id), c);
-  plan.set(recordKey('settings'), settings);
-  return plan;
-}
-
-/** Writes what came in through sync into IndexedDB; returns the kinds of data that changed. */
-async function applyHere(records: readonly MirrorRecord[]): Promise<ChangeKind[]> {
-  const kinds = new Set<ChangeKind>();
-  for (const record of records) {
-    const named = parseRecordKey(record.key);
-    if (!named) continue;
-    if (named.kind === 'settings') {
-      if (!record.deleted) await replaceSettings(record.data as Partial<Settings>);
-      kinds.add('settings');
-    } else if (named.kind === 'value') {
-      if (record.deleted) await deleteValue(named.id ?? '');
-      else await updateValue(record.data as Value);
-      kinds.add('values');
-    } else {
-      if (record.deleted) await deleteCommitment(named.id ?? '');
-      else await updateCommitment(record.data as Commitment);
-      kinds.add('commitments');
-    }
-  }
-  return [...kinds];
-}
+import { applyHere, planRound } from './syncPlan';
 
 /** How many values and steps a plan holds. */
 function counts(plan: PlanRecords): SyncCounts {
@@ -129,13 +75,19 @@ async function round(now: number): Promise<void> {
     await announce(WORKER, 'sync');
     return;
   }
-  const plan = await readPlanRecords();
-  const r = syncRound(plan, state.known, items, state.me, now, isReadableRecord);
+  const { r, plan, hardDaysLeftOut, knownKept } = await planRound(state, items, now);
   const changedHere = await applyHere(r.applied);
   let set = r.set;
   let remove = r.remove;
   let mirror = r.mirror;
-  const log = state.log ? await logPart(state.knownLog, r.mirror, state.me, now) : null;
+  // Unticked here: the plan for hard days is taken out of sync storage, once.
+  const hardDaysGone = state.removeHardDays ? hardDaysItemKeys(mirror) : [];
+  if (hardDaysGone.length > 0) {
+    remove = [...remove, ...hardDaysGone];
+    mirror = { ...mirror };
+    for (const key of hardDaysGone) delete mirror[key];
+  }
+  const log = state.log ? await logPart(state.knownLog, mirror, state.me, now) : null;
   if (log?.changed) changedHere.push('entries');
   // A log that does not fit even at its fewest days stays out; the plan still goes.
   const logFits = !log || log.round.fits;
@@ -154,6 +106,7 @@ async function round(now: number): Promise<void> {
   }
   let known = r.known;
   let knownLog = log?.round.known;
+  let removedHardDays = hardDaysGone.length === 0;
   let problem = state.problem;
   let lastWrite = state.lastWrite;
   if (Object.keys(set).length > 0 || remove.length > 0) {
@@ -176,6 +129,7 @@ async function round(now: number): Promise<void> {
         knownLog = logFits ? log?.round.known : log?.round.knownPulled;
         lastWrite = now;
         problem = null;
+        removedHardDays = true;
       } catch (error) {
         problem = { kind: problemKind(error), at: now };
       }
@@ -191,7 +145,12 @@ async function round(now: number): Promise<void> {
     s.on
       ? {
           ...s,
-          known,
+          // What was known of the plan for hard days stays while it is unticked here (it was
+          // left out of the round), unless it was just taken out of sync storage.
+          known: knownKept && !state.removeHardDays ? { ...known, ...knownKept } : known,
+          hardDaysLeftOut: s.hardDays ? hardDaysLeftOut : undefined,
+          // Done once removed; ticked again meanwhile, nothing is to be removed.
+          removeHardDays: s.removeHardDays && !removedHardDays && !s.hardDays,
           knownLog: s.log ? knownLog : {},
           // No room for even the fewest days: 0, and Settings says the log is not travelling.
           logDays: log ? (logFits ? log.round.days : 0) : s.logDays,
@@ -207,7 +166,8 @@ async function round(now: number): Promise<void> {
   if (
     state.starting ||
     saved.problem?.kind !== state.problem?.kind ||
-    saved.logDays !== state.logDays
+    saved.logDays !== state.logDays ||
+    saved.hardDaysLeftOut !== state.hardDaysLeftOut
   ) {
     await announce(WORKER, 'sync');
   }
@@ -226,9 +186,10 @@ function firstReminders(s: SyncState, planWaiting: boolean): Partial<SyncState> 
 /** A computer that kept reminding by itself asks once another computer's plan arrives. */
 function laterReminders(s: SyncState, items: Record<string, unknown>): Partial<SyncState> {
   if (!s.remindDefault) return {};
-  const theirs = readMirror(items).some(
-    (r) => !r.deleted && r.by !== s.me && parseRecordKey(r.key)?.kind !== 'settings',
-  );
+  const theirs = readMirror(items).some((r) => {
+    const kind = parseRecordKey(r.key)?.kind;
+    return !r.deleted && r.by !== s.me && (kind === 'value' || kind === 'commitment');
+  });
   return theirs ? { askRemind: true, remindDefault: false } : {};
 }
 

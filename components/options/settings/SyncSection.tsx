@@ -5,6 +5,7 @@ import { copy } from '@/utils/copy';
 import { readSyncStatus, turnSyncOff, turnSyncOn } from '@/utils/doors/sync';
 import { RemindHereChoice } from './RemindHereChoice';
 import { RemoveSyncedCopy } from './RemoveSyncedCopy';
+import { SyncHardDaysChoice } from './SyncHardDaysChoice';
 import { SyncLogChoice } from './SyncLogChoice';
 import { SyncStorageMeter } from './SyncStorageMeter';
 
@@ -17,7 +18,8 @@ let removalOffered = false;
 
 /**
  * Settings → Sync: a checkbox, off by default, that sends this computer's values, steps and
- * settings through the browser's own sync, and a second that adds the log's last 30 days, with
+ * settings through the browser's own sync, a second that adds the log's last 30 days, and (only
+ * while sync is on) a third, "Also my plan for hard days", with
  * what goes, what stays, and the browsers' switches said beside them; while on, who reminds. While on: the share of sync storage in use, the last problem in plain
  * words, and what came together when two plans met. Turning it off offers to remove the copy
  * from the browser's sync storage. Read again on every change notice, so another page's change
@@ -118,6 +120,13 @@ export function SyncSection() {
         logDays={status?.logDays ?? null}
         onChanged={live.reload}
       />
+      {shownOn && status && (
+        <SyncHardDaysChoice
+          hardDays={status.hardDays}
+          leftOut={status.hardDaysLeftOut}
+          onChanged={live.reload}
+        />
+      )}
       <p class="hint" id={`${id}-stays`}>
         {shownOn && status?.log ? words.staysWithLog : words.stays}
       </p>

@@ -125,6 +125,7 @@ export const backupFileCopy = /* @__PURE__ */ words('options/backupFile', {
     return fill(w[key as keyof typeof w] as string, said);
   }),
   settings: 'The settings',
+  hardDaysPlan: 'The plan for hard days',
   theFile: 'The file',
 
   /** The parts of a record, by their place in the file (numbers in lists left out). */
@@ -185,6 +186,24 @@ export const backupFileCopy = /* @__PURE__ */ words('options/backupFile', {
     helped: 'what helped',
     inTheWay: 'what got in the way',
     focusCommitmentId: "the week's step",
+    hardDaysPlan: 'the plan for hard days',
+    signs: '"Signs a hard day is coming"',
+    'signs.item': 'a line of "Signs a hard day is coming"',
+    onMyOwn: '"What I can do on my own"',
+    'onMyOwn.item': 'a line of "What I can do on my own"',
+    distractions: '"People and places that take my mind off things"',
+    'distractions.item': 'a line of "People and places that take my mind off things"',
+    people: '"People I can ask for help"',
+    'people.item': 'someone in "People I can ask for help"',
+    'people.name': 'the name of someone to ask for help',
+    'people.reach': 'how to reach someone to ask for help',
+    professionals: '"Professional and crisis help"',
+    'professionals.item': 'someone in "Professional and crisis help"',
+    'professionals.name': 'the name of a professional or a crisis line',
+    'professionals.reach': 'how to reach a professional or a crisis line',
+    saferSurroundings: '"Making my surroundings safer"',
+    'saferSurroundings.item': 'a line of "Making my surroundings safer"',
+    routineStepId: 'the step of the fail-safe routine',
   } as Readonly<Record<string, string>>,
   /** A part the list above does not know, as the file names it. */
   field: composes((key: string): string =>

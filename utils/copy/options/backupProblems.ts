@@ -44,6 +44,8 @@ function placeText(place: BackupPlace): string {
       return w.entry(place.n, place.kind, place.day, place.words);
     case 'settings':
       return w.settings;
+    case 'hardDaysPlan':
+      return w.hardDaysPlan;
     default: {
       const never: never = place;
       return String(never);

@@ -44,6 +44,13 @@ export const syncCopy = /* @__PURE__ */ words('options/sync', {
     /** When not even 7 days fit beside the plan. */
     logLeftOut:
       "Your log does not fit in the browser's sync storage beside your plan just now, so it is not travelling. Your plan still travels, and everything is kept here.",
+    /** Its own choice, shown only while sync is on here, off by default. */
+    hardDaysChoice: 'Also my plan for hard days',
+    hardDaysWhat:
+      "Ticked, your plan for hard days travels too, to your other computers where you tick it as well. Unticked, it stays on each computer and is taken out of the browser's sync storage.",
+    /** When the plan does not fit beside the rest in the browser's sync storage. */
+    hardDaysLeftOut:
+      "Your plan for hard days does not fit in the browser's sync storage beside the rest just now, so it is not travelling. It is kept here, as it is.",
     /** Who reminds: every computer with sync on, or the ones the person chooses. */
     remindChoice: 'Remind me on this computer',
     remindWhat: 'Unticked, this computer shows no reminders while sync is on.',

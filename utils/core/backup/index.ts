@@ -3,10 +3,13 @@ import { correctedAtOfOld } from '@/utils/core/corrected';
 import { stepWords } from '@/utils/core/entryWords';
 import { minutesIn } from '@/utils/core/microwin';
 import { dayKey } from '@/utils/model/day';
+import type { HardDaysPlan } from '@/utils/model/hardDays';
 import { DEFAULT_MINUTES } from '@/utils/model/limits';
 import type { AllData, Commitment, Entry, Settings, Value, WeekReview } from '@/utils/model/types';
-import { type BackupFault, type BackupPlace, type BackupProblem, faultOf } from './problems';
-import { BACKUP_FORMAT, BACKUP_VERSION, type BackupInput, backupSchema, isRealDay } from './schema';
+import { planFromFile } from './hardDays';
+import { describeIssue, type ListName, recordPlace } from './places';
+import type { BackupFault, BackupProblem } from './problems';
+import { BACKUP_FORMAT, BACKUP_VERSION, type BackupInput, backupSchema } from './schema';
 
 /**
  * The backup file, version 1 (DESIGN.md, "Public contracts"). Therapists and other tools may
@@ -34,6 +37,8 @@ export interface BackupFile {
   settings: Partial<Settings>;
   /** Weekly reviews (an optional addition within version 1; `toBackup` always writes it). */
   reviews?: WeekReview[];
+  /** The plan for hard days (an optional addition within version 1; written when there is one). */
+  hardDaysPlan?: HardDaysPlan;
 }
 
 /**
@@ -70,6 +75,7 @@ export function toBackup(data: AllData, exportedAt: Date): BackupFile {
     entries: data.entries,
     settings: data.settings,
     reviews: data.reviews ?? [],
+    ...(data.hardDaysPlan ? { hardDaysPlan: data.hardDaysPlan } : {}),
   };
 }
 
@@ -125,7 +131,8 @@ function read(input: unknown, now: Date): ParsedBackup {
  * Fills in every field a hand-written file may leave out: a day from its time (in this browser's
  * time zone), `active`, the source `options`, a step's minutes from its words (else 5), a
  * `createdAt` from the earliest entry that refers to it (else now), empty texts, a win's
- * `stepText` from its step's words in the file, and an entry's `correctedAt` from what it holds.
+ * `stepText` from its step's words in the file, an entry's `correctedAt` from what it holds, and
+ * the plan for hard days as it is kept (`planFromFile`).
  */
 function withDefaults(input: BackupInput, now: Date): AllData {
   const earliest = new Map<string, number>();
@@ -170,12 +177,14 @@ function withDefaults(input: BackupInput, now: Date): AllData {
     const commitment = base.commitmentId ? byId.get(base.commitmentId) : undefined;
     return commitment ? { ...base, stepText: stepWords(commitment, base.size) } : base;
   }) as Entry[];
+  const hardDaysPlan = planFromFile(input.hardDaysPlan, new Set(byId.keys()), now);
   return {
     values,
     commitments,
     entries,
     settings: (input.settings ?? {}) as Partial<Settings>,
     reviews: input.reviews,
+    ...(hardDaysPlan ? { hardDaysPlan } : {}),
   };
 }
 
@@ -233,64 +242,6 @@ function crossCheck(data: AllData, written: BackupInput): BackupProblem[] {
     }
   });
   return problems;
-}
-
-/** The file's lists of records, each named in plain words by its place. */
-type ListName = 'values' | 'commitments' | 'entries' | 'reviews';
-const LISTS: readonly string[] = ['values', 'commitments', 'entries', 'reviews'];
-
-/** A field of a record, if it is words worth quoting to help find the record. */
-function wordsOf(record: unknown, key: string): string | undefined {
-  const value = (record as Record<string, unknown> | null)?.[key];
-  return typeof value === 'string' && value.trim() !== '' ? value : undefined;
-}
-
-/** A record by its place, with the words that help find it (the words module says them). */
-function recordPlace(list: ListName, index: number, record: unknown): BackupPlace {
-  const n = index + 1;
-  const isObject = record !== null && typeof record === 'object';
-  const get = (key: string) => (isObject ? wordsOf(record, key) : undefined);
-  switch (list) {
-    case 'values':
-      return { list, n, name: get('name') };
-    case 'commitments':
-      return { list, n, step: get('step') };
-    case 'reviews': {
-      const week = get('weekStart');
-      return { list, n, week: isRealDay(week) ? week : undefined };
-    }
-    case 'entries': {
-      const day = get('day');
-      const words = get('text') ?? get('stepText');
-      return { list, n, kind: get('kind'), day: isRealDay(day) ? day : undefined, words };
-    }
-    default: {
-      const never: never = list;
-      return never;
-    }
-  }
-}
-
-/**
- * One schema problem: the record it is in (by its place in a list, or the settings), the part of
- * it (its keys, list positions left out), and what is wrong (the fault the schema's message holds).
- */
-function describeIssue(issue: v.BaseIssue<unknown>): BackupProblem {
-  const path: readonly v.IssuePathItem[] = issue.path ?? [];
-  const missing = issue.kind === 'schema' && issue.input === undefined && path.length > 0;
-  const fault: BackupFault = missing ? { code: 'missing' } : faultOf(issue.message);
-  let where: BackupPlace | undefined;
-  let rest = path;
-  const [first, second] = path;
-  if (first && LISTS.includes(String(first.key)) && typeof second?.key === 'number') {
-    where = recordPlace(first.key as ListName, second.key, second.value);
-    rest = path.slice(2);
-  } else if (first?.key === 'settings' && path.length > 1) {
-    where = { list: 'settings' };
-    rest = path.slice(1);
-  }
-  const keys = rest.map((item) => item.key).filter((key) => typeof key === 'string');
-  return where ? { code: 'fault', place: where, keys, fault } : { code: 'fault', keys, fault };
 }
 
 /** Said after every refusal of a file that is not a backup at all. */

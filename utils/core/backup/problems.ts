@@ -45,14 +45,16 @@ export type BackupFault =
 
 /**
  * Where in the file a problem is: one record, counted from 1, with the words that help find it
- * (already checked to be text, and a real day where it is one), or the settings.
+ * (already checked to be text, and a real day where it is one), the settings, or the plan for
+ * hard days.
  */
 export type BackupPlace =
   | { list: 'values'; n: number; name?: string }
   | { list: 'commitments'; n: number; step?: string }
   | { list: 'reviews'; n: number; week?: string }
   | { list: 'entries'; n: number; kind?: string; day?: string; words?: string }
-  | { list: 'settings' };
+  | { list: 'settings' }
+  | { list: 'hardDaysPlan' };
 
 /**
  * One line about a backup that was not loaded: a file that is not a backup at all (empty, not

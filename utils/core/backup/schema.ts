@@ -15,20 +15,17 @@ import {
   VALUE_STATUSES,
   WIN_SIZES,
 } from '@/utils/model/types';
+import { epochMs, filledText, id, noMinusZero, text } from './fields';
+import { hardDaysPlanSchema } from './hardDays';
 import { fault } from './problems';
+
+export { LATEST_TIME } from './fields';
 
 /** The `format` field every backup carries. */
 export const BACKUP_FORMAT = 'footholds-backup';
 
 /** The version this build writes and the newest it reads. */
 export const BACKUP_VERSION = 1;
-
-/**
- * The latest time a backup holds: 9999-12-31T00:00Z. Every local day up to it has a four-digit
- * year in every time zone, so a day filled in from a time always passes the day rule and the
- * export re-imports (else a time in the year 275760 would be taken, and its export refused).
- */
-export const LATEST_TIME = 253_402_214_400_000;
 
 const DAY = /^\d{4}-(0[1-9]|1[0-2])-(0[1-9]|[12]\d|3[01])$/;
 
@@ -56,29 +53,6 @@ const day = v.pipe(
   v.check(isCalendarDay, (issue) => fault({ code: 'noSuchDay', day: String(issue.input) })),
 );
 
-/**
- * A file's -0 is written back as 0, so it is read as 0: every accepted file
- * round-trips, to the same data.
- */
-const noMinusZero = v.transform((n: number) => (n === 0 ? 0 : n));
-
-const text = (max: number) =>
-  v.pipe(v.string(fault({ code: 'text' })), v.maxLength(max, fault({ code: 'tooLong', max: max })));
-const filledText = (max: number) =>
-  v.pipe(
-    v.string(fault({ code: 'text' })),
-    v.check((s) => s.trim().length > 0, fault({ code: 'empty' })),
-    v.maxLength(max, fault({ code: 'tooLong', max: max })),
-  );
-const id = filledText(LIMITS.id);
-/** A date and time as the file writes it: milliseconds since 1970, said as "a date and time". */
-const epochMs = v.pipe(
-  v.number(fault({ code: 'date' })),
-  v.integer(fault({ code: 'date' })),
-  v.minValue(0, fault({ code: 'before1970' })),
-  v.maxValue(LATEST_TIME, fault({ code: 'farFuture' })),
-  noMinusZero,
-);
 const clock = v.pipe(
   v.string(fault({ code: 'clock' })),
   v.regex(CLOCK_TIME, fault({ code: 'clock' })),
@@ -298,6 +272,8 @@ export const backupSchema = v.object(
     settings: v.optional(settingsSchema),
     // Added within version 1: older files have none, and older builds ignore it.
     reviews: v.optional(v.array(reviewSchema, fault({ code: 'list' })), []),
+    // The plan for hard days, added within version 1 the same way (left out: none).
+    hardDaysPlan: v.optional(hardDaysPlanSchema),
   },
   fault({ code: 'group' }),
 );

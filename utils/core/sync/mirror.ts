@@ -19,8 +19,11 @@ export const WRITE_GAP_MS = 10_000;
 /** How long a deleted record's tombstone is kept, so every computer hears of it. */
 export const TOMBSTONE_MS = 60 * 24 * 60 * 60_000;
 
-/** What a record is: a value, a commitment, or the settings (one record). */
-export type RecordKind = 'value' | 'commitment' | 'settings';
+/**
+ * What a record is: a value, a commitment, the settings (one record), or the plan for hard days
+ * (one record, mirrored only from computers where the person ticked it: `sync/hardDays.ts`).
+ */
+export type RecordKind = 'value' | 'commitment' | 'settings' | 'hardDays';
 
 /** When a record last changed, and on which computer (a random id kept on that computer). */
 export interface Stamp {
@@ -36,14 +39,14 @@ export interface MirrorRecord extends Stamp {
   deleted?: true;
 }
 
-/** The storage key of a record: `value.<id>`, `commitment.<id>`, `settings`. */
+/** The storage key of a record: `value.<id>`, `commitment.<id>`, `settings`, `hardDays`. */
 export function recordKey(kind: RecordKind, id?: string): string {
-  return kind === 'settings' ? 'settings' : `${kind}.${id}`;
+  return kind === 'settings' || kind === 'hardDays' ? kind : `${kind}.${id}`;
 }
 
 /** The kind and id a record key names, or null for a key that is not a record (a chunk, the shape). */
 export function parseRecordKey(key: string): { kind: RecordKind; id?: string } | null {
-  if (key === 'settings') return { kind: 'settings' };
+  if (key === 'settings' || key === 'hardDays') return { kind: key };
   const match = /^(value|commitment)\.([^#]+)$/.exec(key);
   return match ? { kind: match[1] as RecordKind, id: match[2] } : null;
 }

@@ -3,6 +3,7 @@
  * file's records pass. A record it cannot read (from a newer or broken writer) is left alone.
  */
 import * as v from 'valibot';
+import { hardDaysPlanOf } from '@/utils/core/backup/hardDays';
 import {
   commitmentSchema,
   entrySchema,
@@ -16,6 +17,7 @@ export function isReadableRecord(key: string, data: unknown): boolean {
   const named = parseRecordKey(key);
   if (!named) return false;
   if (named.kind === 'settings') return v.is(settingsSchema, data);
+  if (named.kind === 'hardDays') return hardDaysPlanOf(data) !== null;
   const schema = named.kind === 'value' ? valueSchema : commitmentSchema;
   return v.is(schema, data) && (data as { id: string }).id === named.id;
 }

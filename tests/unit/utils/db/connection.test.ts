@@ -29,6 +29,7 @@ describe('the data layer', () => {
     expect([...db.objectStoreNames].sort()).toEqual([
       'commitments',
       'days',
+      'hardDays',
       'reviews',
       'settings',
       'state',

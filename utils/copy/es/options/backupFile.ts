@@ -50,6 +50,7 @@ export default {
     kinds: { win: 'un logro', skip: 'un «Hoy no»', checkin: 'un registro' },
   },
   settings: 'Los ajustes',
+  hardDaysPlan: 'El plan para los días difíciles',
   theFile: 'El archivo',
 
   fields: {
@@ -109,6 +110,24 @@ export default {
     helped: 'lo que ayudó',
     inTheWay: 'lo que se interpuso',
     focusCommitmentId: 'el paso de la semana',
+    hardDaysPlan: 'el plan para los días difíciles',
+    signs: 'la lista de señales de que llega un día difícil',
+    'signs.item': 'una línea de las señales de que llega un día difícil',
+    onMyOwn: 'la lista de lo que puedes hacer por tu cuenta',
+    'onMyOwn.item': 'una línea de lo que puedes hacer por tu cuenta',
+    distractions: 'la lista de personas y lugares que te ayudan a despejarte',
+    'distractions.item': 'una línea de las personas y lugares que te ayudan a despejarte',
+    people: 'la lista de personas a las que puedes pedir ayuda',
+    'people.item': 'una de las personas a las que puedes pedir ayuda',
+    'people.name': 'el nombre de alguien a quien pedir ayuda',
+    'people.reach': 'la forma de contactar con alguien a quien pedir ayuda',
+    professionals: 'la lista de ayuda profesional y de crisis',
+    'professionals.item': 'uno de los contactos de ayuda profesional y de crisis',
+    'professionals.name': 'el nombre de un profesional o de una línea de crisis',
+    'professionals.reach': 'la forma de contactar con un profesional o una línea de crisis',
+    saferSurroundings: 'la lista de cambios para que tu entorno sea más seguro',
+    'saferSurroundings.item': 'una línea de los cambios para que tu entorno sea más seguro',
+    routineStepId: 'el paso de la rutina de seguridad',
   } as Readonly<Record<string, string>>,
 
   problems: {

@@ -36,6 +36,11 @@ const sync = {
     `Solo los últimos ${whole(days)} días de tu historial caben en el almacenamiento de sincronización del navegador junto a tu plan, así que esos son los días que viajan. Las entradas más antiguas se quedan en cada dispositivo.`,
   logLeftOut:
     'Ahora mismo tu historial no cabe en el almacenamiento de sincronización del navegador junto a tu plan, así que no está viajando. Tu plan sigue viajando, y todo se guarda aquí.',
+  hardDaysChoice: 'También mi plan para los días difíciles',
+  hardDaysWhat:
+    'Si lo marcas, tu plan para los días difíciles también viaja, a tus otros dispositivos donde también lo marques. Si no lo marcas, se queda en cada dispositivo y se quita del almacenamiento de sincronización del navegador.',
+  hardDaysLeftOut:
+    'Ahora mismo tu plan para los días difíciles no cabe en el almacenamiento de sincronización del navegador junto a lo demás, así que no está viajando. Se guarda aquí, tal como está.',
   remindChoice: 'Recordarme en este dispositivo',
   remindWhat:
     'Si no lo marcas, este dispositivo no muestra recordatorios mientras la sincronización está activada.',

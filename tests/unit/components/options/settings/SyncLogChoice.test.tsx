@@ -18,6 +18,8 @@ const door = vi.hoisted(() => {
     merged: null,
     log: false,
     logDays: null,
+    hardDays: false,
+    hardDaysLeftOut: false,
     remindHere: true,
     askRemind: false,
   });

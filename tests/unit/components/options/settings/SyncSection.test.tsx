@@ -15,6 +15,8 @@ const door = vi.hoisted(() => {
     merged: null,
     log: false,
     logDays: null,
+    hardDays: false,
+    hardDaysLeftOut: false,
     remindHere: true,
     askRemind: false,
   });
@@ -42,6 +44,10 @@ vi.mock('@/utils/doors/sync', () => ({
   removeSyncedCopy: async () => {
     door.calls.push('remove');
     door.status.bytesInUse = 0;
+  },
+  setHardDaysSync: async (on: boolean) => {
+    door.calls.push(on ? 'hardDays on' : 'hardDays off');
+    door.status.hardDays = on;
   },
 }));
 
@@ -88,6 +94,20 @@ describe('the Sync section (issue 22)', () => {
     expect(meter.tagName).toBe('METER');
     expect(meter.getAttribute('aria-valuetext')).toBe('Using 3 KB of 100 KB');
     expect(screen.getByText('Using 3 KB of 100 KB')).toBeTruthy();
+  });
+
+  it('shows "Also my plan for hard days" only while sync is on, off by default, and ticks it', async () => {
+    const hardDays = () =>
+      screen.queryByRole('checkbox', { name: 'Also my plan for hard days' }) as HTMLInputElement;
+    await open();
+    expect(hardDays()).toBeNull();
+    fireEvent.click(choice());
+    await waitFor(() => expect(hardDays()).not.toBeNull());
+    expect(hardDays().checked).toBe(false);
+    fireEvent.click(hardDays());
+    await waitFor(() => expect(hardDays().checked).toBe(true));
+    expect(door.calls).toEqual(['on', 'hardDays on']);
+    expect(screen.getByText(/your plan for hard days travels too/)).toBeTruthy();
   });
 
   it('says in one sentence what came together when both sides had a plan', async () => {
