@@ -40,6 +40,8 @@ export const hardDaysCopy = /* @__PURE__ */ words('options/hardDays', {
     reach: 'How to reach them',
     add: 'Add',
     ideas: 'Ideas, one tap each:',
+    /** A line's Remove button; its name for a screen reader says which line (`remove`). */
+    removeButton: 'Remove',
     /** `{line}` is a line of the plan, or a name. */
     removeText: 'Remove “{line}”',
     remove: composes((line: string): string =>

@@ -28,6 +28,7 @@ export default {
     reach: 'Cómo contactar',
     add: 'Añadir',
     ideas: 'Ideas, con un toque:',
+    removeButton: 'Quitar',
     removeText: 'Quitar «{line}»',
     removedText: 'Quitado: «{line}».',
     print: 'Imprimir mi plan',
