@@ -38,6 +38,7 @@ export function FailSafeRoutine({
   const run = useRef<HTMLDivElement>(null);
   const start = useRef<HTMLButtonElement>(null);
   const finish = useRef<HTMLButtonElement>(null);
+  const doneButton = useRef<HTMLButtonElement>(null);
   const moved = useRef(false);
   // Each move (start, after the minute, back to the plan) puts reading where it now is.
   useEffect(() => {
@@ -49,6 +50,10 @@ export function FailSafeRoutine({
   useEffect(() => {
     if (said) finish.current?.focus();
   }, [said]);
+  // "Smaller step" gives way to the smaller step: reading goes on to its Done.
+  useEffect(() => {
+    if (size === 'smaller') doneButton.current?.focus();
+  }, [size]);
   const go = (next: Phase) => {
     moved.current = true;
     setSaid('');
@@ -110,7 +115,7 @@ export function FailSafeRoutine({
                   </p>
                   {!said && (
                     <div class="actions">
-                      <button type="button" class="primary" onClick={done}>
+                      <button type="button" class="primary" ref={doneButton} onClick={done}>
                         {copy.actions.done}
                       </button>
                       {size === 'full' && step.smallerStep && (

@@ -177,6 +177,9 @@ describe('the fail-safe routine', () => {
     expect(await within(routine).findByText('Text one friend')).toBeTruthy();
     fireEvent.click(within(routine).getByRole('button', { name: 'Smaller step' }));
     expect(await within(routine).findByText('Open the chat')).toBeTruthy();
+    await waitFor(() =>
+      expect(document.activeElement).toBe(within(routine).getByRole('button', { name: 'Done' })),
+    );
     fireEvent.click(screen.getByRole('button', { name: 'Done' }));
     await screen.findByText('Done, and kept. Showing up for yourself counts.');
     expect(fake.wins).toEqual([
