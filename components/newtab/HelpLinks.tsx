@@ -6,10 +6,15 @@ import { todayCopy } from '@/utils/copy/today';
 // of language fills in place (tests/unit/utils/copy/lang/parts.test.ts).
 const copy = { ...coreCopy, ...todayCopy };
 
-/** A quiet footer: help and crisis support are always one click away. */
+/**
+ * A quiet footer: the person's plan for hard days, and help and crisis support, are always one
+ * click away. No data decides it (not even whether a plan is written yet: the plan's page invites
+ * one), so it is in the page's first render, whatever else is shown.
+ */
 export function HelpLinks() {
   return (
     <footer class="help-links">
+      <a href="/options.html#hard-days">{copy.links.hardDays}</a>
       <a href="/options.html#help">{copy.links.help}</a>
     </footer>
   );

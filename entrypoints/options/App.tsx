@@ -34,14 +34,17 @@ const HistoryPanel = lazyView(() =>
 const ReviewPanel = lazyView(() =>
   import('@/components/options/review/ReviewPanel').then((m) => m.ReviewPanel),
 );
+const HardDaysPanel = lazyView(() =>
+  import('@/components/options/hardDays/HardDaysPanel').then((m) => m.HardDaysPanel),
+);
 const SummaryPanel = lazyView(() =>
   import('@/components/options/review/SummaryPanel').then((m) => m.SummaryPanel),
 );
 
 /**
  * The options page: a nav, the view the hash names (`#welcome`, `#steps`, `#review`,
- * `#settings`, `#data`, `#help`), and a footer with crisis support on every view. With no hash,
- * a first-time visitor gets the welcome and everyone else their steps.
+ * `#settings`, `#data`, `#help`, `#hard-days`), and a footer with crisis support on every view.
+ * With no hash, a first-time visitor gets the welcome and everyone else their steps.
  */
 export function App() {
   const [route, setRoute] = useState<OptionsRoute | null>(() => routeFromHash(location.hash));
@@ -139,6 +142,7 @@ export function App() {
         {view === 'data' && <DataPanel headingRef={headingRef} />}
         {view === 'help' && <HelpPanel headingRef={headingRef} />}
         {view === 'summary' && <SummaryPanel headingRef={headingRef} />}
+        {view === 'hard-days' && <HardDaysPanel headingRef={headingRef} />}
       </main>
       <footer class="bottom">
         <p>

@@ -195,6 +195,10 @@ export function App() {
           <a href="/options.html#review" target="_blank" rel="noopener">
             {copy.popup.reviewLink}
           </a>
+          {/* Static, so both are in every language's prerendered first frame (issue 26). */}
+          <a href="/options.html#hard-days" target="_blank" rel="noopener">
+            {copy.links.hardDays}
+          </a>
           <a href="/options.html#help" target="_blank" rel="noopener">
             {copy.links.help}
           </a>

@@ -10,13 +10,15 @@ import type { PlanWords } from '@/utils/copy';
 import { allCopy as copy } from '@/utils/copy/all';
 import { cueLabel } from '@/utils/copy/cues';
 import { MICROWIN_RULES } from '@/utils/copy/microwin';
+import { hardDaysCopy } from '@/utils/copy/options/hardDays';
 import { planSentence } from '@/utils/copy/plan';
 import { BODY_BASICS, VALUE_TEMPLATES } from '@/utils/copy/templates';
 import type { Cue, SkipReason } from '@/utils/model/types';
 
 /** Words the product never says: they blame, count losses, or sound clinical. */
 const BANNED = [
-  'fail\\w*',
+  // "fail-safe" (issue 26's "My fail-safe routine") blames no one: it is safe when things go wrong.
+  'fail(?!-safe\\b)\\w*',
   'streaks?',
   'lazy',
   'laziness',
@@ -150,6 +152,9 @@ const SAMPLES: Record<string, unknown[][]> = {
       },
     ],
   ],
+  'hardDays.remove': [['I stop answering messages'], ['Ana'], ['']],
+  'hardDays.removed': [['I stop answering messages'], ['Ana'], ['']],
+  'hardDays.routine.printed': [['Open the chat with one friend'], ['']],
   'limit.hint': [
     [0, 200],
     [190, 200],
@@ -265,6 +270,8 @@ describe('the banned-word matcher', () => {
       'You missed a day',
       'That was a failure',
       'Fail fast',
+      'A fail-safer',
+      'It fails-safe',
     ]) {
       expect(bannedIn(text), text).not.toEqual([]);
     }
@@ -282,6 +289,7 @@ describe('the banned-word matcher', () => {
       'Brokerage',
       'Secure',
       'Missed calls',
+      'My fail-safe routine',
     ]) {
       expect(bannedIn(text), text).toEqual([]);
     }
@@ -347,6 +355,8 @@ describe('user-facing words', () => {
     const out: [string, string][] = [];
     const seen = new Set<string>();
     copyStrings(copy, '', out, seen);
+    // Parts loaded with their view, not in `copy`, read here too.
+    copyStrings(hardDaysCopy, '', out, seen);
     // The plan's sentences and labels, said by functions beside the words rather than in them.
     for (const cue of CUES) {
       out.push([`cueLabel(${JSON.stringify(cue)})`, cueLabel(cue)]);

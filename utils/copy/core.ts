@@ -87,6 +87,8 @@ export const coreCopy = /* @__PURE__ */ words('core', {
   /** Links between pages. */
   links: {
     help: 'Help and crisis support',
+    /** The person's own plan for hard days (issue 26), beside help wherever help is linked. */
+    hardDays: 'My plan for hard days',
   },
 
   /** Problems, in plain words, with what to do next. */

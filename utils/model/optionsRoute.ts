@@ -15,6 +15,7 @@ export const OPTIONS_ROUTES = [
   'settings',
   'data',
   'help',
+  'hard-days',
   'summary',
 ] as const;
 
@@ -29,6 +30,7 @@ export const NAV_ROUTES: readonly OptionsRoute[] = [
   'settings',
   'data',
   'help',
+  'hard-days',
 ];
 
 /** The view a hash asks for (`#review`, `review`, `#/review`), or null for none or an unknown one. */

@@ -1,7 +1,10 @@
 import { copy } from '@/utils/copy';
 
-/** The helpline sentence with its site name as a link (or the link after it, if not named). */
-function Helpline() {
+/**
+ * The helpline sentence with its site name as a link (or the link after it, if not named). Also
+ * in the plan for hard days' professional and crisis help, until lines by country come.
+ */
+export function Helpline() {
   const { helpline, linkText, url } = copy.crisis;
   const link = (
     <a href={url} target="_blank" rel="noopener noreferrer">

@@ -24,6 +24,7 @@ export default {
   },
   links: {
     help: 'Ayuda y apoyo en crisis',
+    hardDays: 'Mi plan para los días difíciles',
   },
   errors: {
     save: 'No se pudo guardar. Inténtalo de nuevo en un momento.',

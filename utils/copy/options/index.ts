@@ -60,6 +60,7 @@ export const optionsCopy = /* @__PURE__ */ words('options/index', {
       settings: 'Settings',
       data: 'Your data',
       help: 'Help',
+      'hard-days': 'My plan for hard days',
       summary: 'A summary to share',
     },
     loading: 'Opening your steps…',

@@ -55,6 +55,7 @@ export default {
       settings: 'Ajustes',
       data: 'Tus datos',
       help: 'Ayuda',
+      'hard-days': 'Mi plan para los días difíciles',
       summary: 'Un resumen para compartir',
     },
     loading: 'Abriendo tus pasos…',
