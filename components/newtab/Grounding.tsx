@@ -9,6 +9,8 @@ const TICK_MS = 250;
 interface Props {
   /** Back from the minute ("Back to my step"). */
   onClose: () => void;
+  /** The way back's own words where it leads elsewhere (the routine: "On to my step"). */
+  closeLabel?: string;
 }
 
 interface State {
@@ -85,7 +87,7 @@ export class Grounding extends Component<Props, State> {
     this.setState({ elapsed: this.spent, paused: false });
   };
 
-  render({ onClose }: Props, { elapsed, paused, still }: State) {
+  render({ onClose, closeLabel }: Props, { elapsed, paused, still }: State) {
     const w = copy.grounding;
     const moment = groundingMoment(elapsed, w.lines.length, this.total());
     const backButton = (
@@ -97,7 +99,7 @@ export class Grounding extends Component<Props, State> {
         }}
         onClick={onClose}
       >
-        {w.backToStep}
+        {closeLabel ?? w.backToStep}
       </button>
     );
     if (still) {

@@ -104,7 +104,12 @@ export function FailSafeRoutine({
       )}
       {phase !== 'ready' && (
         <div class="routine-run no-print" ref={run} tabIndex={-1}>
-          {phase === 'grounding' && <Grounding onClose={() => go('step')} />}
+          {phase === 'grounding' && (
+            <Grounding
+              onClose={() => go('step')}
+              closeLabel={step ? words.onToStep : copy.actions.done}
+            />
+          )}
           {phase === 'step' && (
             <>
               {step ? (

@@ -64,6 +64,8 @@ export const hardDaysCopy = /* @__PURE__ */ words('options/hardDays', {
       none: 'Only the minute to land',
       start: 'Start my routine',
       stepHeading: 'Now, one small step',
+      /** After the minute, on to the chosen step. */
+      onToStep: 'On to my step',
       logged: 'Done, and kept. Showing up for yourself counts.',
       already: 'This step is already kept for today. Doing it again still counts.',
       rested: 'You took a minute for yourself. That counts.',

@@ -42,6 +42,7 @@ export default {
       none: 'Solo el minuto para aterrizar',
       start: 'Empezar mi rutina',
       stepHeading: 'Ahora, un paso pequeño',
+      onToStep: 'Seguir con mi paso',
       logged: 'Hecho y guardado. Dedicarte este rato cuenta.',
       already: 'Este paso ya está guardado hoy. Hacerlo otra vez también cuenta.',
       rested: 'Te has dado un minuto. Eso cuenta.',

@@ -172,7 +172,9 @@ describe('the fail-safe routine', () => {
     await waitFor(() => expect(lastKept()?.routineStepId).toBe('c1'));
     fireEvent.click(screen.getByRole('button', { name: 'Start my routine' }));
     expect(await screen.findByRole('heading', { name: 'One minute to land' })).toBeTruthy();
-    fireEvent.click(screen.getByRole('button', { name: 'Back to my step' }));
+    // The minute is paced; skipped here, it ends with the way on to the step.
+    fireEvent.click(screen.getByRole('button', { name: 'Skip to the end' }));
+    fireEvent.click(await screen.findByRole('button', { name: 'On to my step' }));
     const routine = screen.getByRole('region', { name: 'My fail-safe routine' });
     expect(await within(routine).findByText('Text one friend')).toBeTruthy();
     fireEvent.click(within(routine).getByRole('button', { name: 'Smaller step' }));
@@ -198,7 +200,10 @@ describe('the fail-safe routine', () => {
   it('is the minute alone when no step is chosen', async () => {
     render(<HardDaysPanel />);
     fireEvent.click(await screen.findByRole('button', { name: 'Start my routine' }));
-    fireEvent.click(await screen.findByRole('button', { name: 'Back to my step' }));
+    fireEvent.click(await screen.findByRole('button', { name: 'Skip to the end' }));
+    // With no step, the minute is the routine: it ends with Done, never "Back to my step".
+    expect(screen.queryByRole('button', { name: 'Back to my step' })).toBeNull();
+    fireEvent.click(await screen.findByRole('button', { name: 'Done' }));
     expect(await screen.findByText('You took a minute for yourself. That counts.')).toBeTruthy();
     expect(screen.queryByRole('button', { name: 'Done' })).toBeNull();
   });
