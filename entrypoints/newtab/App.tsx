@@ -67,6 +67,8 @@ export function NewTabFrame({
     <main class="newtab">
       <ValueStatement view={view} />
       {children}
+      {/* Help and the plan for hard days, one click away from the first frame (issue 26). */}
+      <HelpLinks />
     </main>
   );
 }
@@ -209,7 +211,6 @@ export class App extends Component<object, State> {
           </>
         )}
         {live.status !== 'error' && evidence && <p class="evidence soft">{evidence}</p>}
-        <HelpLinks />
       </NewTabFrame>
     );
   }

@@ -10,6 +10,7 @@ import { coreCopy } from '@/utils/copy/core';
 import { composed } from '@/utils/copy/lang/words';
 import { popupCopy } from '@/utils/copy/popup';
 import { replyCopy } from '@/utils/copy/replies';
+import type { HardDaysOffer as HardDaysOfferKind } from '@/utils/core/hardDaysOffer';
 import { isHeavyCheckIn } from '@/utils/core/heavyDay';
 import type { Entry, WinEntry } from '@/utils/model/types';
 import { loadPopup } from '@/utils/pages/popup/loadPopup';
@@ -38,6 +39,8 @@ export function App() {
   // The last win logged here, asked "How did it feel?" until the person logs another .
   const [lastWin, setLastWin] = useState<WinEntry | null>(null);
   const [heavy, setHeavy] = useState(false);
+  // The plan for hard days, offered after a check-in when the one rule in core says so.
+  const [planOffer, setPlanOffer] = useState<HardDaysOfferKind>(null);
   // Steps answered here keep their rows until the popup closes (`foldSteps`).
   const [answeredHere, setAnsweredHere] = useState<string[]>([]);
   // Where the last reply shows (where the person is looking): above the check-in, under
@@ -49,6 +52,7 @@ export function App() {
   // Shown only after a win or a heavy check-in: loaded then, not at the popup's start.
   const felt = useLazy(() => import('@/components/shared/FeltChoice'), Boolean(lastWin));
   const heavyDay = useLazy(() => import('@/components/popup/HeavyDayOffer'), heavy);
+  const hardDays = useLazy(() => import('@/components/popup/HardDaysOffer'), planOffer !== null);
   // Today's steps come with the data, never in the first frame: their code loads beside the data,
   // not at the popup's start (its 20 KB budget).
   const stepList = useLazy(() => import('@/components/popup/TodayStepList'), true);
@@ -67,7 +71,7 @@ export function App() {
       replies.current?.scrollIntoView({ block: 'nearest' });
       offer.current?.scrollIntoView({ block: 'nearest' });
     }
-  }, [said, replyAt, heavyDay, heavy, felt]);
+  }, [said, replyAt, heavyDay, heavy, felt, hardDays]);
 
   const act = async (work: () => Promise<string>, at: ReplyAt = 'above'): Promise<boolean> => {
     setProblem('');
@@ -113,7 +117,7 @@ export function App() {
     });
   const checkIn = (mood: number, energy: number, note: string) =>
     act(async () => {
-      await (await logged()).logEntry({
+      const entry = await (await logged()).logEntry({
         kind: 'checkin',
         source: 'popup',
         mood,
@@ -122,6 +126,14 @@ export function App() {
       });
       const low = isHeavyCheckIn({ mood, energy });
       setHeavy(low);
+      setPlanOffer(null);
+      // Whether to offer the plan for hard days: its rule reads the last days' check-ins. Only a
+      // heavy check-in can open it, so a light one loads nothing more.
+      if (low && entry.kind === 'checkin') {
+        void import('@/utils/doors/hardDaysOffer')
+          .then((m) => m.hardDaysOfferFor(entry))
+          .then(setPlanOffer, () => {});
+      }
       // Our own kind words for a heavy day, and the smaller step on offer: never an alarm.
       return low ? copy.heavyDay.reply : copy.checkin.saved;
     }, 'below');
@@ -170,6 +182,7 @@ export function App() {
             onDone={(s, size) => doneStep(s, size, 'below')}
           />
         )}
+        {planOffer && hardDays && <hardDays.HardDaysOffer offer={planOffer} />}
       </div>
       <div class="popup-more">
         <section aria-labelledby="evidence-heading">

@@ -21,6 +21,12 @@ export const PAINT_IDS = {
   why: 'statement-why',
 } as const;
 
+/** The footer's links (components/newtab/HelpLinks.tsx), whose words the snapshot carries. */
+export const LINK_IDS = {
+  hardDays: 'help-link-hard-days',
+  help: 'help-link-help',
+} as const;
+
 /**
  * Applies the saved theme, marks what the page's words are made in (`SPEAKS`, and `ENGLISH` for
  * the English as written), and fills the value
@@ -36,7 +42,16 @@ export function paintNow(doc: Document, store: Storage | null, now: Date): void 
     if (englishAtStart()) marks[ENGLISH] = '';
     const theme = store?.getItem(LOCAL_KEYS.theme);
     if (theme === 'light' || theme === 'dark') doc.documentElement.dataset.theme = theme;
-    const view = store && storedSnapshot(store)?.days[dayKey(now)];
+    const snapshot = store && storedSnapshot(store);
+    // The footer's links are in the HTML (one click away before any script runs), in English
+    // as built: the snapshot gives them the person's words.
+    let link: keyof typeof LINK_IDS;
+    for (link in LINK_IDS) {
+      const el = doc.getElementById(LINK_IDS[link]);
+      const text = snapshot?.links?.[link];
+      if (el && typeof text === 'string' && text) el.textContent = text;
+    }
+    const view = snapshot?.days[dayKey(now)];
     if (!view) return;
     let key: keyof typeof PAINT_IDS;
     for (key in PAINT_IDS) {

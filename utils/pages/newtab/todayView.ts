@@ -1,3 +1,4 @@
+import { coreCopy } from '@/utils/copy/core';
 import { STARTERS } from '@/utils/copy/templates';
 import { todayViewCopy } from '@/utils/copy/todayView';
 import { evidence } from '@/utils/core/insights';
@@ -94,6 +95,8 @@ export interface TodaySnapshot {
   /** The language setting and the browser's language its words were made in (`speaksNow`). */
   speaks?: string;
   days: Record<DayKey, TodayView>;
+  /** The footer links' words, which the paint script puts in before the first frame. */
+  links?: { hardDays: string; help: string };
 }
 
 /**
@@ -118,5 +121,6 @@ export function buildSnapshot(input: TodayInput & { version?: number }): TodaySn
     v: 1,
     version: input.version,
     days: { [input.day]: todayView({ ...input, lead: undefined }), [tomorrow]: next },
+    links: { hardDays: coreCopy.links.hardDays, help: coreCopy.links.help },
   };
 }

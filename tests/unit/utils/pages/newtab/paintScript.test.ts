@@ -6,7 +6,12 @@ import { ValueStatement } from '@/components/newtab/ValueStatement';
 import { bundlePaintScript } from '@/modules/first-frames/paintBundle';
 import { forgetSnapshot } from '@/utils/doors/backups';
 import { LOCAL_KEYS } from '@/utils/model/keys';
-import { PAINT_IDS, paintNow, startAfterFirstFrame } from '@/utils/pages/newtab/paintScript';
+import {
+  LINK_IDS,
+  PAINT_IDS,
+  paintNow,
+  startAfterFirstFrame,
+} from '@/utils/pages/newtab/paintScript';
 import { readSnapshot, writeSnapshot } from '@/utils/pages/newtab/snapshot';
 import type { TodaySnapshot, TodayView } from '@/utils/pages/newtab/todayView';
 
@@ -78,6 +83,23 @@ describe('the parse-time paint', () => {
     writeSnapshot(localStorage, snapshot);
     paintNow(document, localStorage, new Date(2026, 10, 23, 9));
     expect(document.getElementById(PAINT_IDS.heading)?.textContent).toBe('<b>Connection</b>');
+  });
+
+  it('gives the footer links the words of the language the snapshot speaks, even on a day it has no view of', () => {
+    document.body.innerHTML += Object.values(LINK_IDS)
+      .map((id) => `<a id="${id}">English as built</a>`)
+      .join('');
+    const links = { hardDays: 'Mi plan para los días difíciles', help: 'Ayuda y apoyo en crisis' };
+    writeSnapshot(localStorage, { ...snapshot, links });
+    paintNow(document, localStorage, new Date(2026, 10, 30, 9));
+    expect(document.getElementById(LINK_IDS.hardDays)?.textContent).toBe(links.hardDays);
+    expect(document.getElementById(LINK_IDS.help)?.textContent).toBe(links.help);
+    // A snapshot without them (an older one) leaves the links as built.
+    skeleton();
+    document.body.innerHTML += `<a id="${LINK_IDS.help}">English as built</a>`;
+    writeSnapshot(localStorage, snapshot);
+    paintNow(document, localStorage, new Date(2026, 10, 23, 9));
+    expect(document.getElementById(LINK_IDS.help)?.textContent).toBe('English as built');
   });
 
   it("uses tomorrow's view after midnight, and nothing for a day it has no view of", () => {
