@@ -12,11 +12,13 @@ import { copy } from '@/utils/copy';
 import { dayKey } from '@/utils/model/day';
 import { loadSummary, type SummaryChoices } from '@/utils/pages/options/loadViews';
 import { moodWeekLine, shareText, summaryCountLines } from '@/utils/pages/options/shareText';
+import { SummaryHardDays } from './SummaryHardDays';
 
 /**
  * The summary to share (`#summary`): what matters to the person, the steps in use, this week's one
  * step, and what went well over 1, 2 or 4 weeks (never from before the person's first day); the
- * weekly mood and energy and the reflections only when chosen. Printed, saved as a PDF, or copied
+ * weekly mood and energy, the reflections and the plan for hard days (offered only when there is
+ * one) only when chosen; no choice is remembered past this visit. Printed, saved as a PDF, or copied
  * as a short text ("Copy for someone you trust"). The page's nav, footer and controls stay off the
  * printed page (options.css, `@media print`).
  */
@@ -27,6 +29,7 @@ export function SummaryPanel({ headingRef }: { headingRef?: Ref<HTMLHeadingEleme
     weeks: 1,
     mood: false,
     reflections: false,
+    hardDays: false,
   });
   const live = useLive(() => loadSummary(new Date(), choices));
   const [said, setSaid] = useState('');
@@ -97,6 +100,18 @@ export function SummaryPanel({ headingRef }: { headingRef?: Ref<HTMLHeadingEleme
             />
             <label for="summary-reflections">{words.includeReflections}</label>
           </div>
+          {/* Offered only when there is a plan to include: no plan, no box (nothing to explain). */}
+          {data?.hardDaysOffered && (
+            <div class="check-row">
+              <input
+                id="summary-hard-days"
+                type="checkbox"
+                checked={choices.hardDays === true}
+                onChange={(e) => choose({ hardDays: (e.target as HTMLInputElement).checked })}
+              />
+              <label for="summary-hard-days">{words.includeHardDays}</label>
+            </div>
+          )}
         </fieldset>
         <div class="actions no-print">
           <button type="button" class="primary" onClick={() => window.print()} disabled={!data}>
@@ -207,6 +222,7 @@ export function SummaryPanel({ headingRef }: { headingRef?: Ref<HTMLHeadingEleme
               )}
             </section>
           )}
+          {data.hardDays && <SummaryHardDays plan={data.hardDays} />}
           <p class="soft">{words.madeOn(madeOn)}</p>
         </>
       )}

@@ -125,6 +125,8 @@ export const dataCopy = /* @__PURE__ */ words('options/data', {
     period: composes((weeks: number): string => plural(whole(weeks), dataCopy.summary.periodText)),
     includeMood: 'Include the mood and energy trend',
     includeReflections: 'Include my reflections',
+    /** Offered only when there is a plan for hard days with something in it; off by default. */
+    includeHardDays: 'Include my plan for hard days',
     copy: 'Copy for someone you trust',
     copied: 'Copied. Paste it wherever you like.',
     notCopied: 'This browser did not allow copying. You can select the text and copy it instead.',
@@ -171,6 +173,15 @@ export const dataCopy = /* @__PURE__ */ words('options/data', {
       const w = dataCopy.summary;
       const said = { step: inline(step), value: inline(value), times };
       return said.value ? fill(w.textWentValue, said) : fill(w.textWentStep, said);
+    }),
+    /** Someone from the plan for hard days, with how to reach them when both are written. */
+    textContactText: '- {name}: {reach}',
+    textContact: composes((name: string, reach: string): string => {
+      const w = dataCopy.summary;
+      const said = { name: name.trim(), reach: reach.trim() };
+      return said.name && said.reach
+        ? fill(w.textContactText, said)
+        : fill(w.textValueName, { name: said.name || said.reach });
     }),
   },
 } as const);

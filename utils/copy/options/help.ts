@@ -26,6 +26,7 @@ export const helpCopy = /* @__PURE__ */ words('options/help', {
       "Sync is off until you turn it on. In Settings, under Sync, tick “My values, steps and settings” on each computer you use. Your values, your steps with their cues and pauses, and your settings then travel through this browser's own sync, with its account and its encryption.",
       'When two computers each already have a plan, the two come together and nothing is dropped; Settings says what came together.',
       'Tick “Also my log from the last 30 days” too, on each computer, and your wins, skips and check-ins from the last 30 days, with their notes, travel as well: a win logged at work counts at home, and a step done on one computer is not reminded on another that day.',
+      'Your plan for hard days travels only if you also tick its own box, “Also my plan for hard days”, which shows once sync is on and starts unticked.',
       'Older entries and your weekly reflections stay on each computer. Footholds itself still sends nothing anywhere.',
       'Every computer with sync on reminds you, unless you untick “Remind me on this computer” on the ones that should stay quiet. A computer that finds another one’s plan waiting asks you once.',
       'When the browser’s sync storage is nearly full, fewer days of your log travel (never fewer than 7), and Settings says how many.',

@@ -30,14 +30,16 @@ export const syncCopy = /* @__PURE__ */ words('options/sync', {
     heading: 'Sync',
     choice: 'My values, steps and settings',
     what: 'Ticked, your values, your steps with their cues and pauses, and your settings go to the other computers where you tick it too. Every setting goes except this choice itself and anything that belongs to one computer.',
-    stays: 'Your log, with its mood and notes, and your weekly reflections stay on this computer.',
+    stays:
+      'Your log, with its mood and notes, and your weekly reflections stay on this computer. Your plan for hard days travels only if you tick its own box.',
     /** The second choice, enabled only while the first is ticked. */
     logChoice: 'Also my log from the last 30 days',
     logWhat:
       'Ticked, your wins, skips and check-ins from the last 30 days, with their notes, travel too, so a win logged at work counts at home.',
     logNeedsPlan: 'Tick “My values, steps and settings” first.',
     /** While the log is ticked, instead of `stays`. */
-    staysWithLog: 'Entries older than 30 days and your weekly reflections stay on this computer.',
+    staysWithLog:
+      'Entries older than 30 days and your weekly reflections stay on this computer. Your plan for hard days travels only if you tick its own box.',
     /** When 30 days do not fit beside the plan in the browser's sync storage. */
     fewerDays: (days: number): string =>
       `Only the last ${whole(days)} days of your log fit in the browser's sync storage beside your plan, so those are the days that travel. Older entries stay on each computer.`,
@@ -107,10 +109,10 @@ export const syncCopy = /* @__PURE__ */ words('options/sync', {
     notRemoved: 'The synced copy could not be removed just now. Try again in a moment.',
     /** The Options footer and Help while sync is on (`privacy` says it while sync is off). */
     privacyOn:
-      "Your log, mood and notes stay in this browser. Your values, steps and settings also travel through this browser's own sync; Footholds itself sends nothing anywhere.",
+      "Your log, mood and notes stay in this browser. Your values, steps and settings also travel through this browser's own sync; Footholds itself sends nothing anywhere. Your plan for hard days travels only if you tick its own box.",
     /** The same while the log's last 30 days travel too. */
     privacyWithLog:
-      "Your values, steps and settings, and your log from the last 30 days with its notes, also travel through this browser's own sync; older entries and your reflections stay in this browser. Footholds itself sends nothing anywhere.",
+      "Your values, steps and settings, and your log from the last 30 days with its notes, also travel through this browser's own sync; older entries and your reflections stay in this browser. Footholds itself sends nothing anywhere. Your plan for hard days travels only if you tick its own box.",
     dataIntroWithLog:
       "Your values, steps and settings, and your log from the last 30 days, also travel through this browser's own sync; older entries and your reflections stay in this browser. A backup file is a copy you can keep, move, or share on purpose.",
     /** What leaves this browser, said as far as sync reaches; `off` is the surface's own words. */

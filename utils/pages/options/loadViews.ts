@@ -19,6 +19,7 @@ import { getOfferMemory } from '@/utils/db/offerMemory';
 import { getSettings, listCommitments, listValues } from '@/utils/db/plan';
 import { readReminderLog } from '@/utils/db/reminderLog';
 import { getReview, reviewsInRange } from '@/utils/db/reviews';
+import { readHardDaysPlan } from '@/utils/doors/hardDays';
 import { addDays, dayKey, weekStart } from '@/utils/model/day';
 import type { Commitment, DayKey, Entry, Settings, Value } from '@/utils/model/types';
 import { monthRange, monthsOf } from './historyView';
@@ -108,12 +109,14 @@ async function reviewFor(plan: Plan, offset: number, now: Date): Promise<ReviewD
   };
 }
 
-/** What the person chose to put in the summary; mood and reflections are opt-in. */
+/** What the person chose to put in the summary; mood, reflections and the plan are opt-in. */
 export interface SummaryChoices {
   /** 1, 2 or 4 weeks, ending with this one (fewer when the person began more recently). */
   weeks: number;
   mood: boolean;
   reflections: boolean;
+  /** "Include my plan for hard days" (issue 26); off unless ticked. */
+  hardDays?: boolean;
 }
 
 /** The spans the summary offers, in weeks ending with this one. */
@@ -121,8 +124,9 @@ export const SUMMARY_WEEKS = [1, 2, 4] as const;
 
 /**
  * Reads the printable summary: values, steps in use, this week's one step, and what went well
- * over the weeks chosen, from the person's first day at the earliest; the weekly mood
- * and the reflections only when chosen.
+ * over the weeks chosen, from the person's first day at the earliest; the weekly mood, the
+ * reflections and the plan for hard days only when chosen. The plan is read either way, so the
+ * page knows whether there is one to offer.
  */
 export async function loadSummary(
   now = new Date(),
@@ -138,10 +142,11 @@ export async function loadSummary(
   const weeks = Math.min(asked, available);
   const from = spanStart(thisWeek, weeks);
   const range = { from: laterDay(from, first), to: today, first };
-  const [entries, thisWeekReview, reflections] = await Promise.all([
+  const [entries, thisWeekReview, reflections, hardDaysPlan] = await Promise.all([
     entriesInRange(periodCountsFrom(range), today),
     getReview(thisWeek),
     choices.reflections ? reviewsInRange(from, thisWeek) : undefined,
+    readHardDaysPlan(),
   ]);
   const review = weeklyReview({
     values,
@@ -164,6 +169,8 @@ export async function loadSummary(
     thisWeek: thisWeekReview,
     moodWeeks,
     reflections,
+    hardDaysPlan,
+    includeHardDays: choices.hardDays === true,
   });
 }
 

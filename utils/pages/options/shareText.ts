@@ -1,18 +1,20 @@
 /**
  * The short text "Copy for someone you trust" puts on the clipboard: my values and
  * why, the one step this week, and what went well. Pure, from the summary view; nothing about
- * skips, and mood or reflections only when the person chose to include them on the summary.
- * The counts and the weekly mood lines are the page's own, from the functions here.
+ * skips, and mood, reflections or the plan for hard days only when the person chose to include
+ * them on the summary. The counts and the weekly mood lines are the page's own, from the
+ * functions here.
  */
 
 import { copy } from '@/utils/copy';
 import { shortDate } from '@/utils/copy/lang/intl';
 import { dataCopy } from '@/utils/copy/options/data';
+import { hardDaysCopy } from '@/utils/copy/options/hardDays';
 import { insightCopy, oneDecimal } from '@/utils/copy/options/insight';
 import { reviewCopy } from '@/utils/copy/options/review';
 import type { WeekMood } from '@/utils/core/insights';
 import { besideLines } from './reviewWeek';
-import type { SummaryView } from './summaryView';
+import type { SummaryHardDays, SummaryView } from './summaryView';
 
 /**
  * The summary's counts: its small wins over the weeks covered, then this month's and the days
@@ -63,6 +65,25 @@ export function shareText(view: SummaryView, madeOn: string): string {
       if (r.inTheWay) lines.push(`- ${words.inTheWay}: ${r.inTheWay}`);
     }
   }
+  if (view.hardDays) lines.push('', ...hardDaysLines(view.hardDays));
   lines.push('', words.madeOn(madeOn));
   return lines.join('\n');
+}
+
+/**
+ * The plan for hard days as text, under the plan page's own headings: the routine, then each
+ * part with something in it, people with how to reach them.
+ */
+export function hardDaysLines(plan: SummaryHardDays): string[] {
+  const words = hardDaysCopy.hardDays;
+  const lines: string[] = [words.heading];
+  if (plan.routineStep) {
+    lines.push(words.routine.heading, `- ${words.routine.printed(plan.routineStep)}`);
+  }
+  for (const p of plan.parts) {
+    lines.push(words.parts[p.part]);
+    if (p.kind === 'lines') for (const line of p.lines) lines.push(`- ${line}`);
+    else for (const c of p.contacts) lines.push(dataCopy.summary.textContact(c.name, c.reach));
+  }
+  return lines;
 }

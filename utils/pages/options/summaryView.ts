@@ -1,6 +1,7 @@
 /** The printable summary and what it may include, built from plain data (pure). */
 import { planOf } from '@/utils/copy/plan';
 import type { CelebratedWin, PeriodCounts, WeeklyReview, WeekMood } from '@/utils/core/insights';
+import type { Contact, ContactPart, HardDaysPlan, LinePart } from '@/utils/model/hardDays';
 import type { Commitment, DayKey, Value, WeekReview } from '@/utils/model/types';
 
 /** One value on the summary, with the steps in use for it as plan sentences. */
@@ -38,12 +39,66 @@ export interface SummaryView {
   moodWeeks?: WeekMood[];
   /** The weeks' reflections, only when the person chose to include them. */
   reflections?: WeekReview[];
+  /** True when there is a plan for hard days with something in it, so it can be offered. */
+  hardDaysOffered: boolean;
+  /** The plan for hard days, only when the person ticked "Include my plan for hard days". */
+  hardDays?: SummaryHardDays;
+}
+
+/** One part of the plan for hard days on the summary: its lines, or its people. */
+export type SummaryHardDaysPart =
+  | { kind: 'lines'; part: LinePart; lines: string[] }
+  | { kind: 'contacts'; part: ContactPart; contacts: Contact[] };
+
+/** The plan for hard days as the summary shows it: only what the person wrote or chose. */
+export interface SummaryHardDays {
+  /** The fail-safe routine's step, in its own words; null when none is chosen or it is gone. */
+  routineStep: string | null;
+  /** The parts with something in them, in the plan page's order. */
+  parts: SummaryHardDaysPart[];
+}
+
+/** The plan page's order of its parts (after the routine). */
+const HARD_DAYS_ORDER = [
+  'signs',
+  'onMyOwn',
+  'distractions',
+  'people',
+  'professionals',
+  'saferSurroundings',
+] as const satisfies ReadonlyArray<LinePart | ContactPart>;
+
+/**
+ * The plan for hard days for the summary: the routine's step (if still one of the person's
+ * steps) and each part with something written in it; null when nothing is left to show.
+ */
+export function summaryHardDays(
+  plan: HardDaysPlan | null | undefined,
+  commitments: readonly Commitment[],
+): SummaryHardDays | null {
+  if (!plan) return null;
+  const chosen = plan.routineStepId;
+  const step = chosen ? commitments.find((c) => c.id === chosen) : undefined;
+  const parts: SummaryHardDaysPart[] = [];
+  for (const part of HARD_DAYS_ORDER) {
+    if (part === 'people' || part === 'professionals') {
+      const contacts = (plan[part] ?? [])
+        .map((c) => ({ name: c.name.trim(), reach: c.reach.trim() }))
+        .filter((c) => c.name !== '' || c.reach !== '');
+      if (contacts.length > 0) parts.push({ kind: 'contacts', part, contacts });
+    } else {
+      const lines = (plan[part] ?? []).map((l) => l.trim()).filter((l) => l !== '');
+      if (lines.length > 0) parts.push({ kind: 'lines', part, lines });
+    }
+  }
+  const routineStep = step?.step.trim() || null;
+  return routineStep || parts.length > 0 ? { routineStep, parts } : null;
 }
 
 /**
  * What a person may choose to share with a therapist or someone they trust (DESIGN: partnership):
  * their values, the steps they are taking, this week's one step, and what went well. Nothing
- * about skips; mood and reflections only when they choose to include them.
+ * about skips; mood, reflections and the plan for hard days only when they choose to include them.
  */
 export function summaryView(input: {
   values: Value[];
@@ -59,12 +114,17 @@ export function summaryView(input: {
   thisWeek?: WeekReview;
   moodWeeks?: WeekMood[];
   reflections?: WeekReview[];
+  /** The plan for hard days as kept (null before one is written). */
+  hardDaysPlan?: HardDaysPlan | null;
+  /** Whether the person ticked "Include my plan for hard days" (off unless said). */
+  includeHardDays?: boolean;
 }): SummaryView {
   const { review, counts } = input;
   const weeks = input.weeks ?? 1;
   const focus = input.thisWeek?.focusCommitmentId;
   const step = focus ? input.commitments.find((c) => c.id === focus) : undefined;
   const reflections = input.reflections?.filter((r) => r.helped || r.inTheWay);
+  const hardDays = summaryHardDays(input.hardDaysPlan, input.commitments);
   return {
     values: input.values.map((v) => ({
       id: v.id,
@@ -89,5 +149,7 @@ export function summaryView(input: {
       : null,
     ...(input.moodWeeks ? { moodWeeks: input.moodWeeks } : {}),
     ...(reflections ? { reflections } : {}),
+    hardDaysOffered: hardDays !== null,
+    ...(hardDays && input.includeHardDays ? { hardDays } : {}),
   };
 }

@@ -84,6 +84,7 @@ export default {
     periodText: { one: '{n} semana', other: '{n} semanas' },
     includeMood: 'Incluir cómo han ido el ánimo y la energía',
     includeReflections: 'Incluir mis reflexiones',
+    includeHardDays: 'Incluir mi plan para los días difíciles',
     copy: 'Copiar para alguien de confianza',
     copied: 'Copiado. Pégalo donde quieras.',
     notCopied: 'Este navegador no ha permitido copiar. Puedes seleccionar el texto y copiarlo tú.',
@@ -103,5 +104,6 @@ export default {
     textWeekStepText: 'Un paso para esta semana: {step}',
     textWentValue: '- {step} ({value}), {times}',
     textWentStep: '- {step}, {times}',
+    textContactText: '- {name}: {reach}',
   },
 };

@@ -22,6 +22,7 @@ export default {
       'La sincronización está desactivada hasta que tú la activas. En Ajustes, en Sincronización, marca «Mis valores, pasos y ajustes» en cada dispositivo que uses. Entonces tus valores, tus pasos con sus momentos y pausas, y tus ajustes viajan con la propia sincronización de este navegador, con su cuenta y su cifrado.',
       'Si dos dispositivos ya tienen cada uno su plan, los dos se juntan y no se pierde nada; Ajustes te dice qué se ha juntado.',
       'Marca también «También mi historial de los últimos 30 días» en cada dispositivo, y tus logros, tus «Hoy no» y tus registros de los últimos 30 días, con sus notas, viajan también: un logro anotado en el trabajo cuenta en casa, y un paso hecho en un dispositivo no se te recuerda en otro ese día.',
+      'Tu plan para los días difíciles solo viaja si marcas también su propia casilla, «También mi plan para los días difíciles», que aparece cuando la sincronización está activada y empieza sin marcar.',
       'Las entradas más antiguas y tus reflexiones semanales se quedan en cada dispositivo. Footholds en sí sigue sin enviar nada a ninguna parte.',
       'Cada dispositivo con la sincronización activada te muestra recordatorios, salvo que desmarques «Recordarme en este dispositivo» en los que prefieras silencio. Cuando un dispositivo encuentra el plan de otro ya esperando, te pregunta una sola vez.',
       'Cuando el almacenamiento de sincronización del navegador está casi lleno, viajan menos días de tu historial (nunca menos de 7), y Ajustes te dice cuántos.',

@@ -25,13 +25,13 @@ const sync = {
   choice: 'Mis valores, pasos y ajustes',
   what: 'Si lo marcas, tus valores, tus pasos con sus momentos y sus pausas, y tus ajustes van a los otros dispositivos donde también lo marques. Van todos los ajustes menos esta misma opción y lo que pertenece a un solo dispositivo.',
   stays:
-    'Tu historial, con su ánimo y sus notas, y tus reflexiones semanales se quedan en este dispositivo.',
+    'Tu historial, con su ánimo y sus notas, y tus reflexiones semanales se quedan en este dispositivo. Tu plan para los días difíciles solo viaja si marcas su propia casilla.',
   logChoice: 'También mi historial de los últimos 30 días',
   logWhat:
     'Si lo marcas, tus logros, tus «Hoy no» y tus registros de los últimos 30 días, con sus notas, también viajan, así que un logro anotado en el trabajo cuenta en casa.',
   logNeedsPlan: 'Marca primero «Mis valores, pasos y ajustes».',
   staysWithLog:
-    'Las entradas de hace más de 30 días y tus reflexiones semanales se quedan en este dispositivo.',
+    'Las entradas de hace más de 30 días y tus reflexiones semanales se quedan en este dispositivo. Tu plan para los días difíciles solo viaja si marcas su propia casilla.',
   fewerDays: (days: number): string =>
     `Solo los últimos ${whole(days)} días de tu historial caben en el almacenamiento de sincronización del navegador junto a tu plan, así que esos son los días que viajan. Las entradas más antiguas se quedan en cada dispositivo.`,
   logLeftOut:
@@ -92,9 +92,9 @@ const sync = {
   notRemoved:
     'Ahora mismo no se pudo quitar la copia sincronizada. Vuelve a intentarlo en un momento.',
   privacyOn:
-    'Tu historial, tu ánimo y tus notas se quedan en este navegador. Tus valores, pasos y ajustes también viajan a través de la propia sincronización de este navegador; Footholds en sí no envía nada a ningún sitio.',
+    'Tu historial, tu ánimo y tus notas se quedan en este navegador. Tus valores, pasos y ajustes también viajan a través de la propia sincronización de este navegador; Footholds en sí no envía nada a ningún sitio. Tu plan para los días difíciles solo viaja si marcas su propia casilla.',
   privacyWithLog:
-    'Tus valores, pasos y ajustes, y tu historial de los últimos 30 días con sus notas, también viajan a través de la propia sincronización de este navegador; las entradas más antiguas y tus reflexiones se quedan en este navegador. Footholds en sí no envía nada a ningún sitio.',
+    'Tus valores, pasos y ajustes, y tu historial de los últimos 30 días con sus notas, también viajan a través de la propia sincronización de este navegador; las entradas más antiguas y tus reflexiones se quedan en este navegador. Footholds en sí no envía nada a ningún sitio. Tu plan para los días difíciles solo viaja si marcas su propia casilla.',
   dataIntroWithLog:
     'Tus valores, pasos y ajustes, y tu historial de los últimos 30 días, también viajan a través de la propia sincronización de este navegador; las entradas más antiguas y tus reflexiones se quedan en este navegador. Una copia de seguridad es un archivo que puedes guardar, mover o compartir a propósito.',
   privacyFor: (reach: SyncReach, off: string): string =>

@@ -1,5 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { copy } from '@/utils/copy';
+import { setLanguage } from '@/utils/copy/lang/switch';
+import { helpCopy } from '@/utils/copy/options/help';
 import type { SyncProblemKind } from '@/utils/doors/sync';
 
 const sync = copy.options.sync;
@@ -85,5 +87,37 @@ describe('the Sync section’s words (issue 22)', () => {
       expect(on).not.toMatch(/Nothing is sent anywhere|Everything stays/);
     }
     expect(sync.privacyOn).toMatch(/Footholds itself sends nothing anywhere/);
+  });
+});
+
+describe('the plan for hard days in the Sync words (issue 26)', () => {
+  /** Every sentence that says what goes and what stays: Settings → Sync, the footer and Help. */
+  const sentences = () => [
+    sync.stays,
+    sync.staysWithLog,
+    sync.privacyOn,
+    sync.privacyWithLog,
+    helpCopy.help.sync.join(' '),
+  ];
+
+  it('say the plan travels only when its own box is ticked', () => {
+    for (const said of sentences()) {
+      expect(said).toMatch(/Your plan for hard days travels only if you (also )?tick its own box/);
+    }
+    expect(helpCopy.help.sync.join(' ')).toContain('“Also my plan for hard days”');
+  });
+
+  it('say it in Spanish too', async () => {
+    await setLanguage('es', 'es-ES');
+    try {
+      for (const said of sentences()) {
+        expect(said).toMatch(
+          /Tu plan para los días difíciles solo viaja si marcas (también )?su propia casilla/,
+        );
+      }
+      expect(helpCopy.help.sync.join(' ')).toContain('«También mi plan para los días difíciles»');
+    } finally {
+      await setLanguage('en', 'en-US');
+    }
   });
 });

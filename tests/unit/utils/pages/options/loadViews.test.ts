@@ -2,7 +2,9 @@ import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { freshDatabase } from '@/tests/unit/helpers';
 import { addEntry } from '@/utils/db/days';
 import { addCommitment, addValue } from '@/utils/db/plan';
+import { keepHardDaysPlan } from '@/utils/doors/hardDays';
 import { dayStart } from '@/utils/model/day';
+import { emptyHardDaysPlan } from '@/utils/model/hardDays';
 import type { DayKey } from '@/utils/model/types';
 import { loadInsight } from '@/utils/pages/options/loadInsight';
 import { loadReview, loadSummary } from '@/utils/pages/options/loadViews';
@@ -111,5 +113,31 @@ describe('the summary and the charts from the first day (issue 19)', () => {
     expect(insight.choices).toEqual([2]);
     expect(insight.trends.weeks).toEqual(['2026-11-23', '2026-11-30']);
     expect(insight.patterns.from).toBe('2026-11-28');
+  });
+});
+
+describe('the summary and the plan for hard days (issue 26)', () => {
+  it('offers the plan only once there is one, and includes it only when ticked', async () => {
+    const { step } = await planMadeOn('2026-11-02');
+    const choices = { weeks: 1, mood: false, reflections: false };
+    const before = await loadSummary(now, { ...choices, hardDays: true });
+    expect(before.hardDaysOffered).toBe(false);
+    expect(before).not.toHaveProperty('hardDays');
+
+    await keepHardDaysPlan({
+      ...emptyHardDaysPlan(),
+      people: [{ name: 'Ana', reach: '600 123 456' }],
+      routineStepId: step.id,
+    });
+    const unticked = await loadSummary(now, choices);
+    expect(unticked.hardDaysOffered).toBe(true);
+    expect(unticked).not.toHaveProperty('hardDays');
+    const ticked = await loadSummary(now, { ...choices, hardDays: true });
+    expect(ticked.hardDays).toEqual({
+      routineStep: 'Walk for ten minutes',
+      parts: [
+        { kind: 'contacts', part: 'people', contacts: [{ name: 'Ana', reach: '600 123 456' }] },
+      ],
+    });
   });
 });
