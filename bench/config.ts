@@ -1,9 +1,10 @@
 import { resolve } from 'node:path';
+import { popupPageFor } from '@/utils/model/language';
 
 /**
  * What `npm run bench` measures and where it works: the folders it builds in, how many loads,
- * repeats and launches (each can be lowered from the environment for a quick run), and the two
- * Footholds profiles it compares.
+ * repeats and launches (each can be lowered from the environment for a quick run), the two
+ * Footholds profiles it compares, and the Spanish one set beside them.
  */
 
 /** The Chromium build `wxt build` writes. */
@@ -47,6 +48,16 @@ export const PROFILE_LABEL: Record<string, string> = { empty: 'empty', fiveYears
 /** Static pages in the bench copy, one per page and profile (their text follows the profile). */
 export const staticFile = (page: 'newtab' | 'popup', profile: Profile) =>
   `bench-static-${page}-${profile === 'empty' ? 'empty' : 'five-years'}.html`;
+
+/**
+ * The five years in Spanish (`settings.language: 'es'`): its popup, the one the toolbar opens in
+ * Spanish, and the static copies of its pages. It joins the new tab's and the popup's rounds only.
+ */
+export const SPANISH = {
+  popup: popupPageFor('es').replace(/^\//, ''),
+  newtabStatic: 'bench-static-newtab-spanish.html',
+  popupStatic: 'bench-static-popup-spanish.html',
+} as const;
 
 /** The static new tab of the profile with sync on (the plan alone). */
 export const SYNC_STATIC = 'bench-static-newtab-sync-on.html';

@@ -10,12 +10,15 @@ import { log } from './log';
 import { copyPeer, type PeerSource, peerLabel } from './peer';
 import { reviewCharts } from './review';
 import { fiveYearBackup } from './seed';
+import { spanishBackup, spanishFirstRun } from './spanish';
+import { recordStartupJs } from './startupJs';
 import { makeBenchCopy, writePage, writePeerStatic, writeStaticPages } from './staticPage';
 
 /**
  * What `npm run bench` does before its warm rounds: the bench copy of the build (and of the
  * peer), five years of data with the insights timed in Node, then each profile's first run,
- * where the static pages are captured and the five years imported through Options.
+ * where the static pages are captured and the five years imported through Options (in English,
+ * and into a profile of its own with the language set to Spanish).
  */
 
 /** The sizes of the build, the bench copies, and five years of data checked and timed in Node. */
@@ -36,7 +39,9 @@ export function prepare(peer: PeerSource | null) {
 /**
  * Each profile's first run: the empty one captures its static pages (and the static new tab's
  * own profile starts once, not measured); the five-year one imports and exports the data through
- * Options, times the weekly review, then captures its static pages; the peer captures its own.
+ * Options, times the weekly review, captures its static pages and records the scripts its pages
+ * load before their first render; the Spanish one does the same in Spanish (bench/spanish.ts);
+ * the peer captures its own.
  */
 export async function firstRuns(
   profiles: Record<string, string>,
@@ -60,7 +65,13 @@ export async function firstRuns(
   log('five-year profile: the weekly review with Patterns and 12-week charts');
   const review = await reviewCharts(bench);
   await writeStaticPages(bench, 'fiveYears');
+  const english = {
+    newtab: await recordStartupJs(bench, COPY, 'newtab.html'),
+    popup: await recordStartupJs(bench, COPY, 'popup.html'),
+  };
   await bench.close();
+
+  const spanish = await spanishFirstRun(profiles.spanish, spanishBackup(backup));
 
   let peerMain = '';
   if (peer) {
@@ -70,5 +81,13 @@ export async function firstRuns(
     peerMain = await writePeerStatic(bench, peer);
     await bench.close();
   }
-  return { version, io: { ...io, review }, peerMain };
+  return {
+    version,
+    io: { ...io, review },
+    peerMain,
+    spanish: {
+      toolbarPopupAfterImport: spanish.toolbarPopupAfterImport,
+      startup: { english, spanish: spanish.startup },
+    },
+  };
 }

@@ -13,6 +13,7 @@ import { findPeer, peerResult } from './peer';
 import { WIN_LABEL } from './popup';
 import { warmRepeats } from './rounds';
 import { planOf } from './seed';
+import { spanishPage } from './spanishRows';
 import { syncFigures } from './sync';
 import { syncLogFigures } from './syncLog';
 import { syncNewTab } from './syncNewTab';
@@ -20,7 +21,8 @@ import { table } from './table';
 
 /**
  * `npm run bench`: the built new tab and popup against a static page with the same text and
- * CSS, on an empty profile and on five years of data, side by side in one run; the new tab
+ * CSS, on an empty profile and on five years of data (and the five years in Spanish, with what
+ * a Spanish page loads before its first render), side by side in one run; the new tab
  * beside a peer extension (Tabliss) measured the same way; the first new tab after a browser
  * start, cold; import, export and insights over five years; sync on a plan of 10 values and 40
  * steps (quota, a fresh computer taking it in, the new tab), and with the five years' log too
@@ -48,6 +50,7 @@ export async function main(): Promise<void> {
   const profiles: Record<string, string> = {
     empty: freshProfile('empty'),
     fiveYears: freshProfile('five-years'),
+    spanish: freshProfile('five-years-es'),
     ...(peer ? { peer: freshProfile('peer') } : {}),
     static: freshProfile('static-newtab'),
     syncOn: freshProfile('sync-on'),
@@ -55,7 +58,7 @@ export async function main(): Promise<void> {
   };
 
   try {
-    const { version, io, peerMain } = await timed('first runs and static pages', () =>
+    const { version, io, peerMain, spanish } = await timed('first runs and static pages', () =>
       firstRuns(profiles, peer, backup, backupText),
     );
 
@@ -100,6 +103,8 @@ export async function main(): Promise<void> {
         peer: 'first-contentful-paint and the first largest-contentful-paint candidate (renderTime): its main element, as it names none for element timing',
         cold: 'per launch round, every target in turn (order rotated): launch Chromium on its profile, open chrome://newtab/ at once, read its paints, close; one uncounted round first',
         popup: `MutationObserver from document start until the "${WIN_LABEL}" field is present and enabled, then one frame (requestAnimationFrame + a task)`,
+        spanish:
+          'the five years with settings.language "es", imported through Options into a profile of its own; its new tab and popup-es.html join the same rounds beside static copies captured from them. Start-up JS: the scripts a tab requests until Preact first adds an event handler to an element (a marker request cuts the stream), gzip -9 per file',
         darkFrame:
           'CDP screencast (PNG), top-left pixel of the first frame after a magenta extension page, prefers-color-scheme: dark; a load with no frame is retried',
       },
@@ -111,6 +116,13 @@ export async function main(): Promise<void> {
       cold,
       popup: summarise(popup, (s) => s.frame, null, 'field usable, then one frame'),
       popupDom: summarise(popup, (s) => s.dom, null, 'field usable (in the DOM, enabled)'),
+      spanish: {
+        ...spanish,
+        newtab: spanishPage(newtab, (s) =>
+          newtabResult.metric === 'element timing renderTime' ? s.element : s.fcp,
+        ),
+        popup: spanishPage(popup, (s) => s.frame),
+      },
       darkFirstFrame: dark,
       history: historyResult(history),
       fiveYears: {

@@ -2,6 +2,7 @@ import { PROFILE_LABEL, PROFILES, type Profile } from './config';
 import { ms } from './format';
 import { type PageResult, pageLines } from './pageResult';
 import { type PaintSample, STATEMENT } from './paint';
+import { overEnglishRows, type SpanishPage, spanishRows } from './spanishRows';
 import { pairedDifference, type Ratio, timing } from './stats';
 
 /**
@@ -42,13 +43,16 @@ export function timeGoes(raw: Record<string, PaintSample[][]>): TimeGoes {
   return out;
 }
 
-/** The table's NEW TAB section, with where the time goes. */
-export function newtabLines(newtab: PageResult, goes: TimeGoes): string[] {
+/** The table's NEW TAB section, with the Spanish profile's rows and where the time goes. */
+export function newtabLines(newtab: PageResult, goes: TimeGoes, spanish: SpanishPage): string[] {
   const newtabMetric =
     newtab.metric === 'element timing renderTime'
       ? `value statement painted (element timing "${STATEMENT}")`
       : newtab.metric;
-  const lines = pageLines(`NEW TAB · ${newtabMetric}`, newtab, 1.1);
+  const lines = pageLines(`NEW TAB · ${newtabMetric}`, newtab, 1.1, {
+    rows: spanishRows(spanish, 1.1),
+    ratios: overEnglishRows(spanish),
+  });
   const diff = (q: Ratio) =>
     Number.isFinite(q.median) ? `${q.median >= 0 ? '+' : ''}${q.median.toFixed(1)} ms` : 'n/a';
   lines.push(

@@ -62,8 +62,16 @@ export function summarise<T>(
   };
 }
 
-/** The table section for one page: live and static per profile, against `goalRatio`. */
-export function pageLines(title: string, res: PageResult, goalRatio: number): string[] {
+/**
+ * The table section for one page: live and static per profile, against `goalRatio`; `more` rows
+ * (the Spanish profile's) go after the profiles' and `moreRatios` after five years ÷ empty.
+ */
+export function pageLines(
+  title: string,
+  res: PageResult,
+  goalRatio: number,
+  more: { rows: string[][]; ratios: string[][] } = { rows: [], ratios: [] },
+): string[] {
   const lines: string[] = [];
   lines.push('');
   lines.push(title);
@@ -80,6 +88,7 @@ export function pageLines(title: string, res: PageResult, goalRatio: number): st
     ]);
     rows.push(['', 'static', ms(res.static[p].median), ms(res.static[p].p95), '', '']);
   }
+  rows.push(...more.rows);
   const scale = res.fiveYearsOverEmpty;
   rows.push([
     'five years ÷ empty',
@@ -90,6 +99,7 @@ export function pageLines(title: string, res: PageResult, goalRatio: number): st
     goal(scale.median <= 1.1, '≤ 1.1×'),
   ]);
   rows.push(['', 'static', '', '', spread(res.staticFiveYearsOverEmpty), '(control)']);
+  rows.push(...more.ratios);
   lines.push(...grid(rows));
   return lines;
 }

@@ -1,14 +1,19 @@
+import esPopup from '@/utils/copy/es/popup';
 import type { Bench } from './browser';
+import { SPANISH } from './config';
 import { type PageResult, pageLines } from './pageResult';
+import { overEnglishRows, type SpanishPage, spanishRows } from './spanishRows';
 
 /**
  * How the popup is timed: opened as a page in a fresh tab, from navigation start until its
- * "What did you do?" field is present and enabled and the next frame is drawn; and the table's
- * POPUP section.
+ * "What did you do?" field (or its Spanish, on the Spanish popup) is present and enabled and the
+ * next frame is drawn; and the table's POPUP section.
  */
 
 /** The popup's text field; "usable" means it is present and enabled. */
 export const WIN_LABEL = 'What did you do?';
+/** The same field on the popup made in Spanish (`popup-es.html`), from the app's words. */
+export const ES_WIN_LABEL = esPopup.popup.whatDidYouDo;
 
 /** When the popup's field became usable, in ms from navigation start. */
 export interface UsableSample {
@@ -20,19 +25,22 @@ export interface UsableSample {
 
 /**
  * Installed before the page's own scripts: a MutationObserver that notes when a field labelled
- * "What did you do?" is present and enabled, then waits one frame.
+ * "What did you do?" (in English or Spanish) is present and enabled, then waits one frame.
  */
 const USABLE_SCRIPT = `(() => {
-  const LABEL = ${JSON.stringify(WIN_LABEL)};
+  const LABELS = ${JSON.stringify([WIN_LABEL, ES_WIN_LABEL])};
   let resolve;
   window.__benchUsable = new Promise((r) => { resolve = r; });
   const find = () => {
     for (const label of document.querySelectorAll('label')) {
       const control = label.control;
-      if (control && label.textContent.trim() === LABEL && !control.matches(':disabled')) return control;
+      if (control && LABELS.includes(label.textContent.trim()) && !control.matches(':disabled')) return control;
     }
-    const named = document.querySelector('[aria-label="' + LABEL + '"]');
-    return named && !named.matches(':disabled') ? named : null;
+    for (const LABEL of LABELS) {
+      const named = document.querySelector('[aria-label="' + LABEL + '"]');
+      if (named && !named.matches(':disabled')) return named;
+    }
+    return null;
   };
   const observer = new MutationObserver(() => {
     if (!find()) return;
@@ -71,11 +79,12 @@ export async function loadForUsable(bench: Bench, url: string): Promise<UsableSa
   }
 }
 
-/** The table's POPUP section. */
-export function popupLines(popup: PageResult): string[] {
+/** The table's POPUP section, with the Spanish popup's rows. */
+export function popupLines(popup: PageResult, spanish: SpanishPage): string[] {
   return pageLines(
-    `POPUP (opened as a page) · "${WIN_LABEL}" present, enabled and a frame drawn`,
+    `POPUP (opened as a page) · "${WIN_LABEL}" present, enabled and a frame drawn (in Spanish, ${SPANISH.popup}: "${ES_WIN_LABEL}")`,
     popup,
     1.3,
+    { rows: spanishRows(spanish, 1.3), ratios: overEnglishRows(spanish) },
   );
 }

@@ -9,6 +9,7 @@ import {
   POPUP_LOADS,
   PROFILES,
   REPEATS,
+  SPANISH,
   SYNC_STATIC,
   staticFile,
   WARMUP,
@@ -22,8 +23,9 @@ import { loadForUsable, type UsableSample } from './popup';
 
 /**
  * The warm measurements, repeat after repeat: both Footholds profiles (and the peer, and the
- * profile with sync on, for the new tab only) launched afresh, then the new tab and the popup in
- * interleaved rounds beside their static copies,
+ * profile with sync on, for the new tab only; the five years in Spanish for the new tab and the
+ * popup) launched afresh, then the new tab and the popup in interleaved rounds beside their
+ * static copies,
  * History, and on the last repeat the first frame in dark mode.
  */
 
@@ -47,11 +49,12 @@ export async function warmRepeats(
   for (let r = 0; r < REPEATS; r++) {
     const benches = await timed('launches', async () => {
       log(
-        `repeat ${r + 1}/${REPEATS}: launching both profiles, sync on${peer ? ' and the peer' : ''}`,
+        `repeat ${r + 1}/${REPEATS}: launching both profiles, Spanish, sync on${peer ? ' and the peer' : ''}`,
       );
       return {
         empty: await launchBench(profiles.empty, COPY),
         fiveYears: await launchBench(profiles.fiveYears, COPY),
+        spanish: await launchBench(profiles.spanish, COPY),
         syncOn: await launchBench(profiles.syncOn, COPY),
         peer: peer ? await launchBench(profiles.peer, PEER_COPY) : null,
       };
@@ -63,6 +66,12 @@ export async function warmRepeats(
         live: 'newtab.html',
         static: staticFile('newtab', profile),
       }));
+      subjects.push({
+        key: 'spanish',
+        bench: benches.spanish,
+        live: 'newtab.html',
+        static: SPANISH.newtabStatic,
+      });
       subjects.push({
         key: 'syncOn',
         bench: benches.syncOn,
@@ -78,21 +87,30 @@ export async function warmRepeats(
         });
       }
       await timed(`new tab${peer ? ' and peer' : ''}`, () => {
-        log(`repeat ${r + 1}/${REPEATS}: new tab, sync on${peer ? ', beside the peer' : ''}`);
+        log(
+          `repeat ${r + 1}/${REPEATS}: new tab, Spanish, sync on${peer ? ', beside the peer' : ''}`,
+        );
         return interleave(subjects, newtab, r, loadForPaint);
       });
       await benches.syncOn.close();
       await benches.peer?.close();
       await timed('popup', () => {
-        log(`repeat ${r + 1}/${REPEATS}: popup`);
-        const popups = PROFILES.map((profile) => ({
+        log(`repeat ${r + 1}/${REPEATS}: popup, and in Spanish`);
+        const popups: Subject[] = PROFILES.map((profile) => ({
           key: profile,
           bench: benches[profile],
           live: 'popup.html',
           static: staticFile('popup', profile),
         }));
+        popups.push({
+          key: 'spanish',
+          bench: benches.spanish,
+          live: SPANISH.popup,
+          static: SPANISH.popupStatic,
+        });
         return interleave(popups, popup, r, loadForUsable, POPUP_LOADS);
       });
+      await benches.spanish.close();
       history.push(
         await timed('history', async () => {
           log(`repeat ${r + 1}/${REPEATS}: History, its first screen and a jump five years back`);
@@ -113,6 +131,7 @@ export async function warmRepeats(
     } finally {
       await benches.empty.close();
       await benches.fiveYears.close();
+      await benches.spanish.close();
       await benches.syncOn.close();
     }
   }

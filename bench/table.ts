@@ -9,6 +9,12 @@ import { newtabLines, type TimeGoes } from './newtab';
 import type { PageResult } from './pageResult';
 import { type PeerResult, peerLines } from './peer';
 import { popupLines } from './popup';
+import {
+  type SpanishResult,
+  spanishAddedLines,
+  spanishSizeRows,
+  startupCheck,
+} from './spanishRows';
 import type { Stats } from './stats';
 import type { StorageLimit } from './storageLimit';
 import { type SyncResult, syncLines } from './sync';
@@ -30,6 +36,8 @@ export interface Results {
   peer: PeerResult | { skipped: string };
   cold: ColdResult;
   popup: PageResult;
+  /** The five years in Spanish, beside the English (bench/spanishRows.ts). */
+  spanish: SpanishResult;
   darkFirstFrame: Record<string, FirstFrame[]>;
   history: HistoryResult;
   fiveYears: {
@@ -78,10 +86,10 @@ export function table(r: Results): string {
     'by side), with the range of the per-repeat medians; other ratios: per repeat, then the median over repeats.',
   );
 
-  lines.push(...newtabLines(r.newtab, r.newtabTimeGoes));
+  lines.push(...newtabLines(r.newtab, r.newtabTimeGoes, r.spanish.newtab));
   lines.push(...peerLines(r.peer));
   lines.push(...coldLines(r.cold));
-  lines.push(...popupLines(r.popup));
+  lines.push(...popupLines(r.popup, r.spanish.popup));
   lines.push(...historyLines(r.history));
   lines.push(...darkLines(r.darkFirstFrame));
   lines.push(...syncLines(r.sync));
@@ -171,7 +179,10 @@ export function table(r: Results): string {
       budget,
     ]);
   }
+  sizeRows.push(...spanishSizeRows(r.spanish.startup));
   lines.push(...grid(sizeRows));
+  lines.push(startupCheck(r.spanish.startup.english, r.sizes));
+  lines.push(...spanishAddedLines(r.spanish.startup));
 
   lines.push('');
   lines.push('TIME PER SECTION · wall clock, s');
