@@ -11,7 +11,7 @@ import { readFile, writeFile } from 'node:fs/promises';
 import { join, resolve } from 'node:path';
 import { type Plugin, runnerImport } from 'vite';
 import { addViteConfig, defineWxtModule } from 'wxt/modules';
-import { popupPageFor } from '../../utils/model/language';
+import { languageTag, popupPageFor } from '../../utils/model/language';
 import { PAINT_SCRIPT_PATH } from '../../utils/pages/newtab/paintScriptFile';
 import { bundlePaintScript } from './paintBundle';
 
@@ -71,9 +71,11 @@ async function popupPerLanguage(outDir: string, load: () => Promise<Renders>): P
   for (const language of r.languages()) {
     if (language === 'en') continue;
     const frame = `<div id="app" data-lang="${language}">${r.renderPopup(language)}</div>`;
+    // The page says its language from the first frame, for screen readers and hyphenation.
+    const tagged = html.replace(/<html lang="en"/, `<html lang="${languageTag(language)}"`);
     await writeFile(
       join(outDir, popupPageFor(language)),
-      html.replace(english[0], () => frame),
+      tagged.replace(english[0], () => frame),
     );
   }
 }

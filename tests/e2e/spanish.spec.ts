@@ -65,6 +65,13 @@ test.describe('a Spanish browser', () => {
     // The toolbar opens the popup made in Spanish; a win is answered in Spanish.
     const popupPage = await serviceWorker.evaluate(() => chrome.action.getPopup({}));
     expect(popupPage).toMatch(/\/popup-es\.html$/);
+    // Its first frame, before any script runs, is Spanish and says so.
+    const first = await context.newPage();
+    await first.route(/\/chunks\/.*\.js$/, (route) => route.abort());
+    await first.goto(popupPage);
+    await expect(first.getByText(esPopup.popup.whatDidYouDo)).toBeVisible();
+    await expect(first.locator('html')).toHaveAttribute('lang', 'es');
+    await first.close();
     popup.page = await context.newPage();
     await popup.page.setViewportSize({ width: 380, height: 900 });
     await popup.page.goto(popupPage);

@@ -54,3 +54,8 @@ export const PLAN_CHANGES: readonly ChangeKind[] = [
   'all',
   'reminders',
 ];
+
+/** True when a notice changes `kind` of data: named, or with everything (an import, Undo). */
+export function changes(notice: Pick<ChangeNotice, 'kinds'>, kind: ChangeKind): boolean {
+  return notice.kinds.includes(kind) || notice.kinds.includes('all');
+}

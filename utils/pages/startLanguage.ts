@@ -16,5 +16,5 @@ export async function startLanguage(english: boolean): Promise<WordsLanguage> {
 
 /** Follows the setting while the page is open (`followLanguage`), loaded after the first frame. */
 export function followLanguageLater(): void {
-  void import('./language').then((m) => m.followLanguage());
+  void import('./followLanguage').then((m) => m.followLanguage());
 }

@@ -3,7 +3,7 @@
  */
 import { browser } from 'wxt/browser';
 import { isOwnEcho, WORKER } from '@/utils/doors/notices';
-import { type ChangeNotice, PLAN_CHANGES, SYNCED_CHANGES } from '@/utils/model/changes';
+import { type ChangeNotice, changes, PLAN_CHANGES, SYNCED_CHANGES } from '@/utils/model/changes';
 import { STORAGE_KEYS } from '@/utils/model/keys';
 import { updateBadge } from './badge';
 import { reconcileAlarms, remindDue } from './cues';
@@ -40,7 +40,7 @@ export async function handleInstalled(reason: string): Promise<void> {
  */
 export async function handleDataChange(notice: ChangeNotice): Promise<void> {
   // The language may have changed, here, by an import or from another computer.
-  if (notice.kinds.includes('settings')) await followStoredLanguage();
+  if (changes(notice, 'settings')) await followStoredLanguage();
   if (isOwnEcho(notice, WORKER)) {
     // A win or an undo from a reminder's buttons still travels, when the log does.
     if (notice.kinds.includes('entries')) await syncNow();

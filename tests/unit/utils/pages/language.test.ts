@@ -7,7 +7,8 @@ import { afterEach, beforeEach, expect, it } from 'vitest';
 import { setLanguage } from '@/utils/copy/lang/switch';
 import { language } from '@/utils/copy/lang/words';
 import { LOCAL_KEYS } from '@/utils/model/keys';
-import { applyLanguage, followLanguage } from '@/utils/pages/language';
+import { followLanguage } from '@/utils/pages/followLanguage';
+import { applyLanguage } from '@/utils/pages/language';
 import { englishAtStart, speaksNow } from '@/utils/pages/savedLanguage';
 import { startLanguage } from '@/utils/pages/startLanguage';
 
@@ -45,4 +46,19 @@ it("follows another page's change at once, and stops when asked", async () => {
   dispatchEvent(new StorageEvent('storage', { key: LOCAL_KEYS.language, newValue: 'en' }));
   await new Promise((r) => setTimeout(r, 20));
   expect(language()).toBe('qps');
+});
+
+it('follows a language an import brings (a notice of everything, not of settings alone)', async () => {
+  const { freshDatabase } = await import('@/tests/unit/helpers');
+  const { setSettings } = await import('@/utils/db/plan');
+  const { announce } = await import('@/utils/doors/notices');
+  await freshDatabase();
+  const stop = followLanguage();
+  await new Promise((r) => setTimeout(r, 50));
+  expect(language()).toBe('en');
+  // The import wrote the setting straight to the database, then said that everything changed.
+  await setSettings({ language: 'qps' as 'en' });
+  await announce({ from: 'import' }, 'all');
+  await expect.poll(() => language()).toBe('qps');
+  stop();
 });

@@ -57,3 +57,13 @@ it("shows a reminder in the stored language, and points the toolbar at that lang
   expect(language()).toBe('en');
   expect(popup).toHaveBeenLastCalledWith({ popup: '/popup.html' });
 });
+
+it('follows a language an import brings: the toolbar opens that language popup at once', async () => {
+  const { handleDataChange } = await import('@/utils/worker/lifecycle');
+  const popup = vi.spyOn(fakeBrowser.action, 'setPopup');
+  await setSettings({ language: 'qps' as 'en' });
+  // An import says everything changed ('all'), not 'settings' by name.
+  await handleDataChange({ at: Date.now(), kinds: ['all'], origin: { from: 'import' } });
+  expect(language()).toBe('qps');
+  expect(popup).toHaveBeenLastCalledWith({ popup: '/popup-qps.html' });
+});
