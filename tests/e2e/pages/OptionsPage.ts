@@ -43,7 +43,8 @@ export type OptionsView =
   | 'settings'
   | 'data'
   | 'help'
-  | 'summary';
+  | 'summary'
+  | 'hard-days';
 
 /** What the welcome asks for, in the order it asks. */
 export interface FirstPlan {
