@@ -9,7 +9,7 @@ import esTodayView from '@/utils/copy/es/todayView';
 import { clockTime, weekdayName } from '@/utils/copy/lang/intl';
 import { helpCopy } from '@/utils/copy/options/help';
 import { WEEKDAYS } from '@/utils/model/weekdays';
-import { useFirefox } from './firefox';
+import { navigate, ORIGIN, useFirefox } from './firefox';
 import { ExtensionPage } from './pages/ExtensionPage';
 import { NewTabPage } from './pages/NewTabPage';
 import { OptionsPage } from './pages/OptionsPage';
@@ -119,6 +119,23 @@ describe('a first plan, then a win and a check-in', () => {
     await options.click(esOptions.options.nav.settings, 'link');
     await (await options.field(esSettings.settings.language)).select('auto');
     await options.get('Settings', 'heading');
+  });
+
+  test('the plan for hard days opens from the popup page, one click away', async () => {
+    const popup = new PopupPage(firefox.current);
+    await popup.open();
+    const link = await popup.get('My plan for hard days', 'link');
+    const href = await link.evaluate((a) => (a as HTMLAnchorElement).href);
+    expect(href).toBe(`${ORIGIN}/options.html#hard-days`);
+    // Headless Firefox under WebDriver opens no tab for a target=_blank link on a page in a
+    // tab; the link's own address is followed in this one, to the page a person gets.
+    const plan = new OptionsPage(firefox.current);
+    plan.page = popup.page;
+    await navigate(plan.page, href);
+    await plan.page.setViewport({ width: 1100, height: 800 });
+    await plan.get('My plan for hard days', 'heading');
+    await plan.field('Signs a hard day is coming');
+    await plan.screenshot('hard-days');
   });
 });
 
