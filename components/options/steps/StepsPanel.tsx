@@ -2,6 +2,7 @@ import type { Ref } from 'preact';
 import { useRef, useState } from 'preact/hooks';
 import { Problem } from '@/components/shared/Problem';
 import { StorageProblem } from '@/components/shared/StorageProblem';
+import { useLazy } from '@/hooks/useLazy';
 import { useLive } from '@/hooks/useLive';
 import { copy } from '@/utils/copy';
 import { saveValue, setCommitmentStatus } from '@/utils/doors/plan';
@@ -11,7 +12,6 @@ import { lengthMark } from '@/utils/pages/lengthMark';
 import { loadSteps } from '@/utils/pages/options/loadViews';
 import type { StepCard } from '@/utils/pages/options/stepsView';
 import { CommitmentCard } from './CommitmentCard';
-import { CommitmentEditor } from './CommitmentEditor';
 import { changeValueStatus, ValueActions, type ValueSaid } from './ValueActions';
 import { ValueEditor } from './ValueEditor';
 
@@ -44,6 +44,9 @@ function statusSaid(from: CommitmentStatus, to: CommitmentStatus, step: string):
 export function StepsPanel({ headingRef }: { headingRef?: Ref<HTMLHeadingElement> }) {
   const live = useLive(() => loadSteps(new Date()));
   const [editing, setEditing] = useState<Editing | null>(editingFromHash);
+  // The step editor and its micro-win check load just after the page's first render, not in its
+  // start-up JavaScript (Options' 60 KB budget): they are ready by the time a person clicks.
+  const editor = useLazy(() => import('./CommitmentEditor'), true);
   const [said, setSaidState] = useState<ValueSaid>({ text: '' });
   const setSaid = (text: string) => setSaidState({ text });
   const [problem, setProblem] = useState('');
@@ -80,13 +83,17 @@ export function StepsPanel({ headingRef }: { headingRef?: Ref<HTMLHeadingElement
   const card = (c: StepCard, value: Value, values: Value[]) =>
     editing?.kind === 'step' && editing.commitmentId === c.commitment.id ? (
       <li key={c.commitment.id}>
-        <CommitmentEditor
-          values={values}
-          commitment={c.commitment}
-          mode={editing.mode}
-          level={4}
-          onClose={close(value.id)}
-        />
+        {editor ? (
+          <editor.CommitmentEditor
+            values={values}
+            commitment={c.commitment}
+            mode={editing.mode}
+            level={4}
+            onClose={close(value.id)}
+          />
+        ) : (
+          <p class="soft">{copy.options.loading}</p>
+        )}
       </li>
     ) : (
       <li key={c.commitment.id}>
@@ -226,12 +233,16 @@ export function StepsPanel({ headingRef }: { headingRef?: Ref<HTMLHeadingElement
             <ul class="commitments">{g.steps.map((c) => card(c, g.value, view.values))}</ul>
           )}
           {editing?.kind === 'new-step' && editing.valueId === g.value.id ? (
-            <CommitmentEditor
-              values={view.values}
-              valueId={g.value.id}
-              level={4}
-              onClose={close(g.value.id)}
-            />
+            editor ? (
+              <editor.CommitmentEditor
+                values={view.values}
+                valueId={g.value.id}
+                level={4}
+                onClose={close(g.value.id)}
+              />
+            ) : (
+              <p class="soft">{copy.options.loading}</p>
+            )
           ) : (
             <button
               type="button"
