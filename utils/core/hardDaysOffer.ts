@@ -15,8 +15,14 @@
  *   (counted from when that offer was last shown).
  */
 
-/** The mood at or below which a check-in counts toward the offer (1 opens it on its own). */
-export const LOW_MOOD = 2;
+import { HEAVY_AT } from './heavyDay';
+
+/**
+ * The mood at or below which a check-in counts toward the offer (1 opens it on its own): the
+ * same line that makes a day a heavy one (heavyDay.ts), so the offer never comes without the
+ * heavy-day reply it sits under.
+ */
+export const LOW_MOOD = HEAVY_AT;
 /** How far back another low check-in is looked for: three days, as 72 hours. */
 export const WITHIN_MS = 72 * 60 * 60_000;
 /** How long "Not now" rests the offer, and how seldom the offer to write a plan comes back. */
