@@ -1,0 +1,24 @@
+/**
+ * The person's country for crisis help (issue 27, groundwork): the browser's region, only when
+ * the browser gives one ("en-GB" → "GB"; "es" alone gives none, and the person is asked once).
+ */
+
+/** ISO 3166-1 alpha-2: two capital letters. */
+const ALPHA_2 = /^[A-Z]{2}$/;
+
+/**
+ * The region of the first of `locales` that names one ("en-GB", "es_419" has none: a UN M.49
+ * area, not a country), or undefined when none does.
+ */
+export function regionOf(locales: readonly string[]): string | undefined {
+  for (const tag of locales) {
+    let region: string | undefined;
+    try {
+      region = new Intl.Locale(String(tag).replace(/_/g, '-')).region;
+    } catch {
+      continue;
+    }
+    if (region && ALPHA_2.test(region)) return region;
+  }
+  return undefined;
+}
