@@ -22,3 +22,14 @@ export function regionOf(locales: readonly string[]): string | undefined {
   }
   return undefined;
 }
+
+/**
+ * The country crisis help is for: the one the person chose in Settings, else the browser's
+ * region (`regionOf(locales)`), else none (the crisis help then asks, once, in place).
+ */
+export function countryFor(
+  chosen: string | undefined,
+  locales: readonly string[],
+): string | undefined {
+  return chosen || regionOf(locales);
+}
