@@ -3,6 +3,7 @@ import { CountrySelect } from '@/components/shared/CountrySelect';
 import { countryName } from '@/utils/copy/lang/regions';
 import { fill } from '@/utils/copy/lang/sentences';
 import { crisisLinesCopy } from '@/utils/copy/options/crisisLines';
+import { isCountryCode } from '@/utils/core/crisis/countries';
 import { regionOf } from '@/utils/core/crisis/country';
 import { COUNTRY_FIELD_HASH } from '@/utils/model/optionsRoute';
 
@@ -26,7 +27,9 @@ export function CountryChoice({
     if (location.hash === COUNTRY_FIELD_HASH) select.current?.focus();
   }, []);
   const browser = regionOf(navigator.languages ?? []);
-  const first = value
+  // A code this build cannot name (from a file) shows as not chosen, never as another country.
+  const chosen = isCountryCode(value) ? value : undefined;
+  const first = chosen
     ? undefined
     : browser
       ? fill(words.fromBrowser, { country: countryName(browser) })
@@ -37,7 +40,7 @@ export function CountryChoice({
         <label for={`${id}-country`}>{words.country}</label>
         <CountrySelect
           id={`${id}-country`}
-          value={value}
+          value={chosen}
           first={first}
           describedBy={`${id}-country-hint`}
           selectRef={select}

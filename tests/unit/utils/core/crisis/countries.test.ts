@@ -36,11 +36,15 @@ describe('countryFor', () => {
     expect(countryFor(undefined, ['en-GB', 'en'])).toBe('GB');
     expect(countryFor(undefined, ['es', 'es-ES'])).toBe('ES');
     expect(countryFor('', ['en-US'])).toBe('US');
+    // A code this build does not list, from a file: as if none were chosen.
+    expect(countryFor('ZZ', ['en-GB'])).toBe('GB');
   });
 
   it('is none when neither says one (the crisis help then asks)', () => {
     expect(countryFor(undefined, ['es'])).toBeUndefined();
     expect(countryFor(undefined, ['es-419', 'en'])).toBeUndefined();
     expect(countryFor(undefined, [])).toBeUndefined();
+    // Not a country's code, though it looks like one.
+    expect(countryFor(undefined, ['en-UK'])).toBeUndefined();
   });
 });
