@@ -28,7 +28,7 @@ export function regionOf(locales: readonly string[]): string | undefined {
 /**
  * The country crisis help is for: the one the person chose in Settings, else the browser's
  * region (`regionOf(locales)`), else none (the crisis help then asks, once, in place). A chosen
- * code this build does not list (a file may hold any two capitals; a browser may say "en-UK")
+ * code this build does not list (a file may hold any two capitals; a browser may say "en-EU")
  * counts as none.
  */
 export function countryFor(

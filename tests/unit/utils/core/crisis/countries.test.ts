@@ -44,7 +44,9 @@ describe('countryFor', () => {
     expect(countryFor(undefined, ['es'])).toBeUndefined();
     expect(countryFor(undefined, ['es-419', 'en'])).toBeUndefined();
     expect(countryFor(undefined, [])).toBeUndefined();
-    // Not a country's code, though it looks like one.
-    expect(countryFor(undefined, ['en-UK'])).toBeUndefined();
+    // A group, not a country, though its code looks like one.
+    expect(countryFor(undefined, ['en-EU'])).toBeUndefined();
+    // Intl reads the old alias as the country's code.
+    expect(countryFor(undefined, ['en-UK'])).toBe('GB');
   });
 });
