@@ -6,6 +6,8 @@
  */
 import type { Page } from '@playwright/test';
 import { pseudoText } from '@/utils/copy/lang/pseudo';
+import { countryChoices } from '@/utils/copy/lang/regions';
+import { CRISIS_LINES, EMERGENCY, EU_EMERGENCY } from '@/utils/core/crisis/lines';
 import {
   englishOn,
   mark,
@@ -44,9 +46,21 @@ async function unmarkedOn(page: Page): Promise<string[]> {
         !/[[·\]]/.test(t) &&
         !OWN_WORDS.some((own) => own.includes(t) || t.includes(own)) &&
         !isDate(t) &&
+        !CRISIS_DATA.has(t) &&
         !/^(?:[\w.-]+\.(?:com|org|net)|https?:\S+)$/.test(t),
     );
 }
+
+/**
+ * What crisis help shows as data, not words (issue 27): the lines' names, hours and notes and
+ * their sources' names as their operators write them, and countries as `Intl` names them (the
+ * pseudo-language names them as English does).
+ */
+const CRISIS_DATA = new Set([
+  ...CRISIS_LINES.flatMap((l) => [l.name, l.hours, l.languageNote ?? '', l.source.name]),
+  ...[...Object.values(EMERGENCY), EU_EMERGENCY].map((e) => e.source.name),
+  ...countryChoices('en').map((c) => c.name),
+]);
 
 /**
  * Weekday and month names, and the "AM" and "PM" of clock times, as `Intl` writes them: dates and

@@ -1,6 +1,7 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { test as base, expect } from '@playwright/test';
+import { CRISIS_LINES, EMERGENCY, EU_EMERGENCY } from '@/utils/core/crisis/lines';
 import { test } from './fixtures';
 
 /**
@@ -23,6 +24,14 @@ const ALLOWED_URLS: Record<string, string> = {
   'http://www.w3.org/1999/xhtml': 'XML namespace (Preact)',
   'http://www.w3.org/1998/Math/MathML': 'XML namespace (Preact)',
   'https://findahelpline.com': 'a link a person clicks, in Help and the crisis note',
+  // Each crisis line's chat and each source's page (issue 27): links a person clicks beside the
+  // number, so they can check it again. Taken from the table itself, whose every address is one.
+  ...Object.fromEntries(
+    [
+      ...CRISIS_LINES.flatMap((line) => [line.source.url, ...(line.chat ? [line.chat] : [])]),
+      ...[...Object.values(EMERGENCY), EU_EMERGENCY].map((e) => e.source.url),
+    ].map((url) => [url.replace(/\/$/, ''), 'a crisis line or its source, a link a person clicks']),
+  ),
 };
 
 /** Every file under a folder, as paths relative to it. */

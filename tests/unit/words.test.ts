@@ -10,6 +10,7 @@ import type { PlanWords } from '@/utils/copy';
 import { allCopy as copy } from '@/utils/copy/all';
 import { cueLabel } from '@/utils/copy/cues';
 import { MICROWIN_RULES } from '@/utils/copy/microwin';
+import { crisisLinesCopy } from '@/utils/copy/options/crisisLines';
 import { hardDaysCopy } from '@/utils/copy/options/hardDays';
 import { planSentence } from '@/utils/copy/plan';
 import { BODY_BASICS, VALUE_TEMPLATES } from '@/utils/copy/templates';
@@ -357,6 +358,7 @@ describe('user-facing words', () => {
     copyStrings(copy, '', out, seen);
     // Parts loaded with their view, not in `copy`, read here too.
     copyStrings(hardDaysCopy, '', out, seen);
+    copyStrings(crisisLinesCopy, '', out, seen);
     // The plan's sentences and labels, said by functions beside the words rather than in them.
     for (const cue of CUES) {
       out.push([`cueLabel(${JSON.stringify(cue)})`, cueLabel(cue)]);

@@ -23,3 +23,15 @@ export function telHref(text: string): string | null {
   if (digits.length < MIN_DIGITS || digits.length > MAX_DIGITS) return null;
   return `tel:${written.startsWith('+') ? '+' : ''}${digits}`;
 }
+
+/**
+ * The `sms:` address for a number to text ("988"), its digits only (and a leading +); null for
+ * anything that is not only a phone number. Texting numbers are often short, so no minimum.
+ */
+export function smsHref(text: string): string | null {
+  const written = String(text ?? '').trim();
+  if (!PHONE.test(written)) return null;
+  const digits = written.replace(/[^0-9]/g, '');
+  if (digits.length === 0 || digits.length > MAX_DIGITS) return null;
+  return `sms:${written.startsWith('+') ? '+' : ''}${digits}`;
+}

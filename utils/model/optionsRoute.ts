@@ -54,3 +54,9 @@ export function resolveRoute(
   if (hasValues === undefined) return 'loading';
   return hasValues ? 'steps' : 'welcome';
 }
+
+/**
+ * Settings at its Country field (issue 27): crisis help's "Change" leads here, and the field
+ * takes the focus. `routeFromHash` reads it as Settings.
+ */
+export const COUNTRY_FIELD_HASH = '#settings/country';

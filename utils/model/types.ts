@@ -194,6 +194,11 @@ export interface Settings {
   theme: Theme;
   /** The language of every page and reminder; "auto" follows the browser's (model/language.ts). */
   language: LanguageSetting;
+  /**
+   * The country crisis help is for (ISO 3166-1 alpha-2, "US"); absent until the person chooses
+   * one, when the pages use the browser's region (utils/core/crisis/country.ts). No default.
+   */
+  country?: string;
 }
 
 /** The settings a new user starts with. */

@@ -16,7 +16,8 @@ const pending = new Map<ContactPart, { name: string; reach: string }>();
  * "Professional and crisis help"): the name field has exactly the part's name as its label, and
  * how to reach them has its own field. Enter or Add puts them in the list, where a phone number
  * is a link that calls it. Each has Remove (then Undo). `children` follow the list (the
- * international helpline directory, for professional and crisis help).
+ * crisis lines of the person's country and the international directory, for professional and
+ * crisis help).
  */
 export function ContactsPart({
   part,

@@ -1,37 +1,21 @@
+import { CrisisLines } from '@/components/shared/CrisisLines';
 import { copy } from '@/utils/copy';
 
+/** The id of Help's crisis section, which "Need help now?" and others can link to. */
+export const CRISIS_SECTION_ID = 'crisis';
+
 /**
- * The helpline sentence with its site name as a link (or the link after it, if not named). Also
- * in the plan for hard days' professional and crisis help, until lines by country come.
+ * Crisis help for the person's country, then the international directory (CrisisLines). Also
+ * the plan for hard days' "Professional and crisis help" shows it under this name.
  */
 export function Helpline() {
-  const { helpline, linkText, url } = copy.crisis;
-  const link = (
-    <a href={url} target="_blank" rel="noopener noreferrer">
-      {linkText}
-    </a>
-  );
-  const at = helpline.indexOf(linkText);
-  if (at < 0) {
-    return (
-      <p>
-        {helpline} {link}
-      </p>
-    );
-  }
-  return (
-    <p>
-      {helpline.slice(0, at)}
-      {link}
-      {helpline.slice(at + linkText.length)}
-    </p>
-  );
+  return <CrisisLines />;
 }
 
-/** Calm crisis support: what to do now, and where to find a free helpline. */
+/** Calm crisis support: what to do now, the lines of the person's country, and the directory. */
 export function CrisisNote() {
   return (
-    <section class="card crisis" aria-labelledby="crisis-heading">
+    <section id={CRISIS_SECTION_ID} class="card crisis" aria-labelledby="crisis-heading">
       <h3 id="crisis-heading">{copy.crisis.title}</h3>
       <p>{copy.crisis.body}</p>
       <Helpline />

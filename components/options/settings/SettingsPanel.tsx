@@ -12,6 +12,7 @@ import type { Settings, Theme, Weekday } from '@/utils/model/types';
 import { WEEKDAYS } from '@/utils/model/weekdays';
 import { applyLanguage } from '@/utils/pages/language';
 import { applyTheme } from '@/utils/pages/theme';
+import { CountryChoice } from './CountryChoice';
 import { LanguageChoice } from './LanguageChoice';
 import { QuietHoursNote } from './QuietHoursNote';
 import { SyncSection } from './SyncSection';
@@ -19,7 +20,7 @@ import { SyncSection } from './SyncSection';
 const THEMES: readonly Theme[] = ['system', 'light', 'dark'];
 
 /**
- * Settings (`#settings`): the language, reminders, quiet hours, the most reminders in a day, the
+ * Settings (`#settings`): the language, the country crisis help is for, reminders, quiet hours, the most reminders in a day, the
  * first day of the week and the theme, then sync. Each change is saved at once; the theme also applies at once.
  */
 export function SettingsPanel({ headingRef }: { headingRef?: Ref<HTMLHeadingElement> }) {
@@ -93,6 +94,8 @@ function SettingsForm({ initial }: { initial: Settings }) {
         // this page's kept copy (a storage event) or reads the database after the notice.
         onPick={(language) => void save({ language }, () => applyLanguage(language))}
       />
+      {/* The country crisis help is for (issue 27): near the top, found at once on a hard day. */}
+      <CountryChoice value={s.country} onPick={(country) => void save({ country })} />
       <fieldset class="card">
         <legend>{words.remindersHeading}</legend>
         <div class="check-row">

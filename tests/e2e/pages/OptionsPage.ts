@@ -149,6 +149,23 @@ export class OptionsPage extends ExtensionPage {
     return this.page.getByRole('region', { name });
   }
 
+  /**
+   * Chooses the country crisis help is for in Settings (issue 27), by its name as the select
+   * shows it, and waits for it to be saved. `label` and `saved` are the words of the page's language.
+   */
+  async chooseCountry(name: string, label = 'Country', saved = 'Saved.'): Promise<void> {
+    await this.openAt('settings');
+    await this.page.getByLabel(label, { exact: true }).selectOption({ label: name });
+    await expect(this.page.getByRole('status').filter({ hasText: saved })).toBeVisible();
+  }
+
+  /** A part of the plan for hard days: the card holding the field its exact label names. */
+  planPart(label: string): Locator {
+    return this.page
+      .locator('section', { has: this.page.getByLabel(label, { exact: true }) })
+      .last();
+  }
+
   /** Fills the welcome's first screen and moves on. */
   async welcomeValue(plan: Pick<FirstPlan, 'value' | 'looksLike' | 'why'>): Promise<void> {
     await this.page.getByLabel('Value', { exact: true }).fill(plan.value);

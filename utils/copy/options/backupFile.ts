@@ -182,6 +182,7 @@ export const backupFileCopy = /* @__PURE__ */ words('options/backupFile', {
     maxRemindersPerDay: 'the most reminders in a day',
     firstDayOfWeek: 'the first day of the week',
     theme: 'the theme',
+    country: 'the country',
     weekStart: 'the week',
     helped: 'what helped',
     inTheWay: 'what got in the way',
@@ -264,6 +265,7 @@ export const backupFileCopy = /* @__PURE__ */ words('options/backupFile', {
   atMostEntries: withNumber((): string => backupFileCopy.atMostEntriesText),
   needsWhatWasDone: 'needs the step it is for, or words for what was done',
   unreadable: 'could not be read',
+  country: 'should be a country\'s two-letter code in capitals, like "US" or "ES"',
 
   /** Rules across records. */
   /** `{id}` is the id the file gave, quoted. */

@@ -35,7 +35,8 @@ export type BackupFault =
         | 'list'
         | 'needsWhatWasDone'
         | 'unreadable'
-        | 'sameWeek';
+        | 'sameWeek'
+        | 'country';
     }
   | { code: 'tooLong' | 'atMost' | 'atMostEntries'; max: number }
   | { code: 'noSuchDay'; day: string }

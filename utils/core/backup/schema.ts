@@ -27,6 +27,9 @@ export const BACKUP_FORMAT = 'footholds-backup';
 /** The version this build writes and the newest it reads. */
 export const BACKUP_VERSION = 1;
 
+/** An ISO 3166-1 alpha-2 country code: two capital letters ("US"). */
+const COUNTRY = /^[A-Z]{2}$/;
+
 const DAY = /^\d{4}-(0[1-9]|1[0-2])-(0[1-9]|[12]\d|3[01])$/;
 
 /**
@@ -237,6 +240,12 @@ export const settingsSchema = v.object(
     theme: v.optional(v.picklist(THEMES, fault({ code: 'oneOf', choices: THEMES }))),
     language: v.optional(
       v.picklist(ACCEPTED_LANGUAGES, fault({ code: 'oneOf', choices: ACCEPTED_LANGUAGES })),
+    ),
+    // The country crisis help is for (issue 27), added within version 1: left out, not chosen.
+    // Any two capital letters, not only the codes this build lists, so a file from a build
+    // that knows a newer code still loads.
+    country: v.optional(
+      v.pipe(v.string(fault({ code: 'country' })), v.regex(COUNTRY, fault({ code: 'country' }))),
     ),
   },
   fault({ code: 'group' }),

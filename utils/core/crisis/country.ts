@@ -3,6 +3,8 @@
  * the browser gives one ("en-GB" → "GB"; "es" alone gives none, and the person is asked once).
  */
 
+import { isCountryCode } from './countries';
+
 /** ISO 3166-1 alpha-2: two capital letters. */
 const ALPHA_2 = /^[A-Z]{2}$/;
 
@@ -21,4 +23,19 @@ export function regionOf(locales: readonly string[]): string | undefined {
     if (region && ALPHA_2.test(region)) return region;
   }
   return undefined;
+}
+
+/**
+ * The country crisis help is for: the one the person chose in Settings, else the browser's
+ * region (`regionOf(locales)`), else none (the crisis help then asks, once, in place). A chosen
+ * code this build does not list (a file may hold any two capitals; a browser may say "en-EU")
+ * counts as none.
+ */
+export function countryFor(
+  chosen: string | undefined,
+  locales: readonly string[],
+): string | undefined {
+  if (isCountryCode(chosen)) return chosen;
+  const region = regionOf(locales);
+  return isCountryCode(region) ? region : undefined;
 }

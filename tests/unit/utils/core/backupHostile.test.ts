@@ -181,6 +181,8 @@ const validFile = fc
             maxRemindersPerDay: opt(fc.integer({ min: 0, max: 50 })),
             firstDayOfWeek: opt(fc.integer({ min: 0, max: 6 })),
             theme: opt(fc.constantFrom(...THEMES)),
+            // Any two capital letters, as a file from a build knowing a newer code could hold.
+            country: opt(fc.constantFrom('US', 'ES', 'JP', 'XK', 'ZZ')),
           })
           .map(present),
       ),

@@ -1,6 +1,6 @@
 /** When "how to reach them" becomes a `tel:` link: only a plain phone number, nothing else. */
 import { describe, expect, it } from 'vitest';
-import { telHref } from '@/utils/core/phone';
+import { smsHref, telHref } from '@/utils/core/phone';
 
 describe('telHref', () => {
   it('links a number written with digits, spaces, dashes, parentheses and a leading +', () => {
@@ -44,5 +44,24 @@ describe('telHref', () => {
   it('is safe with anything that came in', () => {
     expect(telHref(undefined as unknown as string)).toBeNull();
     expect(telHref(null as unknown as string)).toBeNull();
+  });
+});
+
+describe('crisis lines as links (issue 27)', () => {
+  it('calls every shipped number by its digits only', () => {
+    expect(telHref('988')).toBe('tel:988');
+    expect(telHref('116 123')).toBe('tel:116123');
+    expect(telHref('13 11 14')).toBe('tel:131114');
+    expect(telHref('000')).toBe('tel:000');
+  });
+
+  it('texts a number by its digits only, and nothing that is more than a number', () => {
+    expect(smsHref('988')).toBe('sms:988');
+    expect(smsHref(' 741 741 ')).toBe('sms:741741');
+    expect(smsHref('+44 7700 900123')).toBe('sms:+447700900123');
+    expect(smsHref('85258')).toBe('sms:85258');
+    expect(smsHref('text AYUDA to 988')).toBeNull();
+    expect(smsHref('')).toBeNull();
+    expect(smsHref('1234567890123456')).toBeNull();
   });
 });

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import {
+  COUNTRY_FIELD_HASH,
   NAV_ROUTES,
   OPTIONS_ROUTES,
   resolveRoute,
@@ -19,6 +20,10 @@ describe('routeFromHash', () => {
     expect(routeFromHash('#/settings')).toBe('settings');
     expect(routeFromHash('#data?x=1')).toBe('data');
     expect(routeFromHash('#HELP')).toBe('help');
+  });
+
+  it("reads crisis help's Change, at the Country field, as Settings (issue 27)", () => {
+    expect(routeFromHash(COUNTRY_FIELD_HASH)).toBe('settings');
   });
 
   it('gives null for no hash or one it does not know', () => {

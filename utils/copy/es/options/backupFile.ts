@@ -106,6 +106,7 @@ export default {
     maxRemindersPerDay: 'el máximo de recordatorios al día',
     firstDayOfWeek: 'el primer día de la semana',
     theme: 'el tema',
+    country: 'el país',
     weekStart: 'la semana',
     helped: 'lo que ayudó',
     inTheWay: 'lo que se interpuso',
@@ -169,6 +170,7 @@ export default {
   atMostEntriesText: 'puede tener como máximo {n} entradas',
   needsWhatWasDone: 'necesita el paso al que corresponde, o unas palabras sobre lo que se hizo',
   unreadable: 'no se pudo leer',
+  country: 'debe ser el código de dos letras mayúsculas de un país, como «US» o «ES»',
 
   sameIdText: 'tiene un id que ya aparece antes ({id})',
   sameWeek: 'es de la misma semana que otra revisión anterior',
