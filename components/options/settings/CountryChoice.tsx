@@ -36,7 +36,7 @@ export function CountryChoice({
       : words.notChosen;
   return (
     <div class="card">
-      <div class="field field-short">
+      <div class="field">
         <label for={`${id}-country`}>{words.country}</label>
         <CountrySelect
           id={`${id}-country`}
