@@ -1,5 +1,6 @@
-import { useEffect, useId, useState } from 'preact/hooks';
+import { useId } from 'preact/hooks';
 import { Problem } from '@/components/shared/Problem';
+import { useSyncChoice } from '@/hooks/useSyncChoice';
 import { copy } from '@/utils/copy';
 import { setHardDaysSync } from '@/utils/doors/sync';
 
@@ -22,30 +23,14 @@ export function SyncHardDaysChoice({
 }) {
   const id = useId();
   const words = copy.options.sync;
-  const [wanted, setWanted] = useState<boolean | null>(null);
-  const [busy, setBusy] = useState(false);
-  const [problem, setProblem] = useState('');
+  const {
+    ticked: asked,
+    busy,
+    problem,
+    choose,
+  } = useSyncChoice(hardDays, (on) => setHardDaysSync(on), onChanged);
 
-  useEffect(() => {
-    if (wanted !== null && !busy && hardDays === wanted) setWanted(null);
-  }, [hardDays, busy, wanted]);
-
-  const choose = async (next: boolean) => {
-    setWanted(next);
-    setBusy(true);
-    setProblem('');
-    try {
-      await setHardDaysSync(next);
-    } catch {
-      setWanted(null);
-      setProblem(words.notChanged);
-    } finally {
-      setBusy(false);
-      onChanged();
-    }
-  };
-
-  const ticked = wanted ?? hardDays;
+  const ticked = asked;
   const describedBy = [`${id}-what`, ticked && leftOut && `${id}-left-out`]
     .filter(Boolean)
     .join(' ');

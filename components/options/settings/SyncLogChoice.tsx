@@ -1,5 +1,6 @@
-import { useEffect, useId, useState } from 'preact/hooks';
+import { useId } from 'preact/hooks';
 import { Problem } from '@/components/shared/Problem';
+import { useSyncChoice } from '@/hooks/useSyncChoice';
 import { copy } from '@/utils/copy';
 import { LOG_DAYS } from '@/utils/core/sync/logDays';
 import { setLogSync } from '@/utils/doors/sync';
@@ -24,30 +25,14 @@ export function SyncLogChoice({
 }) {
   const id = useId();
   const words = copy.options.sync;
-  const [wanted, setWanted] = useState<boolean | null>(null);
-  const [busy, setBusy] = useState(false);
-  const [problem, setProblem] = useState('');
+  const {
+    ticked: asked,
+    busy,
+    problem,
+    choose,
+  } = useSyncChoice(log, (on) => setLogSync(on), onChanged);
 
-  useEffect(() => {
-    if (wanted !== null && !busy && log === wanted) setWanted(null);
-  }, [log, busy, wanted]);
-
-  const choose = async (next: boolean) => {
-    setWanted(next);
-    setBusy(true);
-    setProblem('');
-    try {
-      await setLogSync(next);
-    } catch {
-      setWanted(null);
-      setProblem(words.notChanged);
-    } finally {
-      setBusy(false);
-      onChanged();
-    }
-  };
-
-  const ticked = planOn && (wanted ?? log);
+  const ticked = planOn && asked;
   const fewer = planOn && log && logDays !== null && logDays < LOG_DAYS;
   const describedBy = [`${id}-what`, !planOn && `${id}-needs`, fewer && `${id}-fewer`]
     .filter(Boolean)
