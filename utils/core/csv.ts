@@ -15,6 +15,8 @@ export const CSV_COLUMNS = [
   'note',
   'source',
   'id',
+  'felt',
+  'expected',
 ] as const;
 
 /**
@@ -44,6 +46,8 @@ export function entriesToCsv(entries: Entry[], values: Value[], commitments: Com
       note: e.kind === 'checkin' ? (e.note ?? '') : '',
       source: e.source,
       id: e.id,
+      felt: e.kind === 'win' && e.felt !== undefined ? String(e.felt) : '',
+      expected: e.kind === 'win' && e.expected !== undefined ? String(e.expected) : '',
     };
     rows.push(CSV_COLUMNS.map((k) => cell(cells[k])).join(','));
   }

@@ -60,6 +60,9 @@ export const STATE_KEYS = {
   /** `HardDaysOfferMemory` (core/hardDaysOffer.ts): when the offer of the plan for hard days was
    * last shown after a check-in, and when the person last said "Not now" to it. */
   hardDaysOffer: 'hardDaysOffer',
+  /** `Expectations` (core/expected.ts): per step, how the person thought it would go today,
+   * kept until the step's win exists and takes it as `expected`. Belongs to this computer. */
+  expected: 'expected',
 } as const;
 
 /** Other alarm names. */
@@ -82,15 +85,24 @@ export const LATER_PREFIX = 'later:';
 /** Prefix of every notification Footholds shows. */
 export const NOTIFICATION_PREFIX = 'footholds';
 
-/** Prefix of every reminder alarm; the rest of the name is the commitment id. */
+/**
+ * Prefix of every reminder alarm. The rest of the name is the commitment id for its cue's first
+ * time (`cue:<id>`), and the id, `@` and the time for each of a time cue's more times
+ * (`cue:<id>@15:00`).
+ */
 export const ALARM_PREFIX = 'cue:';
 
-/** The alarm name for a commitment's clock cue. */
-export function alarmName(commitmentId: string): string {
-  return `${ALARM_PREFIX}${commitmentId}`;
+/** `@HH:MM` at the end of a more time's alarm name. */
+const AT_TIME = /@([01]\d|2[0-3]):[0-5]\d$/;
+
+/** The alarm name for a commitment's clock cue: its first time, or one of its more times. */
+export function alarmName(commitmentId: string, moreTime?: string): string {
+  return `${ALARM_PREFIX}${commitmentId}${moreTime === undefined ? '' : `@${moreTime}`}`;
 }
 
 /** The commitment id an alarm belongs to, or null if it is not a reminder alarm. */
 export function commitmentIdOfAlarm(name: string): string | null {
-  return name.startsWith(ALARM_PREFIX) ? name.slice(ALARM_PREFIX.length) : null;
+  return name.startsWith(ALARM_PREFIX)
+    ? name.slice(ALARM_PREFIX.length).replace(AT_TIME, '')
+    : null;
 }

@@ -33,3 +33,6 @@ export function limitState(used: number, max: number): LimitState {
   if (left <= 0) return 'full';
   return left <= Math.max(20, Math.round(max / 10)) ? 'near' : 'far';
 }
+
+/** How many more times a time cue may carry beside its first (`TimeCue.alsoAt`). */
+export const MORE_TIMES = 3;

@@ -35,6 +35,12 @@ export interface TimeCue {
   kind: 'time';
   at: ClockTime;
   days: Weekday[];
+  /**
+   * Up to `MORE_TIMES` more times the same days (a glass of water at 9:00 and 15:00): distinct,
+   * none equal to `at`, sorted. Each has its own reminder, shown only while the step is not done
+   * that day. Left out: one time a day.
+   */
+  alsoAt?: ClockTime[];
 }
 
 /** When the browser starts. */
@@ -146,6 +152,11 @@ export interface WinEntry extends EntryBase {
   size: WinSize;
   /** How it felt, 1–5 ("How did it feel?", optional; added after Done). */
   felt?: Felt;
+  /**
+   * How the person thought it would go, 1–5 on the same scale ("How do you think it will go?",
+   * optional; asked before Done and kept on this computer until the win exists).
+   */
+  expected?: Felt;
 }
 
 /** How a win felt, 1 (hard going) to 5 (really good). */

@@ -4,9 +4,10 @@
  * utils/copy/options/backupFile.ts: they say "a date", not "milliseconds since 1970".
  */
 import * as v from 'valibot';
+import { alsoAtIsDistinct } from '@/utils/model/cueTimes';
 import { CLOCK_TIME } from '@/utils/model/day';
 import { ACCEPTED_LANGUAGES } from '@/utils/model/language';
-import { LIMITS } from '@/utils/model/limits';
+import { LIMITS, MORE_TIMES } from '@/utils/model/limits';
 import {
   COMMITMENT_STATUSES,
   ENTRY_SOURCES,
@@ -101,13 +102,21 @@ export const valueSchema = v.object(
 
 const pauseSchema = v.object({ from: epochMs, to: v.optional(epochMs) }, fault({ code: 'group' }));
 
-const cueSchema = v.variant(
+const cueVariants = v.variant(
   'kind',
   [
     v.object({
       kind: v.literal('time'),
       at: clock,
       days: v.pipe(weekdays, v.minLength(1, fault({ code: 'someWeekday' }))),
+      // Up to three more times the same days; optional within version 1, sorted on import.
+      alsoAt: v.optional(
+        v.pipe(
+          v.array(clock, fault({ code: 'clockList' })),
+          v.maxLength(MORE_TIMES, fault({ code: 'moreTimes' })),
+          v.transform((times) => [...times].sort()),
+        ),
+      ),
     }),
     v.object({ kind: v.literal('browser-start') }),
     v.object({
@@ -131,6 +140,15 @@ const cueSchema = v.variant(
     code: 'oneOf',
     choices: ['time', 'browser-start', 'back-at-computer', 'first-tab', 'anchor'],
   }),
+);
+
+/** A cue; a time cue's more times are distinct and none is its first time again. */
+const cueSchema = v.pipe(
+  cueVariants,
+  v.check(
+    (cue) => cue.kind !== 'time' || !cue.alsoAt || alsoAtIsDistinct(cue.at, cue.alsoAt),
+    fault({ code: 'timeTwice' }),
+  ),
 );
 
 /** A commitment as a backup file (and the sync mirror) carries it. */
@@ -193,6 +211,8 @@ export const entrySchema = v.pipe(
           ),
           // How it felt, 1–5; optional within version 1.
           felt: v.optional(oneToFive),
+          // How it was expected to go, 1–5; optional within version 1.
+          expected: v.optional(oneToFive),
         }),
         v.check(
           (e) => e.commitmentId !== undefined || e.text !== undefined,

@@ -487,8 +487,51 @@ describe('backup files', () => {
     await addEntry({ kind: 'win', source: 'popup', valueId: v.id, text: '=SUM(A1)', size: 'full' });
     const csv = await exportCsv();
     const [header, row] = csv.trim().split('\r\n');
-    expect(header).toBe('date,time,kind,value,step,size,reason,mood,energy,note,source,id');
+    expect(header).toBe(
+      'date,time,kind,value,step,size,reason,mood,energy,note,source,id,felt,expected',
+    );
     expect(row).toContain(",win,Play,'=SUM(A1),full,");
+    // Neither number asked: the last two cells are empty.
+    expect(row).toMatch(/,,$/);
+  });
+
+  it('exports how a win felt and how it was expected to go as the last two CSV columns', async () => {
+    const v = await addValue({ name: 'Care', looksLike: '', why: '' });
+    await addEntry({
+      kind: 'win',
+      source: 'popup',
+      valueId: v.id,
+      text: 'Tea',
+      size: 'full',
+      felt: 4,
+      expected: 2,
+    });
+    const [, row] = (await exportCsv()).trim().split('\r\n');
+    expect(row).toMatch(/,4,2$/);
+  });
+
+  it("keeps a win's expected through export and import, and an old file without it imports unchanged", async () => {
+    const v = await addValue({ name: 'Care', looksLike: '', why: '' });
+    await addEntry({
+      kind: 'win',
+      source: 'popup',
+      valueId: v.id,
+      text: 'Tea',
+      size: 'full',
+      felt: 5,
+      expected: 2,
+    });
+    const file = await exportBackup();
+    expect(JSON.parse(file).entries[0]).toMatchObject({ felt: 5, expected: 2 });
+    expect((await importBackup(file)).ok).toBe(true);
+    expect((await readAll()).entries[0]).toMatchObject({ felt: 5, expected: 2 });
+    const old = JSON.parse(file);
+    delete old.entries[0].expected;
+    expect((await importBackup(JSON.stringify(old))).ok).toBe(true);
+    expect((await readAll()).entries[0]).not.toHaveProperty('expected');
+    const wrong = JSON.parse(file);
+    wrong.entries[0].expected = 6;
+    expect(parseBackup(JSON.stringify(wrong)).ok).toBe(false);
   });
 });
 
