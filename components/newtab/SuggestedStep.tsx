@@ -57,6 +57,8 @@ interface Props {
   firstTab?: boolean;
   /** Put focus on Done once shown ("Show the next step" replaced the card). */
   focusOnMount?: boolean;
+  /** "How do you think it will go?" for a step of the plan, once loaded (after the first frame). */
+  Expect?: ComponentType<{ commitmentId: string }>;
 }
 
 interface State {
@@ -97,7 +99,7 @@ export class SuggestedStep extends Component<Props, State> {
   }
 
   render(
-    { suggestion: latest, winsWeek, source, onNext, onAnswer, firstTab }: Props,
+    { suggestion: latest, winsWeek, source, onNext, onAnswer, firstTab, Expect }: Props,
     { stored, problem }: State,
   ) {
     const latestKey = suggestionKey(latest);
@@ -241,6 +243,7 @@ export class SuggestedStep extends Component<Props, State> {
                 {copy.actions.notToday}
               </button>
             </div>
+            {Expect && commitment && <Expect key={commitment.id} commitmentId={commitment.id} />}
           </>
         )}
         {moment.kind === 'answered' && (

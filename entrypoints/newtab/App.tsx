@@ -44,6 +44,8 @@ interface State {
   notes?: typeof import('@/components/newtab/ReminderNotes');
   /** The offer beside the step (components/newtab/StepOffer), loaded after the first frame. */
   Offer?: ComponentType<{ preferId?: string; cardShrinks?: boolean }>;
+  /** "How do you think it will go?" in the step card (issue 28), loaded after the first frame. */
+  Expect?: ComponentType<{ commitmentId: string }>;
   /** The step the card answered, until "Show the next step" or Undo. */
   answered: StepAnswer | null;
   /** This tab is the day's first new tab. */
@@ -109,11 +111,14 @@ export class App extends Component<object, State> {
       this.setState({ notes: await import('@/components/newtab/ReminderNotes').then(withWords) });
   }
 
-  /** Offers to resize a step, after the first frame, never in the start-up chunk. */
+  /** Offers to resize a step, and asks how it will go, after the first frame (the budget). */
   private loadOffer() {
     void import('@/components/newtab/StepOffer')
       .then(withWords)
       .then((m) => this.setState({ Offer: m.StepOffer }));
+    void import('@/components/shared/ExpectedChoice')
+      .then(withWords)
+      .then((m) => this.setState({ Expect: m.ExpectedChoice }));
   }
 
   override componentDidUpdate() {
@@ -161,7 +166,7 @@ export class App extends Component<object, State> {
 
   render(
     _props: object,
-    { live, Grounding, round, notes, lead, Offer, answered, firstTab, Trouble }: State,
+    { live, Grounding, round, notes, lead, Offer, Expect, answered, firstTab, Trouble }: State,
   ) {
     const view = live.data ?? null;
     // The tab strip's words, in the person's language (the HTML's title is English until now).
@@ -193,6 +198,7 @@ export class App extends Component<object, State> {
                 onAnswer={this.answer}
                 firstTab={firstTab}
                 focusOnMount={round > 0}
+                Expect={Expect}
               />
             )}
             {notes && <notes.ReminderNotes lead={lead?.commitmentId} />}

@@ -66,6 +66,20 @@ export const adjustCopy = /* @__PURE__ */ words('adjust', {
     saved: 'Noted. Thank you.',
   },
 
+  /**
+   * "How do you think it will go?" before Done (issue 28): optional, asked once a day per step,
+   * on the same scale as "How did it feel?" (its words). `{step}` names the step where it is
+   * asked away from the step's own card (the popup).
+   */
+  expected: {
+    legend: 'How do you think it will go? (optional)',
+    legendForText: 'How do you think "{step}" will go? (optional)',
+    legendFor: composes((step: string): string =>
+      fill(adjustCopy.expected.legendForText, { step: inline(step) }),
+    ),
+    saved: 'Noted. Thank you.',
+  },
+
   /** After a check-in with mood or energy at 2 or less: our own kind words, never an alarm. */
   heavyDay: {
     reply: 'Thanks for checking in. It sounds like a heavy day, and one small step still counts.',

@@ -39,6 +39,11 @@ export default {
     scale: ['Costó mucho', 'Costó un poco', 'Normal', 'Bien', 'Muy bien'],
     saved: 'Anotado. Gracias.',
   },
+  expected: {
+    legend: '¿Cómo crees que irá? (opcional)',
+    legendForText: '¿Cómo crees que irá «{step}»? (opcional)',
+    saved: 'Anotado. Gracias.',
+  },
   heavyDay: {
     reply: 'Gracias por contar cómo estás. Parece un día pesado, y un pequeño paso sigue contando.',
     offerText: 'Si te ayuda, aquí tienes el paso más pequeño: {step}.',

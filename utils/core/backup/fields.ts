@@ -4,6 +4,7 @@
  * (the plan for hard days, `hardDays.ts`) uses the same rules.
  */
 import * as v from 'valibot';
+import { CLOCK_TIME } from '@/utils/model/day';
 import { LIMITS } from '@/utils/model/limits';
 import { fault } from './problems';
 
@@ -42,4 +43,25 @@ export const epochMs = v.pipe(
   v.minValue(0, fault({ code: 'before1970' })),
   v.maxValue(LATEST_TIME, fault({ code: 'farFuture' })),
   noMinusZero,
+);
+
+/** A local clock time as the file writes it, `HH:MM`. */
+export const clock = v.pipe(
+  v.string(fault({ code: 'clock' })),
+  v.regex(CLOCK_TIME, fault({ code: 'clock' })),
+);
+/** A weekday number, 0 (Sunday) to 6, with the fault to say when it is not one. */
+export const weekdayAs = (message: string) =>
+  v.pipe(
+    v.number(message),
+    v.integer(message),
+    v.minValue(0, message),
+    v.maxValue(6, message),
+    noMinusZero,
+  );
+/** Weekdays, each once. */
+export const weekdays = v.pipe(
+  v.array(weekdayAs(fault({ code: 'weekdays' })), fault({ code: 'weekdayList' })),
+  v.maxLength(7, fault({ code: 'weekdayTwice' })),
+  v.check((d) => new Set(d).size === d.length, fault({ code: 'weekdayTwice' })),
 );

@@ -4,10 +4,8 @@
  * utils/copy/options/backupFile.ts: they say "a date", not "milliseconds since 1970".
  */
 import * as v from 'valibot';
-import { alsoAtIsDistinct } from '@/utils/model/cueTimes';
-import { CLOCK_TIME } from '@/utils/model/day';
 import { ACCEPTED_LANGUAGES } from '@/utils/model/language';
-import { LIMITS, MORE_TIMES } from '@/utils/model/limits';
+import { LIMITS } from '@/utils/model/limits';
 import {
   COMMITMENT_STATUSES,
   ENTRY_SOURCES,
@@ -16,7 +14,8 @@ import {
   VALUE_STATUSES,
   WIN_SIZES,
 } from '@/utils/model/types';
-import { epochMs, filledText, id, noMinusZero, text } from './fields';
+import { cueSchema } from './cue';
+import { clock, epochMs, filledText, id, noMinusZero, text, weekdayAs } from './fields';
 import { hardDaysPlanSchema } from './hardDays';
 import { fault } from './problems';
 
@@ -57,23 +56,6 @@ const day = v.pipe(
   v.check(isCalendarDay, (issue) => fault({ code: 'noSuchDay', day: String(issue.input) })),
 );
 
-const clock = v.pipe(
-  v.string(fault({ code: 'clock' })),
-  v.regex(CLOCK_TIME, fault({ code: 'clock' })),
-);
-const weekdayAs = (message: string) =>
-  v.pipe(
-    v.number(message),
-    v.integer(message),
-    v.minValue(0, message),
-    v.maxValue(6, message),
-    noMinusZero,
-  );
-const weekdays = v.pipe(
-  v.array(weekdayAs(fault({ code: 'weekdays' })), fault({ code: 'weekdayList' })),
-  v.maxLength(7, fault({ code: 'weekdayTwice' })),
-  v.check((d) => new Set(d).size === d.length, fault({ code: 'weekdayTwice' })),
-);
 const oneToFive = v.pipe(
   v.number(fault({ code: 'oneToFive' })),
   v.integer(fault({ code: 'oneToFive' })),
@@ -101,55 +83,6 @@ export const valueSchema = v.object(
 );
 
 const pauseSchema = v.object({ from: epochMs, to: v.optional(epochMs) }, fault({ code: 'group' }));
-
-const cueVariants = v.variant(
-  'kind',
-  [
-    v.object({
-      kind: v.literal('time'),
-      at: clock,
-      days: v.pipe(weekdays, v.minLength(1, fault({ code: 'someWeekday' }))),
-      // Up to three more times the same days; optional within version 1, sorted on import.
-      alsoAt: v.optional(
-        v.pipe(
-          v.array(clock, fault({ code: 'clockList' })),
-          v.maxLength(MORE_TIMES, fault({ code: 'moreTimes' })),
-          v.transform((times) => [...times].sort()),
-        ),
-      ),
-    }),
-    v.object({ kind: v.literal('browser-start') }),
-    v.object({
-      kind: v.literal('back-at-computer'),
-      awayMinutes: v.pipe(
-        v.number(fault({ code: 'minutes' })),
-        v.integer(fault({ code: 'wholeMinutes' })),
-        v.minValue(1, fault({ code: 'atLeastMinute' })),
-        v.maxValue(24 * 60, fault({ code: 'atMostDay' })),
-      ),
-    }),
-    v.object({ kind: v.literal('first-tab') }),
-    v.object({
-      kind: v.literal('anchor'),
-      text: filledText(LIMITS.sentence),
-      remindAt: v.optional(clock),
-      days: v.optional(weekdays),
-    }),
-  ],
-  fault({
-    code: 'oneOf',
-    choices: ['time', 'browser-start', 'back-at-computer', 'first-tab', 'anchor'],
-  }),
-);
-
-/** A cue; a time cue's more times are distinct and none is its first time again. */
-const cueSchema = v.pipe(
-  cueVariants,
-  v.check(
-    (cue) => cue.kind !== 'time' || !cue.alsoAt || alsoAtIsDistinct(cue.at, cue.alsoAt),
-    fault({ code: 'timeTwice' }),
-  ),
-);
 
 /** A commitment as a backup file (and the sync mirror) carries it. */
 export const commitmentSchema = v.object(
