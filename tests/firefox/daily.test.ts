@@ -203,8 +203,20 @@ describe('store screenshots', () => {
 
     const popup = new PopupPage(firefox.current);
     await popup.open();
+    // "How do you think it will go?" for the next step, in one tap, kept on its win (issue 28).
+    const ask = await popup.get(
+      'How do you think "Walk for ten minutes" will go? (optional)',
+      'group',
+    );
+    await popup.click('2 A bit hard', 'radio', ask);
+    await popup.sees('Noted. Thank you.');
     await popup.done('Walk for ten minutes');
     await popup.sees('1 small win today');
+    const [, today] = (await popup.database()).days.at(-1) as [string, { entries: any[] }];
+    expect(today.entries.find((e) => e.commitmentId === 'c-walk')).toMatchObject({
+      kind: 'win',
+      expected: 2,
+    });
     await popup.page.close();
     const newtab = new NewTabPage(firefox.current);
     await newtab.open();
