@@ -109,3 +109,32 @@ test.describe('a Spanish browser', () => {
     }
   });
 });
+
+test.describe('a browser that names no country', () => {
+  test.use({ browserLanguage: 'en-no-region' });
+
+  test('crisis help asks once which country; the answer is the Country setting', async ({
+    options,
+  }) => {
+    const words = crisisLinesCopy.crisisLines;
+    await options.openAt('help');
+    const where = options.region(optionsCopy.crisis.title);
+    const ask = where.getByLabel(words.ask);
+    await expect(ask).toBeVisible();
+    // Nothing guessed meanwhile: emergency services and the directory only.
+    await expect(where.locator('a[href^="tel:"], a[href^="sms:"]')).toHaveCount(0);
+    await expect(where.getByRole('link', { name: DIRECTORY })).toBeVisible();
+    await options.screenshot('crisis-ask');
+    await ask.selectOption({ label: 'Canada' });
+    const canada = linesFor('CA')[0];
+    await expect(where).toContainText('Your country: Canada');
+    await expect(where.getByText(canada.name, { exact: true }).first()).toBeVisible();
+    await expect(ask).toBeHidden();
+    // Asked once: it is the setting now, here and in the plan for hard days.
+    await options.openAt('hard-days');
+    await expect(options.planPart(PROFESSIONALS)).toContainText('Your country: Canada');
+    await expect(options.page.getByLabel(words.ask)).toHaveCount(0);
+    await options.openAt('settings');
+    await expect(options.page.getByLabel('Country', { exact: true })).toHaveValue('CA');
+  });
+});

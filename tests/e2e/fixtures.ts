@@ -18,8 +18,11 @@ import { PopupPage } from './pages/PopupPage';
 /** The built extension under test. Tests never run against `wxt dev` (it keeps the worker alive). */
 export const EXTENSION_DIR = resolve(process.env.FOOTHOLDS_EXTENSION_DIR ?? '.output/chrome-mv3');
 
-/** The browser's own language: English, or a Spanish browser (`--lang=es`, locale es-ES). */
-export type BrowserLanguage = 'en' | 'es';
+/**
+ * The browser's own language: English, a Spanish browser (`--lang=es`, locale es-ES), or English
+ * with no country (`en` alone: a browser that names no region, so crisis help asks for one).
+ */
+export type BrowserLanguage = 'en' | 'es' | 'en-no-region';
 
 /** Starts Chromium on a profile folder with the extension loaded. */
 export async function launch(
@@ -30,15 +33,17 @@ export async function launch(
   } = {},
 ): Promise<BrowserContext> {
   const spanish = options.browserLanguage === 'es';
+  const noRegion = options.browserLanguage === 'en-no-region';
   return chromium.launchPersistentContext(userDataDir, {
     executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
     headless: true,
     colorScheme: options.colorScheme ?? 'light',
     viewport: { width: 1100, height: 800 },
-    ...(spanish ? { locale: 'es-ES' } : {}),
+    ...(spanish ? { locale: 'es-ES' } : noRegion ? { locale: 'en' } : {}),
     args: [
       ...FLAGS,
       ...(spanish ? ['--lang=es', '--accept-lang=es'] : []),
+      ...(noRegion ? ['--lang=en', '--accept-lang=en'] : []),
       `--disable-extensions-except=${EXTENSION_DIR}`,
       `--load-extension=${EXTENSION_DIR}`,
     ],
@@ -186,7 +191,9 @@ export const test = base.extend<Options & Fixtures>({
     await use(new NewTabPage(context, extensionId));
   },
   options: async ({ context, extensionId, browserLanguage }, use) => {
-    await use(new OptionsPage(context, extensionId, OPTIONS_WORDS[browserLanguage]));
+    await use(
+      new OptionsPage(context, extensionId, OPTIONS_WORDS[browserLanguage === 'es' ? 'es' : 'en']),
+    );
   },
   seed: async ({ options }, use) => {
     await use(async (text) => {
