@@ -1,4 +1,4 @@
-import { backup, walk } from './data';
+import { backup, connection, health, textFriend, walk } from './data';
 import { expect, test } from './fixtures';
 
 /**
@@ -66,4 +66,29 @@ test('the popup asks about the next step, by name, and its Done keeps the answer
   const [win] = await popup.entries();
   expect(win).toMatchObject({ kind: 'win', expected: 5 });
   expect(win).not.toHaveProperty('felt');
+});
+
+test('the step a reminder opens asks too, and a Done from that card keeps the answer', async ({
+  seed,
+  newtab,
+}) => {
+  await seed(
+    backup({
+      values: [health, connection],
+      commitments: [walk(everyDay), textFriend(everyDay)],
+    }),
+  );
+  // A reminder's body opens the new tab at its step (`?step=<id>`), whatever would be suggested.
+  await newtab.open();
+  await newtab.page.goto(`${newtab.url}?step=c-text`);
+  await expect(newtab.step).toContainText('Text one friend');
+  const ask = newtab.step.getByRole('group', { name: /How do you think it will go/ });
+  await ask.getByRole('radio', { name: /Okay$/ }).check();
+  await expect(newtab.step.getByText('Noted. Thank you.')).toBeVisible();
+  await newtab.step.getByRole('button', { name: 'Done' }).click();
+  const [win] = await newtab.entries();
+  expect(win).toMatchObject({ kind: 'win', commitmentId: 'c-text', expected: 3 });
+  // The answer went with the win: nothing is left waiting on this computer.
+  const state = await newtab.readStore('state');
+  expect(JSON.stringify(state)).not.toContain('c-text');
 });
