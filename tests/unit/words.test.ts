@@ -12,6 +12,7 @@ import { cueLabel } from '@/utils/copy/cues';
 import { MICROWIN_RULES } from '@/utils/copy/microwin';
 import { crisisLinesCopy } from '@/utils/copy/options/crisisLines';
 import { hardDaysCopy } from '@/utils/copy/options/hardDays';
+import { stepsCopy } from '@/utils/copy/options/steps';
 import { planSentence } from '@/utils/copy/plan';
 import { BODY_BASICS, VALUE_TEMPLATES } from '@/utils/copy/templates';
 import type { Cue, SkipReason } from '@/utils/model/types';
@@ -156,6 +157,14 @@ const SAMPLES: Record<string, unknown[][]> = {
   'hardDays.remove': [['I stop answering messages'], ['Ana'], ['']],
   'hardDays.removed': [['I stop answering messages'], ['Ana'], ['']],
   'hardDays.routine.printed': [['Open the chat with one friend'], ['']],
+  // Issue 28: every tone, with and without a smaller step, and odd counts.
+  'expected.line': (['better', 'steady', 'harder'] as const).flatMap((tone) =>
+    ['Put on my shoes', ''].flatMap((smaller) => [
+      [tone, 'Walk for ten minutes', smaller, 7, 10],
+      [tone, '', smaller, 1, 1],
+      [tone, 'Walk', smaller, Number.NaN, -1],
+    ]),
+  ),
   'limit.hint': [
     [0, 200],
     [190, 200],
@@ -359,6 +368,7 @@ describe('user-facing words', () => {
     // Parts loaded with their view, not in `copy`, read here too.
     copyStrings(hardDaysCopy, '', out, seen);
     copyStrings(crisisLinesCopy, '', out, seen);
+    copyStrings({ expected: stepsCopy.expected }, '', out, seen);
     // The plan's sentences and labels, said by functions beside the words rather than in them.
     for (const cue of CUES) {
       out.push([`cueLabel(${JSON.stringify(cue)})`, cueLabel(cue)]);

@@ -8,12 +8,13 @@ import { StorageProblem } from '@/components/shared/StorageProblem';
 import { useLive } from '@/hooks/useLive';
 import type { DayKey } from '@/utils/model/types';
 import { INSIGHT_WEEKS, loadInsight } from '@/utils/pages/options/loadInsight';
+import { BeforeAfterCard } from './BeforeAfterCard';
 import { PatternsCard } from './PatternsCard';
 
 /**
- * The review's look over several weeks: Patterns and the charts over weeks, for the
- * 4 or 12 weeks ending with the week shown (12 unless the person picks 4), and never from before
- * the week the person began.
+ * The review's look over several weeks: Patterns (with "Before and after") and the charts over
+ * weeks, for the 4 or 12 weeks ending with the week shown (12 unless the person picks 4), and
+ * never from before the week the person began.
  */
 export function ReviewInsight({ weekStart }: { weekStart: DayKey }) {
   const [weeks, setWeeks] = useState<number>(INSIGHT_WEEKS[1]);
@@ -59,6 +60,7 @@ export function ReviewInsight({ weekStart }: { weekStart: DayKey }) {
         {data && (
           <div class="review-grid">
             <PatternsCard patterns={data.patterns} />
+            <BeforeAfterCard expected={data.expected} />
           </div>
         )}
       </section>

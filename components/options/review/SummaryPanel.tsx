@@ -11,14 +11,16 @@ import { useLive } from '@/hooks/useLive';
 import { copy } from '@/utils/copy';
 import { dayKey } from '@/utils/model/day';
 import { loadSummary, type SummaryChoices } from '@/utils/pages/options/loadViews';
+import { expectedLine } from '@/utils/pages/options/reviewWeek';
 import { moodWeekLine, shareText, summaryCountLines } from '@/utils/pages/options/shareText';
 import { SummaryHardDays } from './SummaryHardDays';
 
 /**
  * The summary to share (`#summary`): what matters to the person, the steps in use, this week's one
  * step, and what went well over 1, 2 or 4 weeks (never from before the person's first day); the
- * weekly mood and energy, the reflections and the plan for hard days (offered only when there is
- * one) only when chosen; no choice is remembered past this visit. Printed, saved as a PDF, or copied
+ * weekly mood and energy, how steps went beside how they were expected to go ("Include how steps
+ * went", issue 28), the reflections and the plan for hard days (offered only when there is one)
+ * only when chosen; no choice is remembered past this visit. Printed, saved as a PDF, or copied
  * as a short text ("Copy for someone you trust"). The page's nav, footer and controls stay off the
  * printed page (options.css, `@media print`).
  */
@@ -30,6 +32,7 @@ export function SummaryPanel({ headingRef }: { headingRef?: Ref<HTMLHeadingEleme
     mood: false,
     reflections: false,
     hardDays: false,
+    expected: false,
   });
   const live = useLive(() => loadSummary(new Date(), choices));
   const [said, setSaid] = useState('');
@@ -99,6 +102,15 @@ export function SummaryPanel({ headingRef }: { headingRef?: Ref<HTMLHeadingEleme
               onChange={(e) => choose({ reflections: (e.target as HTMLInputElement).checked })}
             />
             <label for="summary-reflections">{words.includeReflections}</label>
+          </div>
+          <div class="check-row">
+            <input
+              id="summary-expected"
+              type="checkbox"
+              checked={choices.expected === true}
+              onChange={(e) => choose({ expected: (e.target as HTMLInputElement).checked })}
+            />
+            <label for="summary-expected">{words.includeExpected}</label>
           </div>
           {/* Offered only when there is a plan to include: no plan, no box (nothing to explain). */}
           {data?.hardDaysOffered && (
@@ -196,6 +208,20 @@ export function SummaryPanel({ headingRef }: { headingRef?: Ref<HTMLHeadingEleme
                   <li key={w.day}>{moodWeekLine(w)}</li>
                 ))}
               </ul>
+            </section>
+          )}
+          {data.expected && (
+            <section class="card" aria-labelledby="summary-expected-heading">
+              <h3 id="summary-expected-heading">{words.expectedHeading}</h3>
+              {data.expected.length === 0 ? (
+                <p class="soft">{words.noExpected}</p>
+              ) : (
+                <ul class="plain">
+                  {data.expected.map((s) => (
+                    <li key={s.commitmentId}>{expectedLine(s)}</li>
+                  ))}
+                </ul>
+              )}
             </section>
           )}
           {data.reflections && (

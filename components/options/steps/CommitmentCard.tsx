@@ -3,6 +3,7 @@ import { CalmBar } from '@/components/shared/CalmBar';
 import { ResizeOffer } from '@/components/shared/ResizeOffer';
 import { copy } from '@/utils/copy';
 import { cueLabel } from '@/utils/copy/cues';
+import { stepsCopy } from '@/utils/copy/options/steps';
 import { planOf } from '@/utils/copy/plan';
 import type { CommitmentStatus, Value } from '@/utils/model/types';
 import type { StepCard } from '@/utils/pages/options/stepsView';
@@ -20,7 +21,8 @@ interface Props {
 
 /**
  * One commitment: its if-then plan, its cue, how regular it has been lately (words and a calm
- * bar, never a count that can reset), any offer to make it smaller or grow it, acted on here in
+ * bar, never a count that can reset), how it went beside how the person expected it to go (from 3
+ * wins with both answers, issue 28), any offer to make it smaller or grow it, acted on here in
  * one click, and what can be done with it: edit, pause or resume, set aside or bring
  * back. Nothing here deletes anything.
  */
@@ -52,6 +54,17 @@ export function CommitmentCard({ card, value, onEdit, onStatus, stopped, onKeepR
           <span class="soft">{words.lately}: </span>
           <span class="regular-words">{words.regular[card.band]}</span>
           <CalmBar fraction={card.consistency} />
+        </p>
+      )}
+      {card.expected && (
+        <p class="expected-line">
+          {stepsCopy.expected.line(
+            card.expected.tone,
+            c.step,
+            c.smallerStep,
+            card.expected.count,
+            card.expected.pairs,
+          )}
         </p>
       )}
       {stopped && c.status === 'active' && (

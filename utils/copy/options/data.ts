@@ -127,6 +127,11 @@ export const dataCopy = /* @__PURE__ */ words('options/data', {
     includeReflections: 'Include my reflections',
     /** Offered only when there is a plan for hard days with something in it; off by default. */
     includeHardDays: 'Include my plan for hard days',
+    /** Issue 28: how steps went beside how they were expected to go; off unless ticked. */
+    includeExpected: 'Include how steps went',
+    expectedHeading: 'How steps went',
+    noExpected:
+      'No step has 3 wins in these weeks where you said both how you thought it would go and how it felt.',
     copy: 'Copy for someone you trust',
     copied: 'Copied. Paste it wherever you like.',
     notCopied: 'This browser did not allow copying. You can select the text and copy it instead.',

@@ -122,6 +122,17 @@ export const insightCopy = /* @__PURE__ */ words('options/insight', {
         times: capitalise(timesSaid(Math.max(1, more))),
       }),
     ),
+    /** How steps went beside how they were expected to go (issue 28); lines in `stepsCopy`. */
+    expectedHeading: 'Before and after',
+    expectedIntro:
+      'From the wins where you said how you thought a step would go and, after, how it felt.',
+    expectedNeedMoreText:
+      'Not enough yet. When a step has 3 wins where you said how you thought it would go and how it felt, it shows here. {times} more could be enough.',
+    expectedNeedMore: composes((more: number): string =>
+      fill(insightCopy.patterns.expectedNeedMoreText, {
+        times: capitalise(timesSaid(Math.max(1, more))),
+      }),
+    ),
   },
 
   /** Charts over weeks. */

@@ -1,10 +1,15 @@
 import { inline, whole } from '@/utils/copy/core';
 import { fill, type PluralForms, plural } from '@/utils/copy/lang/intl';
 import { composes, words } from '@/utils/copy/lang/words';
+import type { ExpectedTone } from '@/utils/core/insights/expectedFelt';
 
 /** A sentence of these words that says a step's words as `{step}`. */
 const saysStep = (sentence: () => string) =>
   composes((step: string): string => fill(sentence(), { step: inline(step) }));
+
+/** A step's words in quotes, or "a step" for none. */
+const quotedStep = (step: string) =>
+  inline(step) ? fill(stepsCopy.expected.quoted, { step: inline(step) }) : stepsCopy.expected.aStep;
 
 /** Words of the values-and-steps view. */
 export const stepsCopy = /* @__PURE__ */ words('options/steps', {
@@ -53,5 +58,56 @@ export const stepsCopy = /* @__PURE__ */ words('options/steps', {
     didArchive: saysStep((): string => stepsCopy.steps.didArchiveText),
     didRestoreText: 'Brought back: {step}.',
     didRestore: saysStep((): string => stepsCopy.steps.didRestoreText),
+  },
+
+  /**
+   * How a step went beside how the person expected it to go (issue 28), on its card, in the
+   * review and, when ticked, in the summary: counts only, never a cause or a verdict. `{n}` is
+   * the wins with both answers, `{count}` those the sentence names, `{step}` the step in quotes.
+   */
+  expected: {
+    quoted: '“{step}”',
+    aStep: 'A step',
+    betterText: {
+      one: '{step} went better than you expected {count} of {n} time.',
+      other: '{step} went better than you expected {count} of {n} times.',
+    } as PluralForms,
+    steadyText: {
+      one: '{step} went as you expected or better {count} of {n} time.',
+      other: '{step} went as you expected or better {count} of {n} times.',
+    } as PluralForms,
+    /** Kind, and the smaller step offered in its own words (`{smaller}`), never a verdict. */
+    harderText: {
+      one: '{step} was harder than you expected {count} of {n} time. The smaller step is there whenever you want it: {smaller}.',
+      other:
+        '{step} was harder than you expected {count} of {n} times. The smaller step is there whenever you want it: {smaller}.',
+    } as PluralForms,
+    harderNoSmallerText: {
+      one: '{step} was harder than you expected {count} of {n} time. A smaller step is always fine; you can add one when you edit it.',
+      other:
+        '{step} was harder than you expected {count} of {n} times. A smaller step is always fine; you can add one when you edit it.',
+    } as PluralForms,
+    /** The line for a step's counts (`expectedFelt`'s tone, count and pairs). */
+    line: composes(
+      (
+        tone: ExpectedTone,
+        step: string,
+        smallerStep: string,
+        count: number,
+        of: number,
+      ): string => {
+        const w = stepsCopy.expected;
+        let forms: PluralForms;
+        if (tone === 'better') forms = w.betterText;
+        else if (tone === 'harder')
+          forms = inline(smallerStep) ? w.harderText : w.harderNoSmallerText;
+        else forms = w.steadyText;
+        return fill(plural(whole(of), forms), {
+          step: quotedStep(step),
+          count: Math.min(whole(count), whole(of)),
+          smaller: inline(smallerStep) ? fill(w.quoted, { step: inline(smallerStep) }) : '',
+        });
+      },
+    ),
   },
 } as const);

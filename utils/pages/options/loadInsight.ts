@@ -4,6 +4,8 @@
  * carries the pattern and chart logic.
  */
 import {
+  type ExpectedFelt,
+  expectedFelt,
   firstDay,
   laterDay,
   type Patterns,
@@ -31,6 +33,8 @@ export interface InsightView {
   /** The spans worth offering: `INSIGHT_WEEKS`, never more weeks than there have been. */
   choices: number[];
   patterns: Patterns;
+  /** How steps went beside how they were expected to go, over the same days as `patterns`. */
+  expected: ExpectedFelt;
   trends: WeekTrends;
 }
 
@@ -83,6 +87,7 @@ async function readInsight(weekStart: DayKey, weeks: number): Promise<InsightVie
     weeks: count,
     choices: periodChoices(INSIGHT_WEEKS, available),
     patterns: patterns({ values, commitments, entries, from, to }),
+    expected: expectedFelt({ commitments, entries, from, to }),
     trends: weekTrends({
       values,
       commitments,

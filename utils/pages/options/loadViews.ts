@@ -3,6 +3,7 @@
  * printable summary. Each builds its view with the pure functions beside it.
  */
 import {
+  expectedFelt,
   firstDay,
   laterDay,
   periodChoices,
@@ -117,6 +118,8 @@ export interface SummaryChoices {
   reflections: boolean;
   /** "Include my plan for hard days" (issue 26); off unless ticked. */
   hardDays?: boolean;
+  /** "Include how steps went" (issue 28); off unless ticked. */
+  expected?: boolean;
 }
 
 /** The spans the summary offers, in weeks ending with this one. */
@@ -125,7 +128,8 @@ export const SUMMARY_WEEKS = [1, 2, 4] as const;
 /**
  * Reads the printable summary: values, steps in use, this week's one step, and what went well
  * over the weeks chosen, from the person's first day at the earliest; the weekly mood, the
- * reflections and the plan for hard days only when chosen. The plan is read either way, so the
+ * reflections, how steps went beside how they were expected to go, and the plan for hard days
+ * only when chosen. The plan is read either way, so the
  * page knows whether there is one to offer.
  */
 export async function loadSummary(
@@ -171,6 +175,9 @@ export async function loadSummary(
     reflections,
     hardDaysPlan,
     includeHardDays: choices.hardDays === true,
+    expected: choices.expected
+      ? expectedFelt({ commitments, entries, from: range.from, to: today }).steps
+      : undefined,
   });
 }
 

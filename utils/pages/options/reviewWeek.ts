@@ -1,9 +1,13 @@
-/** Which week the review shows, what it shows for it, and the counts beside it (pure). */
+/**
+ * Which week the review shows, what it shows for it, and the lines beside it: the counts, and
+ * how steps went beside how they were expected to go (pure).
+ */
 
 import { copy } from '@/utils/copy';
 import { monthName, shortDate } from '@/utils/copy/lang/intl';
 import { reviewCopy } from '@/utils/copy/options/review';
-import type { PeriodCounts, WeeklyReview } from '@/utils/core/insights';
+import { stepsCopy } from '@/utils/copy/options/steps';
+import type { ExpectedFeltStep, PeriodCounts, WeeklyReview } from '@/utils/core/insights';
 import { addDays, weekStart } from '@/utils/model/day';
 import type { DayKey, Weekday } from '@/utils/model/types';
 
@@ -60,4 +64,12 @@ export function besideLines(counts: PeriodCounts, pastEnd?: DayKey): string[] {
     );
   }
   return lines;
+}
+
+/**
+ * A step's line for how it went beside how it was expected to go (issue 28), as the review, the
+ * summary and its copied text all say it; the step's card says the same sentence.
+ */
+export function expectedLine(s: ExpectedFeltStep): string {
+  return stepsCopy.expected.line(s.tone, s.step, s.smallerStep, s.count, s.pairs);
 }

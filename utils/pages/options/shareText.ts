@@ -1,9 +1,9 @@
 /**
  * The short text "Copy for someone you trust" puts on the clipboard: my values and
  * why, the one step this week, and what went well. Pure, from the summary view; nothing about
- * skips, and mood, reflections or the plan for hard days only when the person chose to include
- * them on the summary. The counts and the weekly mood lines are the page's own, from the
- * functions here.
+ * skips, and mood, how steps went, reflections or the plan for hard days only when the person
+ * chose to include them on the summary. The counts and the weekly mood lines are the page's own,
+ * from the functions here.
  */
 
 import { copy } from '@/utils/copy';
@@ -13,7 +13,7 @@ import { hardDaysCopy } from '@/utils/copy/options/hardDays';
 import { insightCopy, oneDecimal } from '@/utils/copy/options/insight';
 import { reviewCopy } from '@/utils/copy/options/review';
 import type { WeekMood } from '@/utils/core/insights';
-import { besideLines } from './reviewWeek';
+import { besideLines, expectedLine } from './reviewWeek';
 import type { SummaryHardDays, SummaryView } from './summaryView';
 
 /**
@@ -56,6 +56,11 @@ export function shareText(view: SummaryView, madeOn: string): string {
   if (view.moodWeeks) {
     lines.push('', words.moodHeading);
     for (const w of view.moodWeeks) lines.push(`- ${moodWeekLine(w)}`);
+  }
+  if (view.expected) {
+    lines.push('', words.expectedHeading);
+    if (view.expected.length === 0) lines.push(words.noExpected);
+    for (const s of view.expected) lines.push(`- ${expectedLine(s)}`);
   }
   if (view.reflections && view.reflections.length > 0) {
     lines.push('', words.reflectionsHeading);

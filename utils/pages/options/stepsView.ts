@@ -1,4 +1,4 @@
-import { consistency } from '@/utils/core/insights';
+import { consistency, type ExpectedFeltStep, expectedFelt } from '@/utils/core/insights';
 import type { OfferMemory } from '@/utils/core/insights/offerMemory';
 import { type ResizeOffer, resizeOffers } from '@/utils/core/insights/offers';
 import { pausedDays } from '@/utils/core/pauses';
@@ -27,6 +27,8 @@ export interface StepCard {
   band: RegularBand;
   /** An invitation to make the step smaller or grow it, if one is due. */
   offer: ResizeOffer | null;
+  /** How it went beside how it was expected to go, over all its wins; null below 3 such wins. */
+  expected: ExpectedFeltStep | null;
 }
 
 /** A value with its steps: in use first, then paused; set-aside steps apart. */
@@ -62,6 +64,10 @@ export function stepsView(input: {
   const offers = new Map(
     resizeOffers(commitments, entries, today, input.offerMemory).map((o) => [o.commitmentId, o]),
   );
+  // One pass over the log for every step's wins with both answers (issue 28).
+  const expected = new Map(
+    expectedFelt({ commitments, entries }).steps.map((s) => [s.commitmentId, s]),
+  );
   const groups = values.map((value): ValueGroup => {
     const cards = commitments
       .filter((c) => c.valueId === value.id)
@@ -76,6 +82,7 @@ export function stepsView(input: {
           consistency: score,
           band: regularBand(score),
           offer: offers.get(commitment.id) ?? null,
+          expected: expected.get(commitment.id) ?? null,
         };
       });
     return {

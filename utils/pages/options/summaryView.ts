@@ -1,6 +1,12 @@
 /** The printable summary and what it may include, built from plain data (pure). */
 import { planOf } from '@/utils/copy/plan';
-import type { CelebratedWin, PeriodCounts, WeeklyReview, WeekMood } from '@/utils/core/insights';
+import type {
+  CelebratedWin,
+  ExpectedFeltStep,
+  PeriodCounts,
+  WeeklyReview,
+  WeekMood,
+} from '@/utils/core/insights';
 import type { Contact, ContactPart, HardDaysPlan, LinePart } from '@/utils/model/hardDays';
 import type { Commitment, DayKey, Value, WeekReview } from '@/utils/model/types';
 
@@ -39,6 +45,11 @@ export interface SummaryView {
   moodWeeks?: WeekMood[];
   /** The weeks' reflections, only when the person chose to include them. */
   reflections?: WeekReview[];
+  /**
+   * How steps went beside how they were expected to go over the weeks covered (steps with 3 wins
+   * with both answers), only when the person ticked "Include how steps went".
+   */
+  expected?: ExpectedFeltStep[];
   /** True when there is a plan for hard days with something in it, so it can be offered. */
   hardDaysOffered: boolean;
   /** The plan for hard days, only when the person ticked "Include my plan for hard days". */
@@ -98,7 +109,8 @@ export function summaryHardDays(
 /**
  * What a person may choose to share with a therapist or someone they trust (DESIGN: partnership):
  * their values, the steps they are taking, this week's one step, and what went well. Nothing
- * about skips; mood, reflections and the plan for hard days only when they choose to include them.
+ * about skips; mood, reflections, how steps went and the plan for hard days only when they choose
+ * to include them.
  */
 export function summaryView(input: {
   values: Value[];
@@ -118,6 +130,8 @@ export function summaryView(input: {
   hardDaysPlan?: HardDaysPlan | null;
   /** Whether the person ticked "Include my plan for hard days" (off unless said). */
   includeHardDays?: boolean;
+  /** Steps' counts when the person ticked "Include how steps went"; left out otherwise. */
+  expected?: ExpectedFeltStep[];
 }): SummaryView {
   const { review, counts } = input;
   const weeks = input.weeks ?? 1;
@@ -149,6 +163,7 @@ export function summaryView(input: {
       : null,
     ...(input.moodWeeks ? { moodWeeks: input.moodWeeks } : {}),
     ...(reflections ? { reflections } : {}),
+    ...(input.expected ? { expected: input.expected } : {}),
     hardDaysOffered: hardDays !== null,
     ...(hardDays && input.includeHardDays ? { hardDays } : {}),
   };

@@ -85,6 +85,10 @@ export default {
     includeMood: 'Incluir cómo han ido el ánimo y la energía',
     includeReflections: 'Incluir mis reflexiones',
     includeHardDays: 'Incluir mi plan para los días difíciles',
+    includeExpected: 'Incluir cómo fueron los pasos',
+    expectedHeading: 'Cómo fueron los pasos',
+    noExpected:
+      'En estas semanas, ningún paso tiene 3 logros en los que dijeras cómo creías que iría y cómo te sentiste.',
     copy: 'Copiar para alguien de confianza',
     copied: 'Copiado. Pégalo donde quieras.',
     notCopied: 'Este navegador no ha permitido copiar. Puedes seleccionar el texto y copiarlo tú.',

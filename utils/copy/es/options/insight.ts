@@ -36,6 +36,11 @@ export default {
     feltNote: 'A menudo, dar un paso sienta mejor de lo que parecía antes de empezar.',
     feltNeedMoreText:
       'Aún no hay suficiente. Cuando un paso tenga 3 logros en los que dijiste cómo te sentiste, cada uno después de un registro ese día, aparecerá aquí. {times} más, y quizá ya baste.',
+    expectedHeading: 'Antes y después',
+    expectedIntro:
+      'De los logros en los que dijiste cómo creías que iría un paso y, después, cómo te sentiste.',
+    expectedNeedMoreText:
+      'Aún no hay suficiente. Cuando un paso tenga 3 logros en los que dijiste cómo creías que iría y cómo te sentiste, aparecerá aquí. {times} más, y quizá ya baste.',
   },
 
   charts: {

@@ -35,4 +35,26 @@ export default {
     didArchiveText: 'Apartado: {step}. Puedes recuperarlo cuando quieras.',
     didRestoreText: 'Recuperado: {step}.',
   },
+  expected: {
+    quoted: '«{step}»',
+    aStep: 'Un paso',
+    betterText: {
+      one: '{step} fue mejor de lo que esperabas {count} de {n} vez.',
+      other: '{step} fue mejor de lo que esperabas {count} de {n} veces.',
+    } as PluralForms,
+    steadyText: {
+      one: '{step} fue como esperabas o mejor {count} de {n} vez.',
+      other: '{step} fue como esperabas o mejor {count} de {n} veces.',
+    } as PluralForms,
+    harderText: {
+      one: '{step} costó más de lo que esperabas {count} de {n} vez. El paso más pequeño está ahí cuando quieras: {smaller}.',
+      other:
+        '{step} costó más de lo que esperabas {count} de {n} veces. El paso más pequeño está ahí cuando quieras: {smaller}.',
+    } as PluralForms,
+    harderNoSmallerText: {
+      one: '{step} costó más de lo que esperabas {count} de {n} vez. Un paso más pequeño siempre vale; puedes añadirlo al editarlo.',
+      other:
+        '{step} costó más de lo que esperabas {count} de {n} veces. Un paso más pequeño siempre vale; puedes añadirlo al editarlo.',
+    } as PluralForms,
+  },
 };

@@ -143,6 +143,27 @@ describe('stepsView', () => {
     expect(rested.groups[0].steps[1].offer).toBeNull();
   });
 
+  it('says how a step went beside how it was expected to go, from 3 such wins on (issue 28)', () => {
+    const walk = commitment('walk', 'v1', { step: 'Walk', smallerStep: 'Put on my shoes' });
+    const other = commitment('other', 'v1');
+    const answered = (id: string, back: number, expected: 1 | 4, felt: 1 | 4): WinEntry => ({
+      ...win(id, addDays(TODAY, -back)),
+      expected,
+      felt,
+    });
+    const entries = [
+      answered('walk', 30, 4, 1), // before the 20 days the view reads: still the step's win
+      answered('walk', 2, 4, 1),
+      answered('walk', 1, 1, 4),
+      answered('other', 2, 1, 4),
+      answered('other', 1, 1, 4),
+    ];
+    const view = stepsView({ values: [health], commitments: [walk, other], entries, today: TODAY });
+    const [a, b] = view.groups[0].steps;
+    expect(a.expected).toMatchObject({ pairs: 3, harder: 2, better: 1, tone: 'harder', count: 2 });
+    expect(b.expected).toBeNull();
+  });
+
   it('offers nothing on a paused step', () => {
     const view = stepsView({
       values: [health],

@@ -1,8 +1,9 @@
 import { describe, expect, it } from 'vitest';
 import { checkin, makeCommitment, makeValue, skip, win } from '@/tests/unit/factories';
 import { shortDate } from '@/utils/copy/lang/intl';
-import { periodCounts, weeklyReview } from '@/utils/core/insights';
+import { expectedFelt, periodCounts, weeklyReview } from '@/utils/core/insights';
 import type { Value } from '@/utils/model/types';
+import { expectedLine } from '@/utils/pages/options/reviewWeek';
 import { shareText, summaryCountLines } from '@/utils/pages/options/shareText';
 import { summaryView } from '@/utils/pages/options/summaryView';
 
@@ -161,5 +162,39 @@ describe('the summary’s counts (issue 19)', () => {
     const text = shareText(v, '3 Dec').split('\n');
     expect(text).toContain(`- Week of ${shortDate('2026-11-23')}: No check-in`);
     expect(text).toContain(`- Week of ${shortDate(weekStart)}: Mood 3.5, Energy 2`);
+  });
+});
+
+describe('the summary with how steps went (issue 28)', () => {
+  const weekStart = '2026-11-23';
+  const values = [value('v1', 'Health')];
+  const commitments = [commitment('c1', { valueId: 'v1', step: 'Walk for ten minutes' })];
+  const entries = ['2026-11-23', '2026-11-24', '2026-11-25'].map((day) =>
+    win(day, { commitmentId: 'c1', valueId: 'v1', expected: 2, felt: 4 }),
+  );
+  const base = {
+    values,
+    commitments,
+    review: weeklyReview({ values, commitments, entries, weekStart }),
+    counts: periodCounts(entries, { from: weekStart, to: '2026-11-25', first: '2026-11-01' }),
+  };
+  const line = '“Walk for ten minutes” went better than you expected 3 of 3 times.';
+
+  it('leaves it out unless ticked, on the page and in the text', () => {
+    const v = summaryView(base);
+    expect(v.expected).toBeUndefined();
+    expect(shareText(v, '3 Dec')).not.toMatch(/expected|How steps went/);
+  });
+
+  it('says each step’s line when ticked, and that there is none yet when none has 3', () => {
+    const steps = expectedFelt({ commitments, entries }).steps;
+    const v = summaryView({ ...base, expected: steps });
+    expect(v.expected?.map(expectedLine)).toEqual([line]);
+    const text = shareText(v, '3 Dec').split('\n');
+    expect(text).toContain('How steps went');
+    expect(text).toContain(`- ${line}`);
+    const none = shareText(summaryView({ ...base, expected: [] }), '3 Dec').split('\n');
+    expect(none).toContain('How steps went');
+    expect(none.some((l) => l.startsWith('No step has 3 wins'))).toBe(true);
   });
 });
