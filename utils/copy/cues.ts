@@ -1,9 +1,10 @@
 /**
- * Cues in words: a cue's short label ("At 1:00 PM on weekdays", "When the browser starts") and
+ * Cues in words: a cue's short label ("At 1:00 PM on weekdays", "At 9:00 AM and 3:00 PM", "When the browser starts") and
  * the days it is on. Apart from the plan sentence (plan.ts), so the popup's rows, which show
  * only a label, do not load the sentences.
  */
 import { words } from '@/utils/copy/lang/words';
+import { cueTimes } from '@/utils/model/cueTimes';
 import type { Cue } from '@/utils/model/types';
 import { WEEK_FROM_MONDAY } from '@/utils/model/weekdays';
 import { capitalise, inline } from './core';
@@ -26,6 +27,11 @@ export const cueCopy = /* @__PURE__ */ words('cues', {
      * gives it its article ("la 1:00", "las 13:00").
      */
     at: (time: string): string => time,
+    /**
+     * A later time in a list of a step's times, after the first: as it is in English ("At 9:00 AM
+     * and 3:00 PM"); Spanish repeats "a" with its article ("A las 9:00 y a las 15:00").
+     */
+    atLater: (time: string): string => time,
     /** A day's name in a list of days ("Mon"; Spanish says "los martes" in full). */
     dayName: (day: number): string => weekdayName(day),
     /** The days a cue is on; `{days}` is a list of short day names ("Mon, Wed and Fri"). */
@@ -62,7 +68,9 @@ export function cueParts(cue: Cue): CueParts {
   switch (cue?.kind) {
     case 'time': {
       const days = daysPhrase(cue.days);
-      const time = cueCopy.cues.at(clockTime(cue.at));
+      // Every time of the step, in the person's clock: "9:00 AM and 3:00 PM".
+      const [first, ...later] = cueTimes(cue).map(clockTime);
+      const time = listOf([cueCopy.cues.at(first), ...later.map(cueCopy.cues.atLater)]);
       return days
         ? { kind: 'time', params: { time, days } }
         : { kind: 'timeAnyDay', params: { time } };

@@ -1,6 +1,8 @@
+import { cueTimes } from '@/utils/model/cueTimes';
 import { clockMinutes, dayKey, isClockTime, weekdayOf } from '@/utils/model/day';
-import type { Cue, DayKey, QuietHours, Weekday } from '@/utils/model/types';
+import type { ClockTime, Cue, DayKey, QuietHours, Weekday } from '@/utils/model/types';
 import { WEEKDAYS } from '@/utils/model/weekdays';
+import { atWallTime } from './wallTime';
 
 /**
  * Whether a cue's step belongs to a given local day. Clock cues count on their chosen weekdays;
@@ -24,18 +26,45 @@ export function isScheduledOn(cue: Cue, day: DayKey): boolean {
  */
 const SEARCH_DAYS = 8;
 
-/** The clock time and weekdays of a cue that fires at a time, or `null` for one that does not. */
-function clockOf(cue: Cue): { minutes: number; days: readonly Weekday[] } | null {
+/** One of a clock cue's times: minutes after midnight, and which more time it is, if one. */
+interface ClockSlot {
+  minutes: number;
+  /** Absent for a cue's first time (`at`, or an anchor's `remindAt`); the `alsoAt` time else. */
+  moreTime?: ClockTime;
+}
+
+/** A cue that fires at clock times: its times, first time first, and its weekdays. */
+interface Clock {
+  slots: ClockSlot[];
+  days: readonly Weekday[];
+}
+
+/**
+ * The clock times and weekdays of a cue that fires at a time, or `null` for one that does not.
+ * A time cue has its first time and its more times (`alsoAt`, time cues only); an anchor's
+ * reminder has one.
+ */
+function clockOf(cue: Cue): Clock | null {
   switch (cue.kind) {
-    case 'time':
+    case 'time': {
       // A time cue with no days is a plan that never fires (the user switched every day off).
       if (!isClockTime(cue.at) || cue.days.length === 0) return null;
-      return { minutes: clockMinutes(cue.at), days: cue.days };
+      const [, ...more] = cueTimes(cue);
+      return {
+        slots: [
+          { minutes: clockMinutes(cue.at) },
+          ...more
+            .filter((t) => isClockTime(t) && t !== cue.at)
+            .map((t) => ({ minutes: clockMinutes(t), moreTime: t })),
+        ],
+        days: cue.days,
+      };
+    }
     case 'anchor':
       // An anchor's reminder is optional; without days it belongs to every day (see isScheduledOn).
       if (cue.remindAt === undefined || !isClockTime(cue.remindAt)) return null;
       return {
-        minutes: clockMinutes(cue.remindAt),
+        slots: [{ minutes: clockMinutes(cue.remindAt) }],
         days: cue.days && cue.days.length > 0 ? cue.days : WEEKDAYS,
       };
     default:
@@ -44,64 +73,46 @@ function clockOf(cue: Cue): { minutes: number; days: readonly Weekday[] } | null
   }
 }
 
-/** Whether `d` reads, on the local clock, as exactly this wall time. */
-function showsWallTime(d: Date, y: number, m: number, day: number, h: number, min: number) {
-  return (
-    d.getFullYear() === y &&
-    d.getMonth() === m &&
-    d.getDate() === day &&
-    d.getHours() === h &&
-    d.getMinutes() === min
-  );
-}
-
-/**
- * The moment a local wall time happens on a calendar day, resolved as calendar apps do:
- * - a time skipped by a spring-forward gap is shifted forward by the gap's length
- *   (02:30 → 03:30 for a one-hour gap; 02:15 → 02:45 for Lord Howe's 30-minute gap);
- * - a time that happens twice (fall back) resolves to its first instance.
- *
- * ECMAScript now specifies exactly this for `new Date(y, m, d, h, min)`, but older engines
- * differed, so both cases are detected and resolved here rather than trusted to the engine.
- */
-function atWallTime(y: number, m: number, day: number, minutes: number): Date {
-  const h = Math.floor(minutes / 60);
-  const min = minutes % 60;
-  const local = new Date(y, m, day, h, min);
-  // The UTC offset in force before any transition on this day: yesterday at the same wall time
-  // is earlier than today's transition (a gap or overlap is far shorter than a day).
-  const offsetBefore = new Date(y, m, day - 1, h, min).getTimezoneOffset();
-  // The wall time read with that earlier offset. In a gap this lands `gap` minutes later on the
-  // clock (the shift we want); in an overlap it is the first of the two instances.
-  const withOffsetBefore = new Date(Date.UTC(y, m, day, h, min) + offsetBefore * 60_000);
-  if (!showsWallTime(local, y, m, day, h, min)) return withOffsetBefore; // a gap
-  if (
-    withOffsetBefore.getTime() < local.getTime() &&
-    showsWallTime(withOffsetBefore, y, m, day, h, min)
-  ) {
-    return withOffsetBefore; // an overlap where the engine chose the second instance
-  }
-  return local;
-}
-
 /**
  * The occurrence on the local calendar day `offset` days from `from`'s day, or `null` when the
  * cue does not fire that weekday. Days are stepped with local date arithmetic, never by adding
  * 24 hours, which would drift an hour across a DST change.
  */
 function occurrenceOnDay(
-  clock: { minutes: number; days: readonly Weekday[] },
+  days: readonly Weekday[],
+  minutes: number,
   from: Date,
   offset: number,
 ): Date | null {
   const date = new Date(from.getFullYear(), from.getMonth(), from.getDate() + offset);
-  if (!clock.days.includes(date.getDay() as Weekday)) return null;
-  return atWallTime(date.getFullYear(), date.getMonth(), date.getDate(), clock.minutes);
+  if (!days.includes(date.getDay() as Weekday)) return null;
+  return atWallTime(date.getFullYear(), date.getMonth(), date.getDate(), minutes);
 }
 
-/** A cue's clock time in minutes after midnight, or null for a cue that does not fire at a time. */
+/** The next occurrence of one time of a clock, strictly after `after`. */
+function nextOfSlot(clock: Clock, minutes: number, after: Date): Date | null {
+  for (let offset = 0; offset <= SEARCH_DAYS; offset++) {
+    const at = occurrenceOnDay(clock.days, minutes, after, offset);
+    if (at && at.getTime() > after.getTime()) return at;
+  }
+  return null;
+}
+
+/** The latest occurrence of one time of a clock at or before `atOrBefore`. */
+function previousOfSlot(clock: Clock, minutes: number, atOrBefore: Date): Date | null {
+  for (let offset = 0; offset >= -SEARCH_DAYS; offset--) {
+    const at = occurrenceOnDay(clock.days, minutes, atOrBefore, offset);
+    if (at && at.getTime() <= atOrBefore.getTime()) return at;
+  }
+  return null;
+}
+
+/**
+ * A cue's (first) clock time in minutes after midnight, or null for a cue that does not fire at
+ * a time. A time cue's more times do not change where its step sorts.
+ */
 export function clockMinutesOf(cue: Cue): number | null {
-  return clockOf(cue)?.minutes ?? null;
+  return clockOf(cue)?.slots[0].minutes ?? null;
 }
 
 /** Orders commitments by clock time (untimed cues last), then by age, then by id. */
@@ -113,33 +124,57 @@ export function byClockThenAge(
   return at(a) - at(b) || a.createdAt - b.createdAt || (a.id < b.id ? -1 : a.id > b.id ? 1 : 0);
 }
 
-/**
- * The next local time a clock cue (a `time` cue, or an `anchor` with `remindAt`) is due,
- * strictly after `after`; `null` for cues with no clock time or a time cue with no days.
- * DST-safe: a skipped time is shifted forward by the gap; a repeated time is due once, first.
- */
-export function nextOccurrence(cue: Cue, after: Date): Date | null {
-  const clock = clockOf(cue);
-  if (!clock) return null;
-  for (let offset = 0; offset <= SEARCH_DAYS; offset++) {
-    const at = occurrenceOnDay(clock, after, offset);
-    if (at && at.getTime() > after.getTime()) return at;
-  }
-  return null;
+/** The next occurrence of one of a clock cue's times. */
+export interface TimeOccurrence {
+  /** Absent for the cue's first time; the `alsoAt` time (`HH:MM`) for one of its more times. */
+  moreTime?: ClockTime;
+  at: Date;
 }
 
 /**
- * The latest occurrence of a clock cue at or before `atOrBefore` (same DST rules as
- * `nextOccurrence`); `null` for cues with no clock time. Used for catch-up after sleep.
+ * For each time of a clock cue (a `time` cue with its more times, or an `anchor` with
+ * `remindAt`), its next occurrence strictly after `after`, first time first: one alarm each.
+ * Empty for cues with no clock time or a time cue with no days. DST-safe as `nextOccurrence`.
+ */
+export function nextOccurrencesByTime(cue: Cue, after: Date): TimeOccurrence[] {
+  const clock = clockOf(cue);
+  if (!clock) return [];
+  const found: TimeOccurrence[] = [];
+  for (const { minutes, moreTime } of clock.slots) {
+    const at = nextOfSlot(clock, minutes, after);
+    if (at) found.push(moreTime === undefined ? { at } : { moreTime, at });
+  }
+  return found;
+}
+
+/**
+ * The next local time a clock cue (a `time` cue, or an `anchor` with `remindAt`) is due,
+ * strictly after `after`: the earliest of its times. `null` for cues with no clock time or a
+ * time cue with no days. DST-safe: a skipped time is shifted forward by the gap; a repeated time
+ * is due once, first.
+ */
+export function nextOccurrence(cue: Cue, after: Date): Date | null {
+  let next: Date | null = null;
+  for (const { at } of nextOccurrencesByTime(cue, after)) {
+    if (!next || at.getTime() < next.getTime()) next = at;
+  }
+  return next;
+}
+
+/**
+ * The latest occurrence of a clock cue, of any of its times, at or before `atOrBefore` (same DST
+ * rules as `nextOccurrence`); `null` for cues with no clock time. Used for catch-up after sleep:
+ * however many of a day's times were slept through, the latest stands for them all.
  */
 export function previousOccurrence(cue: Cue, atOrBefore: Date): Date | null {
   const clock = clockOf(cue);
   if (!clock) return null;
-  for (let offset = 0; offset >= -SEARCH_DAYS; offset--) {
-    const at = occurrenceOnDay(clock, atOrBefore, offset);
-    if (at && at.getTime() <= atOrBefore.getTime()) return at;
+  let latest: Date | null = null;
+  for (const { minutes } of clock.slots) {
+    const at = previousOfSlot(clock, minutes, atOrBefore);
+    if (at && (!latest || at.getTime() > latest.getTime())) latest = at;
   }
-  return null;
+  return latest;
 }
 
 /** A cue to check for reminders, keyed (e.g. by commitment id), with when it was made. */

@@ -10,7 +10,7 @@ import { isPaused } from '@/utils/core/reminderLog';
 import {
   clockMinutesOf,
   dueNow,
-  nextOccurrence,
+  nextOccurrencesByTime,
   occurrenceId,
   type ScheduledCue,
 } from '@/utils/core/schedule';
@@ -46,8 +46,8 @@ function clockCues(commitments: Commitment[]): ScheduledCue[] {
 }
 
 /**
- * Makes the browser's alarms equal the plan: one alarm per active clock cue at its next
- * occurrence, one per put-off reminder, quiet hours' end while they hold reminders back, the
+ * Makes the browser's alarms equal the plan: one alarm per time of each active clock cue at its
+ * next occurrence (a time cue's more times each have their own), one per put-off reminder, quiet hours' end while they hold reminders back, the
  * new-day alarm at local midnight, and nothing stale. While every reminder is paused, only the
  * pause's end and the new day. Safe to run any number of times (it runs on every worker start):
  * an alarm already right is left alone.
@@ -62,9 +62,11 @@ export async function reconcileAlarms(now = new Date()): Promise<void> {
   if (isPaused(log, now.getTime())) {
     wanted.set(ALARMS.pauseEnd, log.pausedUntil as number);
   } else {
+    // One alarm per time: `cue:<id>` for the first, `cue:<id>@HH:MM` for each more time.
     for (const { key, cue } of clockCues(commitments)) {
-      const next = nextOccurrence(cue, now);
-      if (next) wanted.set(alarmName(key), next.getTime());
+      for (const { moreTime, at } of nextOccurrencesByTime(cue, now)) {
+        wanted.set(alarmName(key, moreTime), at.getTime());
+      }
     }
     // Only for a step that still exists and is active: a put-off reminder never outlives its
     // step (else one would come back after Delete everything and a restore).

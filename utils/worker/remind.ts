@@ -37,7 +37,9 @@ export type RemindOutcome =
   | 'cap'
   | 'duplicate'
   /** With sync on, the person chose to be reminded on another computer. */
-  | 'elsewhere';
+  | 'elsewhere'
+  /** A put-off reminder for the step still waits: a time that comes meanwhile is folded into it. */
+  | 'put-off';
 
 /** Shows one reminder for `commitment` if it may come now; returns what happened. */
 export async function remind(
@@ -75,6 +77,11 @@ export async function remind(
     if (handled) return no('handled');
     if (elsewhere) return no('elsewhere');
     if (isPaused(log, now.getTime())) return no('paused');
+    // A step with several times a day: the person asked to hear of it later, so a time that comes
+    // before then does not come too; the put-off reminder stands for it.
+    if (options.firedAt !== undefined && (log.snoozes[id] ?? 0) > now.getTime()) {
+      return no('put-off');
+    }
     if (isStopped(log.attention[id], commitment.cue)) return no('stopped');
     const result = canRemind({
       settings,

@@ -7,13 +7,14 @@ import { useLive } from '@/hooks/useLive';
 import { copy } from '@/utils/copy';
 import { quietHold } from '@/utils/core/quietHours';
 import { listCommitments } from '@/utils/doors/plan';
+import { cueTimes } from '@/utils/model/cueTimes';
 import type { Cue, QuietHours } from '@/utils/model/types';
 
-/** A cue's reminder time, if it has one. */
-export function reminderTime(cue: Cue): string | null {
-  if (cue.kind === 'time') return cue.at;
-  if (cue.kind === 'anchor') return cue.remindAt ?? null;
-  return null;
+/** A cue's reminder times: a time cue's every time, an anchor's reminder, or none. */
+export function reminderTimes(cue: Cue): string[] {
+  if (cue.kind === 'time') return cueTimes(cue);
+  if (cue.kind === 'anchor') return cue.remindAt ? [cue.remindAt] : [];
+  return [];
 }
 
 /** The hint, and one line per step inside quiet hours. */
@@ -23,9 +24,9 @@ export function QuietHoursNote({ quiet, id }: { quiet: QuietHours | null; id: st
   const inside = (live.data ?? [])
     .filter((c) => c.status === 'active')
     .map((c) => {
-      const at = reminderTime(c.cue);
-      const hold = at ? quietHold(at, quiet) : { kind: 'none' as const };
-      return { c, note: words.note(hold, quiet) };
+      // A step with several times is named once, by its first time inside quiet hours.
+      const notes = reminderTimes(c.cue).map((at) => words.note(quietHold(at, quiet), quiet));
+      return { c, note: notes.find(Boolean) ?? '' };
     })
     .filter((x) => x.note);
   return (

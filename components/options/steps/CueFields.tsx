@@ -11,6 +11,7 @@ import { getSettings } from '@/utils/doors/settings';
 import { LIMITS } from '@/utils/model/limits';
 import type { Weekday } from '@/utils/model/types';
 import { WEEKDAYS } from '@/utils/model/weekdays';
+import { MoreTimes } from './MoreTimes';
 
 interface Props {
   form: CueForm;
@@ -54,7 +55,7 @@ function DaysPicker(props: {
 }
 
 /**
- * The five kinds of cue, and the details each needs: a time and weekdays; minutes away; an
+ * The five kinds of cue, and the details each needs: a time (and up to three more) and weekdays; minutes away; an
  * everyday moment with an optional reminder. A time inside quiet hours says what will happen.
  */
 export function CueFields({ form, onChange, problems: codes = {}, legend }: Props) {
@@ -126,6 +127,14 @@ export function CueFields({ form, onChange, problems: codes = {}, legend }: Prop
             {note('at')}
             {quietNote('at')}
           </div>
+          <MoreTimes
+            id={id}
+            at={form.at}
+            alsoAt={form.alsoAt}
+            tried={codes.alsoAt !== undefined}
+            quiet={quiet}
+            onChange={(alsoAt) => set({ alsoAt })}
+          />
           <DaysPicker
             legend={words.days}
             days={form.days}

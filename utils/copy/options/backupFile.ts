@@ -151,6 +151,7 @@ export const backupFileCopy = /* @__PURE__ */ words('options/backupFile', {
     cue: 'the moment it is tied to',
     'cue.kind': 'the kind of moment',
     'cue.at': 'the time',
+    'cue.alsoAt': 'the other times',
     'cue.days': 'the days',
     'cue.awayMinutes': 'the minutes away',
     'cue.text': 'the everyday moment',

@@ -101,6 +101,8 @@ export function draftProblemText(problem: DraftProblem): string {
       return onboardingCopy.step.stepNeeded;
     case 'need-time':
       return onboardingCopy.cue.needTime;
+    case 'time-twice':
+      return onboardingCopy.cue.timeTwice;
     case 'need-days':
       return onboardingCopy.cue.needDays;
     case 'need-away':

@@ -116,6 +116,18 @@ export const onboardingCopy = /* @__PURE__ */ words('options/onboarding', {
       anchor: 'Like "after my morning coffee". The browser cannot see it, so it shows as a plan.',
     },
     time: 'Time',
+    /** More times a day for a time cue: each has its own reminder. */
+    addTime: 'Add a time',
+    /** The accessible name of the n-th more time's field. */
+    moreTime: (n: number): string => `Another time ${whole(n)}`,
+    /** The Remove button of a more time, named by its time ("Remove 3:00 PM"). */
+    removeTime: (time: string): string => `Remove ${time}`,
+    /** The Remove button of a more time with no time yet. */
+    removeMoreTime: (n: number): string => `Remove another time ${whole(n)}`,
+    remove: 'Remove',
+    moreTimesHint: 'Each time has its own reminder, until the step is done that day.',
+    /** Shown instead of "Add a time" once a step has as many times as it may. */
+    timesLimit: (n: number): string => `A step can have up to ${whole(n)} times a day.`,
     days: 'On these days',
     awayMinutes: 'Away for at least this many minutes',
     anchorText: 'After what?',
@@ -123,6 +135,7 @@ export const onboardingCopy = /* @__PURE__ */ words('options/onboarding', {
     remind: 'Also remind me at a time',
     remindAt: 'Reminder time',
     needTime: 'Choose a time, like 13:00.',
+    timeTwice: 'This time is already there. Choose another, or remove it.',
     needDays: 'Pick at least one day.',
     needAway: 'Use a whole number of minutes, from 1 to 1440.',
     needAnchor: 'Write the moment in a few words, like "after my morning coffee".',

@@ -1,4 +1,5 @@
-import { isClockTime } from '@/utils/model/day';
+import { tidyAlsoAt } from '@/utils/model/cueTimes';
+import { clockMinutes, isClockTime } from '@/utils/model/day';
 import type { Cue, CueKind, Weekday } from '@/utils/model/types';
 import { WEEKDAYS } from '@/utils/model/weekdays';
 import type { DraftProblem } from './problems';
@@ -11,6 +12,8 @@ export interface CueForm {
   kind: CueKind;
   /** `time` cue: `HH:MM`. */
   at: string;
+  /** `time` cue: up to `MORE_TIMES` more times (`HH:MM`, or as typed), one row each. */
+  alsoAt: string[];
   /** `time` cue: chosen weekdays. */
   days: Weekday[];
   /** `back-at-computer` cue: minutes away, as typed. */
@@ -26,7 +29,14 @@ export interface CueForm {
 }
 
 /** The fields a problem can belong to. */
-export type CueField = 'at' | 'days' | 'awayMinutes' | 'anchorText' | 'remindAt' | 'remindDays';
+export type CueField =
+  | 'at'
+  | 'alsoAt'
+  | 'days'
+  | 'awayMinutes'
+  | 'anchorText'
+  | 'remindAt'
+  | 'remindDays';
 
 /** The order the five kinds of cue are offered in. */
 export const CUE_KINDS: readonly CueKind[] = [
@@ -41,6 +51,7 @@ export const CUE_KINDS: readonly CueKind[] = [
 export const DEFAULT_CUE_FORM: Readonly<CueForm> = Object.freeze({
   kind: 'time',
   at: '09:00',
+  alsoAt: [],
   days: [...WEEKDAYS],
   awayMinutes: '30',
   anchorText: '',
@@ -53,6 +64,7 @@ export const DEFAULT_CUE_FORM: Readonly<CueForm> = Object.freeze({
 export function cueFormFrom(cue?: Cue): CueForm {
   const form: CueForm = {
     ...DEFAULT_CUE_FORM,
+    alsoAt: [],
     days: [...DEFAULT_CUE_FORM.days],
     remindDays: [...DEFAULT_CUE_FORM.remindDays],
   };
@@ -61,6 +73,7 @@ export function cueFormFrom(cue?: Cue): CueForm {
   switch (cue.kind) {
     case 'time':
       form.at = cue.at;
+      form.alsoAt = [...(cue.alsoAt ?? [])];
       form.days = sortDays(cue.days);
       break;
     case 'back-at-computer':
@@ -95,7 +108,12 @@ export function cueFromForm(form: CueForm): CueFormResult {
       const at = form.at.trim();
       if (!isClockTime(at)) problems.at = 'need-time';
       if (form.days.length === 0) problems.days = 'need-days';
-      cue = { kind: 'time', at, days: sortDays(form.days) };
+      const more = form.alsoAt.map((t) => t.trim());
+      const moreProblem = moreTimeProblems(at, more).find((p) => p !== undefined);
+      if (moreProblem) problems.alsoAt = moreProblem;
+      // Saved sorted and distinct, and left out when there are none, as the backup file has it.
+      const alsoAt = tidyAlsoAt(at, more);
+      cue = { kind: 'time', at, days: sortDays(form.days), ...(alsoAt ? { alsoAt } : {}) };
       break;
     }
     case 'browser-start':
@@ -132,6 +150,37 @@ export function cueFromForm(form: CueForm): CueFormResult {
       return { ok: false, problems: { at: 'need-time' } };
   }
   return Object.keys(problems).length > 0 ? { ok: false, problems } : { ok: true, cue };
+}
+
+/**
+ * What each more-time row needs, row by row: a clock time (`need-time`), and one not already
+ * named, as the first time or in an earlier row (`time-twice`). `undefined` for a row that is fine.
+ */
+export function moreTimeProblems(
+  at: string,
+  alsoAt: readonly string[],
+): (DraftProblem | undefined)[] {
+  return alsoAt.map((raw, i) => {
+    const t = raw.trim();
+    if (!isClockTime(t)) return 'need-time';
+    if (t === at.trim() || alsoAt.slice(0, i).some((other) => other.trim() === t)) {
+      return 'time-twice';
+    }
+    return undefined;
+  });
+}
+
+/**
+ * A time for a new more-time row: three hours after the latest time the form has, on the hour,
+ * or the next free hour after that (round midnight), so a new row starts as a time of its own.
+ */
+export function nextFreeTime(at: string, alsoAt: readonly string[]): string {
+  const taken = [at, ...alsoAt].map((t) => t.trim()).filter(isClockTime);
+  const latest = Math.max(...taken.map(clockMinutes), 9 * 60 - 180);
+  let hour = (Math.floor(latest / 60) + 3) % 24;
+  const hhmm = (h: number) => `${String(h).padStart(2, '0')}:00`;
+  for (let i = 0; i < 24 && taken.includes(hhmm(hour)); i++) hour = (hour + 1) % 24;
+  return hhmm(hour);
 }
 
 /** Adds or removes one weekday, keeping the list sorted and free of repeats. */

@@ -4,7 +4,7 @@
  */
 
 /**
- * A draft problem: a value with no name, a step with no words, a cue's missing time, days,
+ * A draft problem: a value with no name, a step with no words, a cue's missing time or a time named twice, days,
  * minutes away or everyday moment, an entry for a day still to come, a win with no words and no
  * step, a check-in with no mood or energy.
  */
@@ -12,6 +12,7 @@ export type DraftProblem =
   | 'name-needed'
   | 'step-needed'
   | 'need-time'
+  | 'time-twice'
   | 'need-days'
   | 'need-away'
   | 'need-anchor'

@@ -75,6 +75,7 @@ export default {
     cue: 'el momento al que va unido',
     'cue.kind': 'el tipo de momento',
     'cue.at': 'la hora',
+    'cue.alsoAt': 'las otras horas',
     'cue.days': 'la lista de días',
     'cue.awayMinutes': 'el tiempo fuera, en minutos',
     'cue.text': 'el momento cotidiano',
