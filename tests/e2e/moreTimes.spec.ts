@@ -71,7 +71,7 @@ test('a step with two times has two alarms, and the second shows nothing after D
   const page = await options.openAt('steps');
   await options.step('Walk for ten minutes').getByRole('button', { name: 'Edit' }).click();
   await page.getByRole('button', { name: 'Add a time' }).click();
-  const another = page.getByLabel('Another time 1', { exact: true });
+  const another = page.getByLabel('Second time', { exact: true });
   await expect(another).toBeFocused();
   await another.fill(second);
   await expect(page.getByRole('button', { name: /^Remove / })).toHaveCount(1);

@@ -49,9 +49,8 @@ function clockCues(commitments: Commitment[]): ScheduledCue[] {
  * Makes the browser's alarms equal the plan: one alarm per time of each active clock cue at its
  * next occurrence (a time cue's more times each have their own), one per put-off reminder, quiet
  * hours' end while they hold reminders back, the new-day alarm at local midnight, and nothing
- * stale. While every reminder is paused, only the
- * pause's end and the new day. Safe to run any number of times (it runs on every worker start):
- * an alarm already right is left alone.
+ * stale. While every reminder is paused, only the pause's end and the new day. Safe to run any
+ * number of times (it runs on every worker start): an alarm already right is left alone.
  */
 export async function reconcileAlarms(now = new Date()): Promise<void> {
   const [commitments, log, settings] = await Promise.all([

@@ -118,12 +118,14 @@ export const onboardingCopy = /* @__PURE__ */ words('options/onboarding', {
     time: 'Time',
     /** More times a day for a time cue: each has its own reminder. */
     addTime: 'Add a time',
-    /** The accessible name of the n-th more time's field. */
-    moreTime: (n: number): string => `Another time ${whole(n)}`,
+    /** The label of the n-th more time's field: the cue's second, third or fourth time. */
+    moreTime: (n: number): string =>
+      ['Second time', 'Third time', 'Fourth time'][n - 1] ?? `Time ${whole(n + 1)}`,
     /** The Remove button of a more time, named by its time ("Remove 3:00 PM"). */
     removeTime: (time: string): string => `Remove ${time}`,
     /** The Remove button of a more time with no time yet. */
-    removeMoreTime: (n: number): string => `Remove another time ${whole(n)}`,
+    removeMoreTime: (n: number): string =>
+      `Remove the ${['second', 'third', 'fourth'][n - 1] ?? whole(n + 1)} time`,
     remove: 'Remove',
     moreTimesHint: 'Each time has its own reminder, until the step is done that day.',
     /** Shown instead of "Add a time" once a step has as many times as it may. */

@@ -113,9 +113,11 @@ export default {
     },
     time: 'Hora',
     addTime: 'Añadir una hora',
-    moreTime: (n: number): string => `Otra hora ${whole(n)}`,
+    moreTime: (n: number): string =>
+      ['Segunda hora', 'Tercera hora', 'Cuarta hora'][n - 1] ?? `Hora ${whole(n + 1)}`,
     removeTime: (time: string): string => `Quitar la hora ${time}`,
-    removeMoreTime: (n: number): string => `Quitar otra hora ${whole(n)}`,
+    removeMoreTime: (n: number): string =>
+      `Quitar la ${['segunda', 'tercera', 'cuarta'][n - 1] ?? whole(n + 1)} hora`,
     remove: 'Quitar',
     moreTimesHint: 'Cada hora trae su propio recordatorio, hasta que hagas el paso ese día.',
     timesLimit: (n: number): string => `Un paso puede tener hasta ${whole(n)} horas al día.`,
