@@ -1,7 +1,7 @@
 /**
  * Cues in words: a cue's short label ("At 1:00 PM on weekdays", "At 9:00 AM and 3:00 PM", "When
- * the browser starts") and the days it is on. Apart from the plan sentence (plan.ts), so the popup's rows, which show
- * only a label, do not load the sentences.
+ * the browser starts") and the days it is on. Apart from the plan sentence (plan.ts), so the
+ * popup's rows, which show only a label, do not load the sentences.
  */
 import { words } from '@/utils/copy/lang/words';
 import { cueTimes } from '@/utils/model/cueTimes';
