@@ -9,7 +9,7 @@ import { expect, test } from './fixtures';
  * expected it to go and how it felt says so plainly on its card in Values and steps, in the
  * review's Patterns, and in the summary only when "Include how steps went" is ticked. A step
  * that went harder than expected gets kind words and its smaller step, never a verdict.
- * Screenshots, light and dark: /work/wt/shots/evidence-*.png (or the results folder).
+ * Screenshots, light and dark: evidence-*.png in the results folder (or FOOTHOLDS_SHOTS_DIR).
  */
 
 const everyDay = { kind: 'time', at: '13:00', days: [0, 1, 2, 3, 4, 5, 6] };

@@ -3,7 +3,6 @@
  * editor adds the second time, the worker keeps one alarm per time (`cue:<id>` and
  * `cue:<id>@HH:MM`), and once the step is done that day the second time shows nothing.
  */
-import { mkdirSync } from 'node:fs';
 import type { Worker } from '@playwright/test';
 import { backup, walk } from './data';
 import { expect, test } from './fixtures';
@@ -75,8 +74,9 @@ test('a step with two times has two alarms, and the second shows nothing after D
   await expect(another).toBeFocused();
   await another.fill(second);
   await expect(page.getByRole('button', { name: /^Remove / })).toHaveCount(1);
-  mkdirSync('/work/wt/shots', { recursive: true });
-  await page.locator('form.editor').screenshot({ path: '/work/wt/shots/cue-editor-two-times.png' });
+  await page.locator('form.editor').screenshot({
+    path: `${process.env.FOOTHOLDS_RESULTS_DIR ?? 'test-results'}/screenshots/cue-editor-two-times.png`,
+  });
   await page.getByRole('button', { name: 'Save step' }).click();
   await expect(options.step('Walk for ten minutes')).toContainText(' and ');
 
