@@ -1,5 +1,4 @@
 import { useEffect, useRef, useState } from 'preact/hooks';
-import { ExpectedChoice } from '@/components/shared/ExpectedChoice';
 import { coreCopy } from '@/utils/copy/core';
 import { cueLabel } from '@/utils/copy/cues';
 import { composed } from '@/utils/copy/lang/words';
@@ -59,9 +58,6 @@ export function TodayStepList({ steps, answeredHere, onDone, onUndo }: Props) {
     );
   }
   const { shown, folded, done, setAside } = foldSteps(steps, answeredHere);
-  // "How do you think it will go?" for the next step not yet answered, until one is answered
-  // here (then "How did it feel?" has the popup's attention): one question, never a form.
-  const next = answeredHere.length === 0 ? shown.find((s) => !s.logged) : undefined;
   const row = (s: PopupStep) => {
     const { commitment: c, logged } = s;
     const plan = copy.popup.shortPlan(cueLabel(c.cue), c.step, s.value?.name ?? '');
@@ -118,13 +114,6 @@ export function TodayStepList({ steps, answeredHere, onDone, onUndo }: Props) {
     <section aria-labelledby="steps-heading" ref={section}>
       <h2 id="steps-heading">{copy.popup.stepsHeading}</h2>
       {shown.length > 0 && <ul class="steps">{shown.map(row)}</ul>}
-      {next && (
-        <ExpectedChoice
-          key={next.commitment.id}
-          commitmentId={next.commitment.id}
-          step={next.commitment.step}
-        />
-      )}
       {folded.length > 0 && (
         // Open by itself when nothing else is left: then these rows are the whole list.
         <details class="handled" open={shown.length === 0}>

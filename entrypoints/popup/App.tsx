@@ -51,6 +51,11 @@ export function App() {
   const offer = useRef<HTMLDivElement>(null);
   // Shown only after a win or a heavy check-in: loaded then, not at the popup's start.
   const felt = useLazy(() => import('@/components/shared/FeltChoice'), Boolean(lastWin));
+  // Before any Done here, "How do you think it will go?" for the next step not yet answered, where
+  // "How did it feel?" comes after: one question at a time, below the daily actions (issue 28).
+  const nextStep =
+    answeredHere.length === 0 && !lastWin ? live.data?.steps.find((s) => !s.logged) : undefined;
+  const expected = useLazy(() => import('@/components/shared/ExpectedChoice'), Boolean(nextStep));
   const heavyDay = useLazy(() => import('@/components/popup/HeavyDayOffer'), heavy);
   const hardDays = useLazy(() => import('@/components/popup/HardDaysOffer'), planOffer !== null);
   // Today's steps come with the data, never in the first frame: their code loads beside the data,
@@ -172,6 +177,13 @@ export function App() {
         </p>
         <Problem text={problem} />
         {lastWin && felt && <felt.FeltChoice key={lastWin.id} entry={lastWin} name="felt" />}
+        {nextStep && expected && (
+          <expected.ExpectedChoice
+            key={nextStep.commitment.id}
+            commitmentId={nextStep.commitment.id}
+            step={nextStep.commitment.step}
+          />
+        )}
       </div>
       <CheckIn onSave={checkIn} />
       {/* After the check-in in the page too, so Tab goes from "Save check-in" to the offer. */}

@@ -78,21 +78,3 @@ describe('TodayStepList (issue 19)', () => {
     await vi.waitFor(() => expect(document.activeElement).toBe(undo));
   });
 });
-
-describe('TodayStepList: "How do you think it will go?" (issue 28)', () => {
-  it('asks about the next step not yet answered, by name, and not once one is answered here', async () => {
-    const { rerender } = render(
-      <TodayStepList steps={five(['a'])} answeredHere={[]} onDone={noop} onUndo={noop} />,
-    );
-    expect(
-      await screen.findByRole('group', {
-        name: 'How do you think "Text one friend" will go? (optional)',
-      }),
-    ).toBeTruthy();
-    expect(screen.getAllByRole('group', { name: /How do you think/ })).toHaveLength(1);
-    rerender(
-      <TodayStepList steps={five(['a', 'b'])} answeredHere={['b']} onDone={noop} onUndo={noop} />,
-    );
-    expect(screen.queryByRole('group', { name: /How do you think/ })).toBeNull();
-  });
-});
