@@ -178,8 +178,10 @@ function entryOf(
   const said = commitmentId
     ? { stepText: words || (commitment ? stepWords(commitment, draft.size) : '') }
     : { text: words };
-  // How it felt is the person's answer, not part of what History edits: it stays.
+  // How it felt, and how it was expected to go, are the person's answers, not part of what
+  // History edits: they stay.
   const felt = before?.kind === 'win' ? before.felt : undefined;
+  const expected = before?.kind === 'win' ? before.expected : undefined;
   return {
     ...base,
     kind,
@@ -188,5 +190,6 @@ function entryOf(
     ...said,
     size: draft.size,
     ...(felt !== undefined ? { felt } : {}),
+    ...(expected !== undefined ? { expected } : {}),
   };
 }

@@ -123,10 +123,20 @@ describe('"corrected" means what changed (issue 19)', () => {
       updatedAt: 8,
       correctedAt: 3,
     });
-    const felt = win('2026-11-04', { commitmentId: 'c1', stepText: 'Walk', felt: 5, updatedAt: 4 });
+    const felt = win('2026-11-04', {
+      commitmentId: 'c1',
+      stepText: 'Walk',
+      felt: 5,
+      expected: 2,
+      updatedAt: 4,
+    });
+    // How it felt and how it was expected to go are answers, not what History corrects: kept.
     expect(
       entryFromDraft({ ...entryDraftFrom(felt), words: 'Walked' }, 'win', 9, felt, commitments[0]),
-    ).toMatchObject({ felt: 5, stepText: 'Walked', correctedAt: 9 });
+    ).toMatchObject({ felt: 5, expected: 2, stepText: 'Walked', correctedAt: 9 });
+    expect(
+      entryFromDraft({ ...entryDraftFrom(felt), time: '18:30' }, 'win', 9, felt, commitments[0]),
+    ).toMatchObject({ felt: 5, expected: 2 });
     // Saved with nothing changed: the entry stays exactly as it was, to the millisecond.
     const odd = { ...felt, at: felt.at + 37_123 };
     expect(entryFromDraft(entryDraftFrom(odd), 'win', 9, odd, commitments[0])).toBe(odd);
