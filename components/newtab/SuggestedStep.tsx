@@ -58,7 +58,7 @@ interface Props {
   /** Put focus on Done once shown ("Show the next step" replaced the card). */
   focusOnMount?: boolean;
   /** "How do you think it will go?" for a step of the plan, once loaded (after the first frame). */
-  Expect?: ComponentType<{ commitmentId: string }>;
+  Expect?: ComponentType<{ commitmentId?: string }>;
 }
 
 interface State {

@@ -45,7 +45,7 @@ interface State {
   /** The offer beside the step (components/newtab/StepOffer), loaded after the first frame. */
   Offer?: ComponentType<{ preferId?: string; cardShrinks?: boolean }>;
   /** "How do you think it will go?" in the step card (issue 28), loaded after the first frame. */
-  Expect?: ComponentType<{ commitmentId: string }>;
+  Expect?: ComponentType<{ commitmentId?: string }>;
   /** The step the card answered, until "Show the next step" or Undo. */
   answered: StepAnswer | null;
   /** This tab is the day's first new tab. */

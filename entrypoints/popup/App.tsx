@@ -51,11 +51,16 @@ export function App() {
   const offer = useRef<HTMLDivElement>(null);
   // Shown only after a win or a heavy check-in: loaded then, not at the popup's start.
   const felt = useLazy(() => import('@/components/shared/FeltChoice'), Boolean(lastWin));
-  // Before any Done here, "How do you think it will go?" for the next step not yet answered, where
-  // "How did it feel?" comes after: one question at a time, below the daily actions (issue 28).
-  const nextStep =
-    answeredHere.length === 0 && !lastWin ? live.data?.steps.find((s) => !s.logged) : undefined;
-  const expected = useLazy(() => import('@/components/shared/ExpectedChoice'), Boolean(nextStep));
+  // Before any Done here, "How do you think it will go?" for the first step not done and not yet
+  // answered today, where "How did it feel?" comes after: one question at a time, below the
+  // daily actions (issue 28).
+  const open =
+    answeredHere.length === 0 && !lastWin
+      ? (live.data?.steps ?? [])
+          .filter((s) => !s.logged)
+          .map((s) => ({ commitmentId: s.commitment.id, step: s.commitment.step }))
+      : [];
+  const expected = useLazy(() => import('@/components/shared/ExpectedChoice'), open.length > 0);
   const heavyDay = useLazy(() => import('@/components/popup/HeavyDayOffer'), heavy);
   const hardDays = useLazy(() => import('@/components/popup/HardDaysOffer'), planOffer !== null);
   // Today's steps come with the data, never in the first frame: their code loads beside the data,
@@ -177,12 +182,8 @@ export function App() {
         </p>
         <Problem text={problem} />
         {lastWin && felt && <felt.FeltChoice key={lastWin.id} entry={lastWin} name="felt" />}
-        {nextStep && expected && (
-          <expected.ExpectedChoice
-            key={nextStep.commitment.id}
-            commitmentId={nextStep.commitment.id}
-            step={nextStep.commitment.step}
-          />
+        {open.length > 0 && expected && (
+          <expected.ExpectedChoice key={open.map((s) => s.commitmentId).join()} steps={open} />
         )}
       </div>
       <CheckIn onSave={checkIn} />

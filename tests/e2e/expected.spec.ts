@@ -46,29 +46,37 @@ test('the expected tap on the new tab, then Done in the popup: the win keeps exp
   expect(win).toMatchObject({ kind: 'win', commitmentId: 'c-walk', expected: 2, felt: 4 });
 });
 
-test('the popup asks about the next step, by name, and its Done keeps the answer', async ({
+test('the popup asks about the first step not yet answered, by name, and its Done keeps the answer', async ({
   seed,
   popup,
 }) => {
-  await seed(backup({ commitments: [walk(everyDay)] }));
+  const later = { ...everyDay, at: '00:01' };
+  await seed(
+    backup({ values: [health, connection], commitments: [walk(everyDay), textFriend(later)] }),
+  );
   await popup.open();
-  const ask = popup.page.getByRole('group', {
-    name: 'How do you think "Walk for ten minutes" will go? (optional)',
-  });
-  await expect(ask).toBeVisible();
-  await ask.getByRole('radio', { name: /Really good$/ }).check();
+  const ask = (step: string) =>
+    popup.page.getByRole('group', { name: `How do you think "${step}" will go? (optional)` });
+  await ask('Walk for ten minutes')
+    .getByRole('radio', { name: /Really good$/ })
+    .check();
   await expect(popup.page.getByText('Noted. Thank you.')).toBeVisible();
   await popup.screenshot('popup-expected');
+  // Opened again: that step was answered today, so the next one is asked about.
+  await popup.page.close();
+  await popup.open();
+  await expect(ask('Text one friend')).toBeVisible();
+  await expect(popup.page.getByRole('group', { name: /How do you think/ })).toHaveCount(1);
   await popup.done('Walk for ten minutes').click();
   // One question at a time: after Done, "How did it feel?" has the popup's attention.
   await expect(popup.page.getByRole('group', { name: /How did it feel/ })).toBeVisible();
   await expect(popup.page.getByRole('group', { name: /How do you think/ })).toHaveCount(0);
   const [win] = await popup.entries();
-  expect(win).toMatchObject({ kind: 'win', expected: 5 });
+  expect(win).toMatchObject({ kind: 'win', commitmentId: 'c-walk', expected: 5 });
   expect(win).not.toHaveProperty('felt');
 });
 
-test('the step a reminder opens asks too, and a Done from that card keeps the answer', async ({
+test('the step a reminder opens asks too; its Done keeps the answer, and so does a Done after Undo', async ({
   seed,
   newtab,
 }) => {
@@ -88,7 +96,13 @@ test('the step a reminder opens asks too, and a Done from that card keeps the an
   await newtab.step.getByRole('button', { name: 'Done' }).click();
   const [win] = await newtab.entries();
   expect(win).toMatchObject({ kind: 'win', commitmentId: 'c-text', expected: 3 });
-  // The answer went with the win: nothing is left waiting on this computer.
-  const state = await newtab.readStore('state');
-  expect(JSON.stringify(state)).not.toContain('c-text');
+  // Undo, then the smaller step: asked once a day, so not again, and the new win keeps it.
+  await newtab.step.getByRole('button', { name: 'Undo' }).click();
+  await expect(newtab.step.getByRole('button', { name: 'Done' })).toBeFocused();
+  await expect(newtab.step.getByRole('group', { name: /How do you think/ })).toHaveCount(0);
+  await newtab.step.getByRole('button', { name: 'Smaller step' }).click();
+  await newtab.step.getByRole('button', { name: 'Done' }).click();
+  await expect(newtab.step.getByRole('button', { name: 'Undo' })).toBeVisible();
+  const [smaller] = await newtab.entries();
+  expect(smaller).toMatchObject({ commitmentId: 'c-text', size: 'smaller', expected: 3 });
 });

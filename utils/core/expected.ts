@@ -1,11 +1,13 @@
 /**
  * "How do you think it will go?" before a step is done (issue 28), as this computer keeps it:
- * per step, the day it was asked and the answer, until that day's win takes it as `expected`.
- * Pure; the `state` store keeps it (`STATE_KEYS.expected`, utils/db/expected.ts) and the log's
- * write of a step's win reads it in the same transaction (utils/db/days.ts `addStepWin`).
+ * per step, the day it was asked and the answer, for that day; the day's win takes it as
+ * `expected`. Pure; the `state` store keeps it (`STATE_KEYS.expected`, utils/db/expected.ts) and
+ * the log's write of a step's win reads it in the same transaction (utils/db/days.ts
+ * `addStepWin`).
  *
- * Asked at most once per step per day: an answer for today is the reason not to ask again. A day
- * gone by takes its answers with it, so the record holds at most one day's steps.
+ * Asked at most once per step per day: an answer for today is the reason not to ask again, even
+ * after Done and Undo (the answer stays for the day, and the next win takes it too). A day gone
+ * by takes its answers with it, so the record holds at most one day's steps.
  */
 import type { DayKey, Felt } from '@/utils/model/types';
 
@@ -56,9 +58,7 @@ export function withExpectation(
   return next;
 }
 
-/** The record without this step's answer (its win now keeps it). */
-export function withoutExpectation(all: Expectations, commitmentId: string): Expectations {
-  const next = { ...all };
-  delete next[commitmentId];
-  return next;
+/** The steps answered on `day`: the popup asks about the first step not among them. */
+export function answeredOn(all: Expectations, day: DayKey): Set<string> {
+  return new Set(Object.keys(all).filter((id) => all[id].day === day));
 }

@@ -4,7 +4,7 @@
  * win, once a day; answers added to an entry just logged; corrections and Undo. Only the log's
  * door (`utils/doors/log.ts`) calls these. Reading the log is `log.ts`.
  */
-import { asExpectations, expectationFor, withoutExpectation } from '@/utils/core/expected';
+import { asExpectations, expectationFor } from '@/utils/core/expected';
 import { dayKey } from '@/utils/model/dayKey';
 import { STATE_KEYS } from '@/utils/model/keys';
 import type { DayKey, Entry, SkipEntry, WinEntry } from '@/utils/model/types';
@@ -78,9 +78,10 @@ export type NewStepWin = Omit<WinEntry, 'id' | 'at' | 'day' | 'commitmentId'> & 
  * Stores a win for a step, unless that step already has a win that day (the same step logged
  * from two surfaces). Checked and written in one transaction, so two surfaces at once still
  * store one. The answer to "How do you think it will go?" kept for that step and day (db/expected)
- * goes onto the win as `expected`, in the same transaction, and leaves the `state` store. Returns
- * the win stored, or the one already there with `already: true`, when nothing was written (not
- * even the data version moves).
+ * goes onto the win as `expected`, read in the same transaction; the answer stays kept for the
+ * rest of the day, so after Undo the question is not asked again and the next Done (the smaller
+ * step, say) keeps it too. Returns the win stored, or the one already there with
+ * `already: true`, when nothing was written (not even the data version moves).
  */
 export async function addStepWin(
   input: NewStepWin,
@@ -89,12 +90,12 @@ export async function addStepWin(
   let found: WinEntry | undefined;
   const stop = new Error('Already done today.');
   try {
-    await write(['days'], (tx) => {
-      const state = tx.objectStore('state');
-      return [
-        state.get(STATE_KEYS.expected).then((stored) => {
-          const kept = asExpectations(stored);
-          const expected = expectationFor(kept, entry.commitmentId as string, entry.day);
+    await write(['days'], (tx) => [
+      tx
+        .objectStore('state')
+        .get(STATE_KEYS.expected)
+        .then((stored) => {
+          const expected = expectationFor(asExpectations(stored), input.commitmentId, entry.day);
           if (expected !== undefined && entry.expected === undefined)
             entry = { ...entry, expected };
           return changeDay(tx, entry.day, (entries) => {
@@ -104,17 +105,9 @@ export async function addStepWin(
             // Thrown, so the transaction rolls back and nothing moves.
             if (found) throw stop;
             return [...entries, entry];
-          }).then(() =>
-            expected === undefined
-              ? undefined
-              : state.put(
-                  withoutExpectation(kept, entry.commitmentId as string),
-                  STATE_KEYS.expected,
-                ),
-          );
+          });
         }),
-      ];
-    });
+    ]);
   } catch (error) {
     if (error === stop && found) return { entry: found, already: true };
     throw error;

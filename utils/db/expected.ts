@@ -4,7 +4,7 @@
  * its own: writing it raises no data version and announces nothing, and it is never in a backup
  * or synced. The win takes it in `addStepWin` (days.ts), whichever surface the Done comes from.
  */
-import { asExpectations, expectationFor, withExpectation } from '@/utils/core/expected';
+import { answeredOn, asExpectations, expectationFor, withExpectation } from '@/utils/core/expected';
 import { STATE_KEYS } from '@/utils/model/keys';
 import type { DayKey, Felt } from '@/utils/model/types';
 import { getState, updateState } from './connection';
@@ -12,6 +12,11 @@ import { getState, updateState } from './connection';
 /** The answer kept for this step on this day, if any. */
 export async function getExpectation(commitmentId: string, day: DayKey): Promise<Felt | undefined> {
   return expectationFor(asExpectations(await getState(STATE_KEYS.expected)), commitmentId, day);
+}
+
+/** The steps with an answer for this day. */
+export async function answeredStepsOn(day: DayKey): Promise<Set<string>> {
+  return answeredOn(asExpectations(await getState(STATE_KEYS.expected)), day);
 }
 
 /** Keeps the answer for this step on this day (other days' answers go). */

@@ -4,13 +4,25 @@
  * `addStepWin`, whichever surface the Done comes from). This computer's record only: nothing is
  * announced and no data version moves until the win is written.
  */
-import { getExpectation, keepExpectation } from '@/utils/db/expected';
+import { answeredStepsOn, keepExpectation } from '@/utils/db/expected';
 import { dayKey } from '@/utils/model/dayKey';
 import type { Felt } from '@/utils/model/types';
 
-/** Whether the question is still to be asked for this step today (at most once a day). */
+/**
+ * Of these steps (in the order they are offered), the first whose question is still to be asked
+ * today (at most once a day per step), or undefined when every one was answered.
+ */
+export async function nextToAsk<S extends { commitmentId: string }>(
+  steps: readonly S[],
+  now = new Date(),
+): Promise<S | undefined> {
+  const answered = await answeredStepsOn(dayKey(now));
+  return steps.find((s) => !answered.has(s.commitmentId));
+}
+
+/** Whether the question was answered for this step today. */
 export async function expectationAsked(commitmentId: string, now = new Date()): Promise<boolean> {
-  return (await getExpectation(commitmentId, dayKey(now))) !== undefined;
+  return (await answeredStepsOn(dayKey(now))).has(commitmentId);
 }
 
 /** Keeps the answer for this step today. */

@@ -1,10 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import {
-  asExpectations,
-  expectationFor,
-  withExpectation,
-  withoutExpectation,
-} from '@/utils/core/expected';
+import { answeredOn, asExpectations, expectationFor, withExpectation } from '@/utils/core/expected';
 
 describe('expectations kept until the win (issue 28)', () => {
   it('reads an answer only for its step and its day', () => {
@@ -23,9 +18,10 @@ describe('expectations kept until the win (issue 28)', () => {
     expect(all).toEqual({ c3: { day: '2026-11-24', expected: 5 } });
   });
 
-  it('the win takes its step’s answer and leaves the others', () => {
+  it('names the steps answered on a day, and none of another day', () => {
     const all = withExpectation(withExpectation({}, 'c1', '2026-11-23', 1), 'c2', '2026-11-23', 3);
-    expect(withoutExpectation(all, 'c1')).toEqual({ c2: { day: '2026-11-23', expected: 3 } });
+    expect([...answeredOn(all, '2026-11-23')].sort()).toEqual(['c1', 'c2']);
+    expect(answeredOn(all, '2026-11-24').size).toBe(0);
   });
 
   it('reads what was stored safely: anything malformed is as if never answered', () => {

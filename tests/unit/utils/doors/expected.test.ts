@@ -1,10 +1,10 @@
 import { beforeEach, describe, expect, it } from 'vitest';
 import { freshDatabase } from '@/tests/unit/helpers';
 import { getDataVersion } from '@/utils/db/connection';
-import { addStepWin } from '@/utils/db/days';
+import { addStepWin, deleteEntry } from '@/utils/db/days';
 import { getExpectation } from '@/utils/db/expected';
 import { entriesForDay } from '@/utils/db/log';
-import { expectationAsked, expectStep } from '@/utils/doors/expected';
+import { expectationAsked, expectStep, nextToAsk } from '@/utils/doors/expected';
 
 beforeEach(freshDatabase);
 
@@ -39,9 +39,17 @@ describe('"How do you think it will go?" until the win exists (issue 28)', () =>
     const { entry } = await addStepWin(win('c1'));
     expect(entry.expected).toBe(2);
     expect(await entriesForDay(DAY)).toEqual([entry]);
-    // It left this computer's record; the other step's answer stays for its own win.
-    expect(await getExpectation('c1', DAY)).toBeUndefined();
+    // The other step's answer waits for its own win.
     expect(await getExpectation('c2', DAY)).toBe(4);
+  });
+
+  it('after Done and Undo it is not asked again, and the next Done keeps it', async () => {
+    await expectStep('c1', 2, NOON);
+    const first = await addStepWin(win('c1'));
+    await deleteEntry(first.entry);
+    expect(await expectationAsked('c1', NOON)).toBe(true);
+    const again = await addStepWin({ ...win('c1', NOON.getTime() + 60_000), size: 'smaller' });
+    expect(again).toMatchObject({ already: false, entry: { expected: 2, size: 'smaller' } });
   });
 
   it('an answer from another day is not put on today’s win', async () => {
@@ -59,5 +67,17 @@ describe('"How do you think it will go?" until the win exists (issue 28)', () =>
     // Rolled back with the rest: the answer is still there, and the stored win unchanged.
     expect(await getExpectation('c1', DAY)).toBe(5);
     expect(await entriesForDay(DAY)).toEqual([first.entry]);
+  });
+});
+
+describe('the next step to ask about (the popup)', () => {
+  it('is the first offered step not yet answered today', async () => {
+    const steps = [{ commitmentId: 'c1' }, { commitmentId: 'c2' }, { commitmentId: 'c3' }];
+    expect(await nextToAsk(steps, NOON)).toEqual({ commitmentId: 'c1' });
+    await expectStep('c1', 3, NOON);
+    await expectStep('c3', 3, NOON);
+    expect(await nextToAsk(steps, NOON)).toEqual({ commitmentId: 'c2' });
+    await expectStep('c2', 4, NOON);
+    expect(await nextToAsk(steps, NOON)).toBeUndefined();
   });
 });
