@@ -4,6 +4,7 @@
  * by the daily cap, reminders put off on request, how each step's reminders were answered, and a
  * pause of all reminders. Pure rules over it; `utils/db/reminderLog.ts` stores it.
  */
+import { dayKey } from '@/utils/model/dayKey';
 import type { Cue, DayKey } from '@/utils/model/types';
 
 /** How one step's reminders have been answered, on this device. */
@@ -85,9 +86,20 @@ export function isStopped(a: StepAttention | undefined, cue: Cue): boolean {
 }
 
 /**
+ * Whether an ignored reminder counts once a day for this cue: a time cue with more times
+ * (issue 28) has several reminders a day, and the stop after `IGNORED_LIMIT` ignored comes after
+ * as many days as for a cue with one time, not after one busy morning.
+ */
+function ignoredOncePerDay(cue: Cue): boolean {
+  return cue.kind === 'time' && (cue.alsoAt?.length ?? 0) > 0;
+}
+
+/**
  * A reminder for a step is about to be shown at `now`. The one before it was ignored if it is
- * still pending and `answered` is false (no entry for the step since it came). After
- * `IGNORED_LIMIT` ignored in a row this one is not shown and the cue stops.
+ * still pending and `answered` is false (no entry for the step since it came); for a step with
+ * several times a day, one that came earlier the same day is not counted yet (the day's last
+ * ignored one counts, once). After `IGNORED_LIMIT` ignored in a row this one is not shown and
+ * the cue stops.
  */
 export function beforeReminder(
   a: StepAttention | undefined,
@@ -98,7 +110,14 @@ export function beforeReminder(
   const current: StepAttention = a ?? { shown: 0, ignored: 0 };
   if (isStopped(current, cue)) return { next: current, show: false };
   const wasPending = current.pendingAt !== undefined;
-  const ignored = wasPending && !answered ? current.ignored + 1 : wasPending ? 0 : current.ignored;
+  const sameDay =
+    wasPending && ignoredOncePerDay(cue) && dayKey(current.pendingAt as number) === dayKey(now);
+  const ignored =
+    wasPending && !answered
+      ? current.ignored + (sameDay ? 0 : 1)
+      : wasPending
+        ? 0
+        : current.ignored;
   if (ignored >= IGNORED_LIMIT) {
     return { next: { shown: current.shown, ignored: 0, stoppedCue: cueKey(cue) }, show: false };
   }

@@ -130,13 +130,15 @@ describe('each time as a reminder of its own', () => {
     expect(await remindDue(at(15, 40))).toBe(0);
   });
 
-  it('three ignored in a row stop the cue, counted across its times', async () => {
+  it('ignored reminders count once a day, so the stop comes after as many days as for one time', async () => {
     const c = await plan({ kind: 'time', at: '09:00', days: every, alsoAt: ['15:00'] });
     const results: number[] = [];
-    for (const moment of [at(9), at(15), at(9, 0, 24), at(15, 0, 24)]) {
-      results.push(await remindDue(moment));
+    // Each day's two reminders come and go unanswered; an unanswered day counts once.
+    for (const day of [23, 24, 25, 26]) {
+      for (const hour of [9, 15]) results.push(await remindDue(at(hour, 0, day)));
     }
-    expect(results).toEqual([1, 1, 1, 0]);
-    expect((await readReminderLog(at(15, 0, 24))).attention[c.id].stoppedCue).toBeDefined();
+    // Shown on the first three days; on the fourth the three ignored days stop the cue.
+    expect(results).toEqual([1, 1, 1, 1, 1, 1, 0, 0]);
+    expect((await readReminderLog(at(15, 0, 26))).attention[c.id].stoppedCue).toBeDefined();
   });
 });
