@@ -132,18 +132,22 @@ test('the summary says how steps went only when "Include how steps went" is tick
   const box = summary.getByRole('checkbox', { name: 'Include how steps went', exact: true });
   await expect(box).not.toBeChecked();
   await expect(summary).toContainText(/in these 4 weeks/);
-  await expect(summary).not.toContainText(/than you expected|How steps went/);
+  await expect(summary).not.toContainText(/than I expected|How steps went/);
 
   // By keyboard, as a person would.
   await box.focus();
   await page.keyboard.press('Space');
   await expect(box).toBeChecked();
   const went = options.region('How steps went');
-  await expect(went.getByRole('listitem')).toHaveText([WALK_LINE, TEXT_LINE]);
+  // As the person says it to someone they trust: in the first person, with no offer.
+  await expect(went.getByRole('listitem')).toHaveText([
+    '“Walk for ten minutes”: better than I expected 7 of 10 times.',
+    '“Text one friend”: harder than I expected 4 of 6 times.',
+  ]);
   await shots(page, went, 'summary');
   await axe(page);
 
   await page.keyboard.press('Space');
   await expect(box).not.toBeChecked();
-  await expect(summary).not.toContainText(/than you expected|How steps went/);
+  await expect(summary).not.toContainText(/than I expected|How steps went/);
 });

@@ -11,7 +11,7 @@ import { useLive } from '@/hooks/useLive';
 import { copy } from '@/utils/copy';
 import { dayKey } from '@/utils/model/day';
 import { loadSummary, type SummaryChoices } from '@/utils/pages/options/loadViews';
-import { expectedLine } from '@/utils/pages/options/reviewWeek';
+import { expectedSummaryLine } from '@/utils/pages/options/reviewWeek';
 import { moodWeekLine, shareText, summaryCountLines } from '@/utils/pages/options/shareText';
 import { SummaryHardDays } from './SummaryHardDays';
 
@@ -218,7 +218,7 @@ export function SummaryPanel({ headingRef }: { headingRef?: Ref<HTMLHeadingEleme
               ) : (
                 <ul class="plain">
                   {data.expected.map((s) => (
-                    <li key={s.commitmentId}>{expectedLine(s)}</li>
+                    <li key={s.commitmentId}>{expectedSummaryLine(s)}</li>
                   ))}
                 </ul>
               )}

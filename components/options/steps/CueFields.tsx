@@ -55,8 +55,9 @@ function DaysPicker(props: {
 }
 
 /**
- * The five kinds of cue, and the details each needs: a time (and up to three more) and weekdays; minutes away; an
- * everyday moment with an optional reminder. A time inside quiet hours says what will happen.
+ * The five kinds of cue, and the details each needs: a time (and up to three more) and weekdays;
+ * minutes away; an everyday moment with an optional reminder. A time inside quiet hours says what
+ * will happen.
  */
 export function CueFields({ form, onChange, problems: codes = {}, legend }: Props) {
   const problems = draftProblemsText(codes);

@@ -131,7 +131,7 @@ export const dataCopy = /* @__PURE__ */ words('options/data', {
     includeExpected: 'Include how steps went',
     expectedHeading: 'How steps went',
     noExpected:
-      'No step has 3 wins in these weeks where you said both how you thought it would go and how it felt.',
+      'No step has 3 wins in these weeks where I said both how I thought it would go and how it felt.',
     copy: 'Copy for someone you trust',
     copied: 'Copied. Paste it wherever you like.',
     notCopied: 'This browser did not allow copying. You can select the text and copy it instead.',

@@ -109,5 +109,34 @@ export const stepsCopy = /* @__PURE__ */ words('options/steps', {
         });
       },
     ),
+    /**
+     * The same counts in the summary for a trusted person, which speaks as the person ("What
+     * matters to me"): in the first person, and with no offer, which is for the person alone.
+     */
+    summaryBetterText: {
+      one: '{step}: better than I expected {count} of {n} time.',
+      other: '{step}: better than I expected {count} of {n} times.',
+    } as PluralForms,
+    summarySteadyText: {
+      one: '{step}: as I expected or better {count} of {n} time.',
+      other: '{step}: as I expected or better {count} of {n} times.',
+    } as PluralForms,
+    summaryHarderText: {
+      one: '{step}: harder than I expected {count} of {n} time.',
+      other: '{step}: harder than I expected {count} of {n} times.',
+    } as PluralForms,
+    summaryLine: composes((tone: ExpectedTone, step: string, count: number, of: number): string => {
+      const w = stepsCopy.expected;
+      const forms =
+        tone === 'better'
+          ? w.summaryBetterText
+          : tone === 'harder'
+            ? w.summaryHarderText
+            : w.summarySteadyText;
+      return fill(plural(whole(of), forms), {
+        step: quotedStep(step),
+        count: Math.min(whole(count), whole(of)),
+      });
+    }),
   },
 } as const);

@@ -50,7 +50,6 @@ const cueVariants = v.variant(
 );
 
 /** A cue; a time cue's more times are distinct and none is its first time again. */
-/** A cue; a time cue's more times are distinct and none is its first time again. */
 export const cueSchema = v.pipe(
   cueVariants,
   v.check(

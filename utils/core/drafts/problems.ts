@@ -4,9 +4,9 @@
  */
 
 /**
- * A draft problem: a value with no name, a step with no words, a cue's missing time or a time named twice, days,
- * minutes away or everyday moment, an entry for a day still to come, a win with no words and no
- * step, a check-in with no mood or energy.
+ * A draft problem: a value with no name, a step with no words, a cue's missing time or a time
+ * named twice, days, minutes away or everyday moment, an entry for a day still to come, a win
+ * with no words and no step, a check-in with no mood or energy.
  */
 export type DraftProblem =
   | 'name-needed'

@@ -73,3 +73,8 @@ export function besideLines(counts: PeriodCounts, pastEnd?: DayKey): string[] {
 export function expectedLine(s: ExpectedFeltStep): string {
   return stepsCopy.expected.line(s.tone, s.step, s.smallerStep, s.count, s.pairs);
 }
+
+/** The same counts as the summary for a trusted person says them: as the person, no offer. */
+export function expectedSummaryLine(s: ExpectedFeltStep): string {
+  return stepsCopy.expected.summaryLine(s.tone, s.step, s.count, s.pairs);
+}

@@ -13,7 +13,7 @@ import { hardDaysCopy } from '@/utils/copy/options/hardDays';
 import { insightCopy, oneDecimal } from '@/utils/copy/options/insight';
 import { reviewCopy } from '@/utils/copy/options/review';
 import type { WeekMood } from '@/utils/core/insights';
-import { besideLines, expectedLine } from './reviewWeek';
+import { besideLines, expectedSummaryLine } from './reviewWeek';
 import type { SummaryHardDays, SummaryView } from './summaryView';
 
 /**
@@ -60,7 +60,7 @@ export function shareText(view: SummaryView, madeOn: string): string {
   if (view.expected) {
     lines.push('', words.expectedHeading);
     if (view.expected.length === 0) lines.push(words.noExpected);
-    for (const s of view.expected) lines.push(`- ${expectedLine(s)}`);
+    for (const s of view.expected) lines.push(`- ${expectedSummaryLine(s)}`);
   }
   if (view.reflections && view.reflections.length > 0) {
     lines.push('', words.reflectionsHeading);

@@ -88,7 +88,7 @@ export default {
     includeExpected: 'Incluir cómo fueron los pasos',
     expectedHeading: 'Cómo fueron los pasos',
     noExpected:
-      'En estas semanas, ningún paso tiene 3 logros en los que dijeras cómo creías que iría y cómo te sentiste.',
+      'En estas semanas, ningún paso tiene 3 logros en los que dijera cómo creía que iría y cómo me sentí.',
     copy: 'Copiar para alguien de confianza',
     copied: 'Copiado. Pégalo donde quieras.',
     notCopied: 'Este navegador no ha permitido copiar. Puedes seleccionar el texto y copiarlo tú.',

@@ -56,5 +56,17 @@ export default {
       other:
         '{step} costó más de lo que esperabas {count} de {n} veces. Un paso más pequeño siempre vale; puedes añadirlo al editarlo.',
     } as PluralForms,
+    summaryBetterText: {
+      one: '{step}: mejor de lo que esperaba {count} de {n} vez.',
+      other: '{step}: mejor de lo que esperaba {count} de {n} veces.',
+    } as PluralForms,
+    summarySteadyText: {
+      one: '{step}: como esperaba o mejor {count} de {n} vez.',
+      other: '{step}: como esperaba o mejor {count} de {n} veces.',
+    } as PluralForms,
+    summaryHarderText: {
+      one: '{step}: costó más de lo que esperaba {count} de {n} vez.',
+      other: '{step}: costó más de lo que esperaba {count} de {n} veces.',
+    } as PluralForms,
   },
 };

@@ -3,7 +3,7 @@ import { checkin, makeCommitment, makeValue, skip, win } from '@/tests/unit/fact
 import { shortDate } from '@/utils/copy/lang/intl';
 import { expectedFelt, periodCounts, weeklyReview } from '@/utils/core/insights';
 import type { Value } from '@/utils/model/types';
-import { expectedLine } from '@/utils/pages/options/reviewWeek';
+import { expectedSummaryLine } from '@/utils/pages/options/reviewWeek';
 import { shareText, summaryCountLines } from '@/utils/pages/options/shareText';
 import { summaryView } from '@/utils/pages/options/summaryView';
 
@@ -178,7 +178,8 @@ describe('the summary with how steps went (issue 28)', () => {
     review: weeklyReview({ values, commitments, entries, weekStart }),
     counts: periodCounts(entries, { from: weekStart, to: '2026-11-25', first: '2026-11-01' }),
   };
-  const line = '“Walk for ten minutes” went better than you expected 3 of 3 times.';
+  // As the person says it to someone they trust: the first person, and no offer.
+  const line = '“Walk for ten minutes”: better than I expected 3 of 3 times.';
 
   it('leaves it out unless ticked, on the page and in the text', () => {
     const v = summaryView(base);
@@ -189,7 +190,7 @@ describe('the summary with how steps went (issue 28)', () => {
   it('says each step’s line when ticked, and that there is none yet when none has 3', () => {
     const steps = expectedFelt({ commitments, entries }).steps;
     const v = summaryView({ ...base, expected: steps });
-    expect(v.expected?.map(expectedLine)).toEqual([line]);
+    expect(v.expected?.map(expectedSummaryLine)).toEqual([line]);
     const text = shareText(v, '3 Dec').split('\n');
     expect(text).toContain('How steps went');
     expect(text).toContain(`- ${line}`);
