@@ -46,10 +46,11 @@ function forgetReminded(sw: Worker) {
   );
 }
 
-/** Waits, if need be, so at least `seconds` are left in the current minute. */
-async function roomInMinute(seconds: number) {
-  const left = 60 - new Date().getSeconds();
-  if (left < seconds) await new Promise((r) => setTimeout(r, (left + 1) * 1000));
+/** Just after midnight, waits until the day's third minute, so a minute or two ago is today. */
+async function pastTheDaysFirstMinutes() {
+  const now = new Date();
+  const intoDay = (now.getHours() * 60 + now.getMinutes()) * 60 + now.getSeconds();
+  if (intoDay < 180) await new Promise((r) => setTimeout(r, (181 - intoDay) * 1000));
 }
 
 test('a step with two times has two alarms, and the second shows nothing after Done', async ({
@@ -59,12 +60,12 @@ test('a step with two times has two alarms, and the second shows nothing after D
   popup,
 }) => {
   test.setTimeout(90_000);
-  await roomInMinute(45);
-  // The first time a minute ago, the second this minute: both already came today, so the
+  await pastTheDaysFirstMinutes();
+  // The first time two minutes ago, the second a minute ago: both already came today, so the
   // second is owed whenever its alarm fires, whatever the hour the test runs at.
   const now = new Date();
-  const first = hhmm(new Date(now.getTime() - 60_000));
-  const second = hhmm(now);
+  const first = hhmm(new Date(now.getTime() - 2 * 60_000));
+  const second = hhmm(new Date(now.getTime() - 60_000));
   await seed(backup({ commitments: [walk({ kind: 'time', at: first, days: EVERY_DAY })] }));
 
   const page = await options.openAt('steps');
