@@ -46,11 +46,12 @@ function forgetReminded(sw: Worker) {
   );
 }
 
-/** Just after midnight, waits until the day's third minute, so a minute or two ago is today. */
-async function pastTheDaysFirstMinutes() {
+/** Just after midnight, how long to wait for the day's third minute (so a minute or two ago is
+ * today), in ms; 0 at any other time. */
+function untilTheDaysThirdMinute(): number {
   const now = new Date();
   const intoDay = (now.getHours() * 60 + now.getMinutes()) * 60 + now.getSeconds();
-  if (intoDay < 180) await new Promise((r) => setTimeout(r, (181 - intoDay) * 1000));
+  return intoDay < 180 ? (181 - intoDay) * 1000 : 0;
 }
 
 test('a step with two times has two alarms, and the second shows nothing after Done', async ({
@@ -59,8 +60,9 @@ test('a step with two times has two alarms, and the second shows nothing after D
   options,
   popup,
 }) => {
-  test.setTimeout(90_000);
-  await pastTheDaysFirstMinutes();
+  const wait = untilTheDaysThirdMinute();
+  test.setTimeout(90_000 + wait);
+  await new Promise((r) => setTimeout(r, wait));
   // The first time two minutes ago, the second a minute ago: both already came today, so the
   // second is owed whenever its alarm fires, whatever the hour the test runs at.
   const now = new Date();
