@@ -6,23 +6,9 @@
 import type { Worker } from '@playwright/test';
 import { backup, walk } from './data';
 import { expect, test } from './fixtures';
+import { alarmsOf, fire, hhmm, notificationsOf } from './worker';
 
-const pad = (n: number) => String(n).padStart(2, '0');
-const hhmm = (d: Date) => `${pad(d.getHours())}:${pad(d.getMinutes())}`;
 const EVERY_DAY = [0, 1, 2, 3, 4, 5, 6];
-
-async function alarmsOf(sw: Worker): Promise<Record<string, number>> {
-  const alarms = await sw.evaluate(() => chrome.alarms.getAll());
-  return Object.fromEntries(alarms.map((a) => [a.name, a.scheduledTime]));
-}
-async function notificationsOf(sw: Worker): Promise<string[]> {
-  return Object.keys(await sw.evaluate(() => chrome.notifications.getAll()));
-}
-const fire = (sw: Worker, name: string) =>
-  sw.evaluate(
-    (n) => (chrome.alarms.onAlarm as any).dispatch({ name: n, scheduledTime: Date.now() }),
-    name,
-  );
 
 /** Forgets what the worker reminded today, so the same time is owed again (as a new day would). */
 function forgetReminded(sw: Worker) {

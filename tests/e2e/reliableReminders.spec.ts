@@ -7,22 +7,7 @@
 import type { Worker } from '@playwright/test';
 import { backup, thisMinuteCue, tomorrowCue, walk } from './data';
 import { expect, stopServiceWorker, test } from './fixtures';
-
-const pad = (n: number) => String(n).padStart(2, '0');
-const hhmm = (d: Date) => `${pad(d.getHours())}:${pad(d.getMinutes())}`;
-
-async function alarmsOf(sw: Worker): Promise<Record<string, number>> {
-  const alarms = await sw.evaluate(() => chrome.alarms.getAll());
-  return Object.fromEntries(alarms.map((a) => [a.name, a.scheduledTime]));
-}
-async function notificationsOf(sw: Worker): Promise<string[]> {
-  return Object.keys(await sw.evaluate(() => chrome.notifications.getAll()));
-}
-const fire = (sw: Worker, name: string) =>
-  sw.evaluate(
-    (n) => (chrome.alarms.onAlarm as any).dispatch({ name: n, scheduledTime: Date.now() }),
-    name,
-  );
+import { alarmsOf, fire, hhmm, notificationsOf } from './worker';
 
 /** Merges `patch` into the worker's reminder log in IndexedDB (to stand for time passing). */
 function patchLog(sw: Worker, patch: Record<string, unknown>) {
